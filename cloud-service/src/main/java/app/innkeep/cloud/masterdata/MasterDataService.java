@@ -1,0 +1,181 @@
+package app.innkeep.cloud.masterdata;
+
+import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.masterdata.MasterDataRequests.CreateMasterCodeRequest;
+import app.innkeep.cloud.masterdata.MasterDataRequests.MasterCodeResponse;
+import app.innkeep.cloud.masterdata.MasterDataRequests.UpdateMasterCodeRequest;
+import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.property.PropertyAccess;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.MasterDataCode;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inventory items, receipt types, sources and room types. {@code RENT} exists with every property and can be neither
+ * deleted nor deactivated; a code in use is deactivated instead of deleted.
+ */
+@Singleton
+public class MasterDataService {
+
+    static final Set<StaffRole> READERS =
+            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
+    static final Set<StaffRole> EDITORS = Set.of(StaffRole.PROPERTY_ADMIN);
+
+    private final MasterCodes codes;
+    private final PropertyAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public MasterDataService(MasterCodes codes, PropertyAccess access, AuditTrail audit, Clock clock) {
+        this.codes = codes;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<MasterCodeResponse> list(Caller caller, String propertyCode, MasterDataKind kind) {
+        PropertyRow property = access.require(caller, propertyCode, READERS);
+        return codes.list(property.id(), kind).stream()
+                .map(MasterCodeResponse::of)
+                .toList();
+    }
+
+    @Transactional
+    public MasterCodeResponse get(Caller caller, String propertyCode, MasterDataKind kind, String code) {
+        PropertyRow property = access.require(caller, propertyCode, READERS);
+        return MasterCodeResponse.of(existing(property, kind, code));
+    }
+
+    @Transactional
+    public MasterCodeResponse create(
+            Caller caller, String propertyCode, MasterDataKind kind, CreateMasterCodeRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, EDITORS);
+        if (codes.find(property.id(), kind, request.code()).isPresent()) {
+            throw Problem.conflict("code-taken", "code", kind.label() + " " + request.code() + " already exists");
+        }
+        MasterCodeRow row = row(
+                property.id(),
+                kind,
+                request.code(),
+                request.description(),
+                request.defaultPrice(),
+                request.card(),
+                request.maxOccupancy(),
+                true);
+        codes.insert(row, clock.instant());
+        MasterCodeResponse response = MasterCodeResponse.of(row);
+        audit.record(property.id(), caller.username(), "masterdata.created", kind.path(), row.code(), null, response);
+        return response;
+    }
+
+    @Transactional
+    public MasterCodeResponse update(
+            Caller caller, String propertyCode, MasterDataKind kind, String code, UpdateMasterCodeRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, EDITORS);
+        MasterCodeRow before = existing(property, kind, code);
+        if (isRent(kind, code) && !request.active()) {
+            throw Problem.unprocessable(
+                    "rent-required", "active", "inventory item RENT is required and cannot be deactivated");
+        }
+        MasterCodeRow after = row(
+                property.id(),
+                kind,
+                code,
+                request.description(),
+                request.defaultPrice(),
+                request.card(),
+                request.maxOccupancy(),
+                request.active());
+        codes.update(after, clock.instant());
+        MasterCodeResponse response = MasterCodeResponse.of(after);
+        audit.record(
+                property.id(),
+                caller.username(),
+                "masterdata.updated",
+                kind.path(),
+                code,
+                MasterCodeResponse.of(before),
+                response);
+        return response;
+    }
+
+    @Transactional
+    public void delete(Caller caller, String propertyCode, MasterDataKind kind, String code) {
+        PropertyRow property = access.require(caller, propertyCode, EDITORS);
+        MasterCodeRow before = existing(property, kind, code);
+        if (isRent(kind, code)) {
+            throw Problem.conflict("rent-required", "inventory item RENT is required and cannot be deleted");
+        }
+        long usages = codes.usages(property.id(), kind, code);
+        if (usages > 0) {
+            throw Problem.conflict(
+                    "in-use",
+                    kind.label() + " " + code + " is used " + usages
+                            + " time(s); deactivate it instead (PUT with \"active\": false)");
+        }
+        codes.delete(property.id(), kind, code);
+        audit.record(
+                property.id(),
+                caller.username(),
+                "masterdata.deleted",
+                kind.path(),
+                code,
+                MasterCodeResponse.of(before),
+                null);
+    }
+
+    /** Creates {@code RENT} for a new property. */
+    public void createRent(long propertyId) {
+        codes.insert(
+                row(
+                        propertyId,
+                        MasterDataKind.INVENTORY_ITEM,
+                        MasterDataCode.RENT.value(),
+                        "Room night",
+                        null,
+                        false,
+                        null,
+                        true),
+                clock.instant());
+    }
+
+    private MasterCodeRow existing(PropertyRow property, MasterDataKind kind, String code) {
+        return codes.find(property.id(), kind, code).orElseThrow(() -> Problem.notFound(kind.label(), code));
+    }
+
+    private static boolean isRent(MasterDataKind kind, String code) {
+        return kind == MasterDataKind.INVENTORY_ITEM
+                && MasterDataCode.RENT.value().equals(code);
+    }
+
+    /** Keeps only the fields that mean something for the kind. */
+    private static MasterCodeRow row(
+            long propertyId,
+            MasterDataKind kind,
+            String code,
+            String description,
+            java.math.BigDecimal price,
+            Boolean card,
+            Integer maxOccupancy,
+            boolean active) {
+        if (kind == MasterDataKind.ROOM_TYPE && maxOccupancy == null) {
+            throw Problem.invalid("maxOccupancy", "is required for a room type");
+        }
+        return new MasterCodeRow(
+                propertyId,
+                kind,
+                code,
+                description.strip(),
+                kind == MasterDataKind.INVENTORY_ITEM || kind == MasterDataKind.ROOM_TYPE ? price : null,
+                kind == MasterDataKind.RECEIPT_TYPE && Boolean.TRUE.equals(card),
+                kind == MasterDataKind.ROOM_TYPE ? maxOccupancy : null,
+                active);
+    }
+}

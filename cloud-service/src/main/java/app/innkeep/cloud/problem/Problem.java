@@ -1,0 +1,71 @@
+package app.innkeep.cloud.problem;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on, reported as {@code application/problem+json} (RFC 9457). Thrown by services;
+ * carries the HTTP status, a stable code (the last part of the problem type URI), and the fields at fault.
+ */
+public class Problem extends RuntimeException {
+
+    /** One field and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<FieldError> fieldErrors;
+
+    public Problem(int status, String code, String title, String detail, List<FieldError> fieldErrors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public static Problem invalid(String field, String message) {
+        return new Problem(
+                400, "invalid-field", "Invalid field", field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    public static Problem notFound(String what, String key) {
+        return new Problem(404, "not-found", "Not found", what + " " + key + " does not exist", List.of());
+    }
+
+    public static Problem conflict(String code, String detail) {
+        return new Problem(409, code, "Conflict", detail, List.of());
+    }
+
+    public static Problem conflict(String code, String field, String detail) {
+        return new Problem(409, code, "Conflict", detail, List.of(new FieldError(field, detail)));
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public static Problem unprocessable(String code, String field, String detail) {
+        return new Problem(422, code, "Unprocessable request", detail, List.of(new FieldError(field, detail)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+}

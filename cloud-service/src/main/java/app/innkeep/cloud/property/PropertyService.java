@@ -1,0 +1,90 @@
+package app.innkeep.cloud.property;
+
+import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.masterdata.MasterDataService;
+import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.cloud.staff.StaffService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/** Opening properties (support staff) and reading one's own property. */
+@Singleton
+public class PropertyService {
+
+    private static final Set<StaffRole> PROPERTY_STAFF =
+            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN, StaffRole.CHANNEL);
+
+    private final Properties properties;
+    private final PropertyAccess access;
+    private final StaffService staff;
+    private final MasterDataService masterData;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PropertyService(
+            Properties properties,
+            PropertyAccess access,
+            StaffService staff,
+            MasterDataService masterData,
+            AuditTrail audit,
+            Clock clock) {
+        this.properties = properties;
+        this.access = access;
+        this.staff = staff;
+        this.masterData = masterData;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PropertyResponse get(Caller caller, String code) {
+        return PropertyResponse.of(access.require(caller, code, PROPERTY_STAFF));
+    }
+
+    @Transactional
+    public List<PropertyResponse> all(Caller caller) {
+        caller.require(Set.of(StaffRole.SUPPORT));
+        return properties.all().stream().map(PropertyResponse::of).toList();
+    }
+
+    /** Opens a property with {@code RENT} and its first property admin, in one transaction. */
+    @Transactional
+    public PropertyResponse create(Caller caller, CreatePropertyRequest request) {
+        caller.require(Set.of(StaffRole.SUPPORT));
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            throw Problem.invalid("timeZone", "unknown time zone " + request.timeZone());
+        }
+        try {
+            Currency.getInstance(request.currency());
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("currency", "unknown currency " + request.currency());
+        }
+        if (properties.byCode(request.code()).isPresent()) {
+            throw Problem.conflict("code-taken", "code", "property " + request.code() + " already exists");
+        }
+        long id = properties.insert(
+                request.code(),
+                request.name().strip(),
+                request.timeZone(),
+                request.currency(),
+                request.businessDate(),
+                clock.instant());
+        masterData.createRent(id);
+        var admin = request.admin();
+        staff.createUser(id, admin.username(), admin.displayName(), StaffRole.PROPERTY_ADMIN, admin.password());
+        PropertyResponse response =
+                PropertyResponse.of(properties.byCode(request.code()).orElseThrow());
+        audit.record(id, caller.username(), "property.created", "property", request.code(), null, response);
+        return response;
+    }
+}
