@@ -1,0 +1,178 @@
+package app.innkeep.ops.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.innkeep.ops.architecture.fixtures.apps.cloudimportsstandby.cloud.ReservationFeed;
+import app.innkeep.ops.architecture.fixtures.apps.standbyimportscloud.standby.ReentryWorklist;
+import app.innkeep.ops.architecture.fixtures.controllers.jdbc.audit.NightAuditController;
+import app.innkeep.ops.architecture.fixtures.controllers.repository.booking.GuestsController;
+import app.innkeep.ops.architecture.fixtures.layout.layerbucket.app.service.BookingService;
+import app.innkeep.ops.architecture.fixtures.layout.rootcontroller.app.StrayController;
+import app.innkeep.ops.architecture.fixtures.model.bad.NightAuditTotals;
+import app.innkeep.ops.architecture.fixtures.model.badjson.GuestName;
+import app.innkeep.ops.architecture.fixtures.naming.bad.BookingManager;
+import app.innkeep.ops.architecture.fixtures.naming.bad.DateUtil;
+import app.innkeep.ops.architecture.fixtures.naming.bad.FolioServiceImpl;
+import app.innkeep.ops.architecture.fixtures.naming.bad.RateHelper;
+import app.innkeep.ops.architecture.fixtures.naming.bad.StringUtils;
+import app.innkeep.ops.architecture.fixtures.reports.app.reports.FolioReport;
+import app.innkeep.ops.architecture.fixtures.reports.http.reports.InvoiceDownload;
+import app.innkeep.ops.architecture.fixtures.reports.jdbc.reports.ArrivalsReport;
+import app.innkeep.ops.architecture.fixtures.rows.exposed.booking.BookingsController;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule that cannot fail is no rule: each house rule is applied to a deliberately violating fixture and must
+ * name the offending class, and to a clean fixture, which must pass.
+ */
+class ArchitectureRulesCatchViolationsTest {
+
+    static final String FIXTURES = "app.innkeep.ops.architecture.fixtures";
+
+    @Test
+    void sharedModelRuleCatchesJdbcAndJsonLibraries() {
+        assertCaught(
+                InnkeepArchitecture.sharedModelIsFrameworkFree(FIXTURES + ".model.bad"),
+                "model.bad",
+                NightAuditTotals.class);
+        assertCaught(
+                InnkeepArchitecture.sharedModelIsFrameworkFree(FIXTURES + ".model.badjson"),
+                "model.badjson",
+                GuestName.class);
+        assertPasses(InnkeepArchitecture.sharedModelIsFrameworkFree(FIXTURES + ".model.good"), "model.good");
+    }
+
+    @Test
+    void appIndependenceRuleCatchesCloudImportingStandby() {
+        String base = FIXTURES + ".apps.cloudimportsstandby";
+        assertCaught(
+                InnkeepArchitecture.appsAreIndependent(base + ".cloud", base + ".standby"),
+                "apps.cloudimportsstandby",
+                ReservationFeed.class);
+    }
+
+    @Test
+    void appIndependenceRuleCatchesStandbyImportingCloud() {
+        String base = FIXTURES + ".apps.standbyimportscloud";
+        assertCaught(
+                InnkeepArchitecture.appsAreIndependent(base + ".cloud", base + ".standby"),
+                "apps.standbyimportscloud",
+                ReentryWorklist.class);
+    }
+
+    @Test
+    void appIndependenceRuleLetsAppsShareTheModel() {
+        String base = FIXTURES + ".apps.clean";
+        assertPasses(InnkeepArchitecture.appsAreIndependent(base + ".cloud", base + ".standby"), "apps.clean");
+    }
+
+    @Test
+    void reportsRuleCatchesJdbcHttpAndAppDependencies() {
+        assertCaught(reportsRule("jdbc"), "reports.jdbc", ArrivalsReport.class);
+        assertCaught(reportsRule("http"), "reports.http", InvoiceDownload.class);
+        assertCaught(reportsRule("app"), "reports.app", FolioReport.class);
+        assertPasses(reportsRule("clean"), "reports.clean");
+    }
+
+    private static ArchRule reportsRule(String fixture) {
+        String base = FIXTURES + ".reports." + fixture;
+        return InnkeepArchitecture.reportsArePlain(base + ".reports", base + ".cloud", base + ".standby");
+    }
+
+    @Test
+    void namingRuleCatchesEveryForbiddenSuffix() {
+        ArchRule rule = InnkeepArchitecture.classesAreNamedForWhatTheyAre(FIXTURES + ".naming");
+        assertCaught(
+                rule,
+                "naming",
+                BookingManager.class,
+                RateHelper.class,
+                DateUtil.class,
+                StringUtils.class,
+                FolioServiceImpl.class);
+        assertPasses(InnkeepArchitecture.classesAreNamedForWhatTheyAre(FIXTURES + ".naming.good"), "naming.good");
+    }
+
+    @Test
+    void thinControllerRuleCatchesRepositoryUse() {
+        String base = FIXTURES + ".controllers.repository";
+        assertCaught(InnkeepArchitecture.controllersAreThin(base), "controllers.repository", GuestsController.class);
+    }
+
+    @Test
+    void thinControllerRuleCatchesJdbcUse() {
+        String base = FIXTURES + ".controllers.jdbc";
+        assertCaught(InnkeepArchitecture.controllersAreThin(base), "controllers.jdbc", NightAuditController.class);
+    }
+
+    @Test
+    void thinControllerRuleCatchesPlainJdbcStoreUse() {
+        String base = FIXTURES + ".controllers.store";
+        assertCaught(
+                InnkeepArchitecture.controllersAreThin(base),
+                "controllers.store",
+                app.innkeep.ops.architecture.fixtures.controllers.store.booking.GuestsController.class);
+    }
+
+    @Test
+    void thinControllerRuleLetsControllersCallServices() {
+        String base = FIXTURES + ".controllers.clean";
+        assertPasses(InnkeepArchitecture.controllersAreThin(base), "controllers.clean");
+    }
+
+    @Test
+    void packageByFeatureRuleCatchesControllerInAppRoot() {
+        String app = FIXTURES + ".layout.rootcontroller.app";
+        assertCaught(InnkeepArchitecture.codeIsPackagedByFeature(app), "layout.rootcontroller", StrayController.class);
+    }
+
+    @Test
+    void packageByFeatureRuleCatchesLayerBuckets() {
+        String app = FIXTURES + ".layout.layerbucket.app";
+        assertCaught(InnkeepArchitecture.codeIsPackagedByFeature(app), "layout.layerbucket", BookingService.class);
+    }
+
+    @Test
+    void packageByFeatureRuleLetsFeaturePackagesPass() {
+        String app = FIXTURES + ".layout.clean.app";
+        assertPasses(InnkeepArchitecture.codeIsPackagedByFeature(app), "layout.clean");
+    }
+
+    @Test
+    void rowRuleCatchesControllerReturningARow() {
+        String base = FIXTURES + ".rows.exposed";
+        assertCaught(InnkeepArchitecture.controllersDoNotExposeRows(base), "rows.exposed", BookingsController.class);
+    }
+
+    @Test
+    void rowRuleLetsServicesMapRowsToResponses() {
+        String base = FIXTURES + ".rows.clean";
+        assertPasses(InnkeepArchitecture.controllersDoNotExposeRows(base), "rows.clean");
+    }
+
+    private static EvaluationResult evaluate(ArchRule rule, String fixture) {
+        return rule.evaluate(new ClassFileImporter().importPackages(FIXTURES + "." + fixture));
+    }
+
+    private static void assertCaught(ArchRule rule, String fixture, Class<?>... offenders) {
+        EvaluationResult result = evaluate(rule, fixture);
+        assertThat(result.hasViolation())
+                .as("%s must catch fixture %s", rule.getDescription(), fixture)
+                .isTrue();
+        for (Class<?> offender : offenders) {
+            assertThat(result.getFailureReport().getDetails())
+                    .as("violations reported for fixture %s", fixture)
+                    .anyMatch(detail -> detail.contains("<" + offender.getName()));
+        }
+    }
+
+    private static void assertPasses(ArchRule rule, String fixture) {
+        EvaluationResult result = evaluate(rule, fixture);
+        assertThat(result.getFailureReport().getDetails())
+                .as("%s on clean fixture %s", rule.getDescription(), fixture)
+                .isEmpty();
+    }
+}

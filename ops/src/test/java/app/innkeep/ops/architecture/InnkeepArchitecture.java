@@ -1,0 +1,170 @@
+package app.innkeep.ops.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatchers;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The house rules of STYLE.md as ArchUnit rules. Each factory takes the packages it guards, so the same
+ * rule is applied to the real code ({@code ArchitectureTest}) and to deliberately bad fixtures
+ * ({@code ArchitectureRulesCatchViolationsTest}). Package names are given without trailing {@code ..}.
+ */
+public final class InnkeepArchitecture {
+
+    // Annotations are matched by name so the rules don't need the framework classes loaded.
+    static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
+    static final String JDBC_REPOSITORY = "io.micronaut.data.jdbc.annotation.JdbcRepository";
+
+    static final List<String> FRAMEWORK_PACKAGES = List.of(
+            "io.micronaut..", "jakarta..", "java.sql..", "javax.sql..", "com.fasterxml..", "net.sf.jasperreports..");
+
+    static final List<String> JDBC_PACKAGES = List.of("java.sql..", "javax.sql..");
+
+    static final List<String> FORBIDDEN_NAME_SUFFIXES = List.of("Manager", "Helper", "Util", "Utils", "Impl");
+
+    static final List<String> LAYER_PACKAGE_NAMES = List.of(
+            "controller",
+            "controllers",
+            "service",
+            "services",
+            "repository",
+            "repositories",
+            "model",
+            "entity",
+            "entities");
+
+    private InnkeepArchitecture() {}
+
+    /** a. The shared model is the contract both apps speak: plain Java, no framework, no JDBC, no JSON library. */
+    public static ArchRule sharedModelIsFrameworkFree(String modelPackage) {
+        return noClasses()
+                .that()
+                .resideInAPackage(modelPackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORK_PACKAGES.toArray(String[]::new))
+                .because("the shared model is used by the cloud and the standby alike and must stay framework-free");
+    }
+
+    /** b. The cloud service and the desktop standby never import each other; they share only the model. */
+    public static ArchRule appsAreIndependent(String cloudPackage, String standbyPackage) {
+        return CompositeArchRule.of(doesNotDependOn(cloudPackage, standbyPackage))
+                .and(doesNotDependOn(standbyPackage, cloudPackage));
+    }
+
+    private static ArchRule doesNotDependOn(String from, String to) {
+        return noClasses()
+                .that()
+                .resideInAPackage(from + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(to + "..")
+                .because("the cloud and the standby are separate apps that talk only over the wire");
+    }
+
+    /** c. Reports are filled from plain data: no app code, no HTTP, no database. */
+    public static ArchRule reportsArePlain(String reportsPackage, String... appPackages) {
+        Stream<String> apps = Arrays.stream(appPackages).map(app -> app + "..");
+        Stream<String> technical = Stream.of("io.micronaut.http..", "java.sql..", "javax.sql..");
+        return noClasses()
+                .that()
+                .resideInAPackage(reportsPackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(Stream.concat(apps, technical).toArray(String[]::new))
+                .because("reports are filled from plain data handed to them, by either app");
+    }
+
+    /** d. Classes say what they are in the hotel's words: no Manager, Helper, Util(s) or Impl. */
+    public static ArchRule classesAreNamedForWhatTheyAre(String rootPackage) {
+        var should = noClasses()
+                .that()
+                .resideInAPackage(rootPackage + "..")
+                .should()
+                .haveSimpleNameEndingWith(FORBIDDEN_NAME_SUFFIXES.getFirst());
+        for (String suffix : FORBIDDEN_NAME_SUFFIXES.subList(1, FORBIDDEN_NAME_SUFFIXES.size())) {
+            should = should.orShould().haveSimpleNameEndingWith(suffix);
+        }
+        return should.because("a name should say what a class is, in the hotel's words");
+    }
+
+    /**
+     * e. Controllers translate and call a service: they touch no persistence. Persistence means JDBC itself, a
+     * Micronaut Data {@code @JdbcRepository}, or a plain-JDBC store (a class using {@code java.sql}/{@code
+     * javax.sql} directly, such as {@code Db} or {@code Rooms}; see ADR 0003).
+     */
+    public static ArchRule controllersAreThin(String... appPackages) {
+        DescribedPredicate<JavaClass> persistence = JavaClass.Predicates.resideInAnyPackage(
+                        JDBC_PACKAGES.toArray(String[]::new))
+                .or(CanBeAnnotated.Predicates.annotatedWith(JDBC_REPOSITORY))
+                .or(usesJdbcDirectly())
+                .as("are JDBC, @JdbcRepository or plain-JDBC stores");
+        return noClasses()
+                .that()
+                .resideInAnyPackage(withSubpackages(appPackages))
+                .and()
+                .areAnnotatedWith(CONTROLLER)
+                .should()
+                .dependOnClassesThat(persistence)
+                .because("controllers translate HTTP and call one service method");
+    }
+
+    private static DescribedPredicate<JavaClass> usesJdbcDirectly() {
+        PackageMatchers jdbc = PackageMatchers.of(JDBC_PACKAGES);
+        return DescribedPredicate.describe(
+                "use JDBC directly",
+                javaClass -> javaClass.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> jdbc.test(dependency
+                                .getTargetClass()
+                                .getBaseComponentType()
+                                .getPackageName())));
+    }
+
+    /**
+     * f. Package by feature, not by layer: no controller directly in an app's root package, and no top-level
+     * layer buckets such as {@code app.innkeep.cloud.controller} or {@code app.innkeep.cloud.repository}.
+     */
+    public static ArchRule codeIsPackagedByFeature(String... appPackages) {
+        ArchRule noRootControllers = noClasses()
+                .that()
+                .areAnnotatedWith(CONTROLLER)
+                .should()
+                .resideInAnyPackage(appPackages)
+                .because("a controller belongs to the feature package it serves")
+                // An app without any controller (yet) trivially keeps this part of the rule.
+                .allowEmptyShould(true);
+        String[] layerBuckets = Arrays.stream(appPackages)
+                .flatMap(app -> LAYER_PACKAGE_NAMES.stream().map(layer -> app + "." + layer + ".."))
+                .toArray(String[]::new);
+        ArchRule noLayerBuckets = noClasses()
+                .should()
+                .resideInAnyPackage(layerBuckets)
+                .because("code is packaged by feature (booking, folio, ...), not by layer");
+        return CompositeArchRule.of(noRootControllers).and(noLayerBuckets);
+    }
+
+    /** g. Persistence records ({@code *Row}) never travel over HTTP; controllers use Request/Response DTOs. */
+    public static ArchRule controllersDoNotExposeRows(String... appPackages) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(withSubpackages(appPackages))
+                .and()
+                .areAnnotatedWith(CONTROLLER)
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Row")
+                .because("entities are never sent over HTTP; map them to *Response records");
+    }
+
+    private static String[] withSubpackages(String... packages) {
+        return Arrays.stream(packages).map(p -> p + "..").toArray(String[]::new);
+    }
+}
