@@ -1,0 +1,92 @@
+package app.innkeep.cloud.booking;
+
+import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
+import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Bodies of the booking endpoints. */
+public final class BookingRequests {
+
+    private BookingRequests() {}
+
+    /** A new booking, for an existing guest ({@code guestId}) or a new one ({@code guest}). */
+    @Serdeable
+    public record CreateBookingRequest(
+            @Nullable Long guestId,
+            @Nullable @Valid GuestDetails guest,
+            @NotBlank String source,
+            @NotBlank String roomType,
+            @NotNull LocalDate arrival,
+            @NotNull LocalDate departure,
+            @NotNull @Min(1) @Max(20) Integer adults,
+            @Min(0) @Max(20) Integer children,
+
+            @NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            BigDecimal rate,
+
+            @Nullable String room,
+            @Nullable @Size(max = 500) String notes) {}
+
+    /** Changes to a booking; a field left out stays as it is. */
+    @Serdeable
+    public record ModifyBookingRequest(
+            @Nullable LocalDate arrival,
+            @Nullable LocalDate departure,
+            @Nullable String roomType,
+            @Nullable String room,
+            @Nullable @Min(1) @Max(20) Integer adults,
+            @Nullable @Min(0) @Max(20) Integer children,
+
+            @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            BigDecimal rate,
+
+            @Nullable String source,
+            @Nullable @Size(max = 500) String notes,
+            @Nullable @Valid GuestDetails guest) {}
+
+    @Serdeable
+    public record CancelRequest(@NotBlank @Size(max = 200) String reason) {}
+
+    @Serdeable
+    public record CheckInRequest(@Nullable String room) {}
+
+    /** {@code override} lets a night auditor check out a guest whose folio does not balance. */
+    @Serdeable
+    public record CheckOutRequest(@Nullable Boolean override) {}
+
+    @Serdeable
+    public record BookingResponse(
+            String confirmation,
+            BookingStatus status,
+            GuestResponse guest,
+            String source,
+            String roomType,
+            String room,
+            LocalDate arrival,
+            LocalDate departure,
+            int adults,
+            int children,
+            BigDecimal rate,
+            BigDecimal balance,
+            String cancelReason,
+            String notes) {}
+
+    @Serdeable
+    public record NightAvailability(LocalDate night, String roomType, long rooms, long booked, long available) {}
+
+    @Serdeable
+    public record AvailabilityResponse(LocalDate from, LocalDate to, List<NightAvailability> nights) {}
+}

@@ -1,0 +1,167 @@
+package app.innkeep.cloud.booking;
+
+import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.guest.Guests;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The bookings table. */
+@Singleton
+public class Bookings {
+
+    static final String COLUMNS =
+            "B.ID, B.PROPERTY_ID, B.CONFIRMATION, B.GUEST_ID, B.SOURCE_CODE, B.ROOM_TYPE, B.ROOM_NUMBER,"
+                    + " B.ARRIVAL, B.DEPARTURE, B.ADULTS, B.CHILDREN, B.RATE, B.STATUS, B.CANCEL_REASON, B.NOTES, B.CREATED_AT, B.UPDATED_AT";
+
+    private final Db db;
+
+    public Bookings(Db db) {
+        this.db = db;
+    }
+
+    public Optional<BookingRow> byConfirmation(long propertyId, String confirmation) {
+        return db.one(
+                "SELECT " + COLUMNS + " FROM BOOKING B WHERE B.PROPERTY_ID = ? AND B.CONFIRMATION = ?",
+                Bookings::map,
+                propertyId,
+                confirmation);
+    }
+
+    public Optional<BookingRow> byId(long propertyId, long id) {
+        return db.one(
+                "SELECT " + COLUMNS + " FROM BOOKING B WHERE B.PROPERTY_ID = ? AND B.ID = ?",
+                Bookings::map,
+                propertyId,
+                id);
+    }
+
+    /** Search criteria; null means "any". {@code text} matches a confirmation number, a room or part of a guest name. */
+    public record Criteria(
+            String text,
+            String room,
+            BookingStatus status,
+            LocalDate arrival,
+            LocalDate departure,
+            LocalDate inHouseOn,
+            int offset,
+            int limit) {}
+
+    public List<BookingRow> search(long propertyId, Criteria c) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT " + COLUMNS + " FROM BOOKING B JOIN GUEST G ON G.ID = B.GUEST_ID WHERE B.PROPERTY_ID = ?");
+        List<Object> params = new ArrayList<>(List.of(propertyId));
+        if (c.text() != null) {
+            sql.append(" AND (B.CONFIRMATION = ? OR B.ROOM_NUMBER = ? OR G.SEARCH_NAME LIKE ?)");
+            String upper = Guests.searchName(c.text());
+            params.addAll(List.of(upper, upper, "%" + upper + "%"));
+        }
+        if (c.room() != null) {
+            sql.append(" AND B.ROOM_NUMBER = ?");
+            params.add(c.room());
+        }
+        if (c.status() != null) {
+            sql.append(" AND B.STATUS = ?");
+            params.add(c.status());
+        }
+        if (c.arrival() != null) {
+            sql.append(" AND B.ARRIVAL = ?");
+            params.add(c.arrival());
+        }
+        if (c.departure() != null) {
+            sql.append(" AND B.DEPARTURE = ?");
+            params.add(c.departure());
+        }
+        if (c.inHouseOn() != null) {
+            sql.append(" AND B.STATUS = 'CHECKED_IN' AND B.ARRIVAL <= ? AND B.DEPARTURE > ?");
+            params.add(c.inHouseOn());
+            params.add(c.inHouseOn());
+        }
+        sql.append(" ORDER BY B.ARRIVAL, B.CONFIRMATION OFFSET ? ROWS FETCH NEXT ? ROWS ONLY");
+        params.add(c.offset());
+        params.add(c.limit());
+        return db.list(sql.toString(), Bookings::map, params.toArray());
+    }
+
+    /** Bookings of a room type that hold inventory on any night of [from, to). */
+    public List<BookingRow> holdingInventory(long propertyId, String roomType, LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT " + COLUMNS
+                        + " FROM BOOKING B WHERE B.PROPERTY_ID = ? AND B.STATUS IN ('RESERVED', 'CHECKED_IN') AND B.ARRIVAL < ? AND B.DEPARTURE > ?");
+        List<Object> params = new ArrayList<>(List.of(propertyId, to, from));
+        if (roomType != null) {
+            sql.append(" AND B.ROOM_TYPE = ?");
+            params.add(roomType);
+        }
+        return db.list(sql.toString(), Bookings::map, params.toArray());
+    }
+
+    public long insert(BookingRow b) {
+        return db.insert(
+                "INSERT INTO BOOKING (PROPERTY_ID, CONFIRMATION, GUEST_ID, SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE,"
+                        + " ADULTS, CHILDREN, RATE, STATUS, CANCEL_REASON, NOTES, CREATED_AT, UPDATED_AT)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                b.propertyId(),
+                b.confirmation(),
+                b.guestId(),
+                b.source(),
+                b.roomType(),
+                b.room(),
+                b.arrival(),
+                b.departure(),
+                b.adults(),
+                b.children(),
+                b.rate(),
+                b.status(),
+                b.cancelReason(),
+                b.notes(),
+                b.createdAt(),
+                b.updatedAt());
+    }
+
+    public void update(BookingRow b, Instant now) {
+        db.update(
+                "UPDATE BOOKING SET SOURCE_CODE = ?, ROOM_TYPE = ?, ROOM_NUMBER = ?, ARRIVAL = ?, DEPARTURE = ?, ADULTS = ?, CHILDREN = ?,"
+                        + " RATE = ?, STATUS = ?, CANCEL_REASON = ?, NOTES = ?, UPDATED_AT = ? WHERE PROPERTY_ID = ? AND ID = ?",
+                b.source(),
+                b.roomType(),
+                b.room(),
+                b.arrival(),
+                b.departure(),
+                b.adults(),
+                b.children(),
+                b.rate(),
+                b.status(),
+                b.cancelReason(),
+                b.notes(),
+                now,
+                b.propertyId(),
+                b.id());
+    }
+
+    static BookingRow map(ResultSet rs) throws SQLException {
+        return new BookingRow(
+                rs.getLong("ID"),
+                rs.getLong("PROPERTY_ID"),
+                rs.getString("CONFIRMATION"),
+                rs.getLong("GUEST_ID"),
+                rs.getString("SOURCE_CODE"),
+                rs.getString("ROOM_TYPE"),
+                rs.getString("ROOM_NUMBER"),
+                Db.date(rs, "ARRIVAL"),
+                Db.date(rs, "DEPARTURE"),
+                rs.getInt("ADULTS"),
+                rs.getInt("CHILDREN"),
+                rs.getBigDecimal("RATE"),
+                BookingStatus.valueOf(rs.getString("STATUS")),
+                rs.getString("CANCEL_REASON"),
+                rs.getString("NOTES"),
+                Db.instant(rs, "CREATED_AT"),
+                Db.instant(rs, "UPDATED_AT"));
+    }
+}

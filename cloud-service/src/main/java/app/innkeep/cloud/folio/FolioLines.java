@@ -1,0 +1,105 @@
+package app.innkeep.cloud.folio;
+
+import app.innkeep.cloud.db.Db;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Folio lines of all bookings. */
+@Singleton
+public class FolioLines {
+
+    private static final String SELECT =
+            "SELECT ID, PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE,"
+                    + " AMOUNT, BUSINESS_DATE, CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY FROM FOLIO_LINE";
+
+    private final Db db;
+
+    public FolioLines(Db db) {
+        this.db = db;
+    }
+
+    public List<FolioLineRow> ofBooking(long propertyId, long bookingId) {
+        return db.list(
+                SELECT + " WHERE PROPERTY_ID = ? AND BOOKING_ID = ? ORDER BY ID",
+                FolioLines::map,
+                propertyId,
+                bookingId);
+    }
+
+    public Optional<FolioLineRow> find(long propertyId, long bookingId, long lineId) {
+        return db.one(
+                SELECT + " WHERE PROPERTY_ID = ? AND BOOKING_ID = ? AND ID = ?",
+                FolioLines::map,
+                propertyId,
+                bookingId,
+                lineId);
+    }
+
+    public boolean isReversed(long lineId) {
+        return db.count("SELECT COUNT(*) FROM FOLIO_LINE WHERE REVERSES_LINE_ID = ?", lineId) > 0;
+    }
+
+    public boolean hasRentFor(long bookingId, LocalDate night) {
+        return db.count("SELECT COUNT(*) FROM FOLIO_LINE WHERE BOOKING_ID = ? AND RENT_NIGHT = ?", bookingId, night)
+                > 0;
+    }
+
+    /** Charges minus payments. */
+    public BigDecimal balance(long propertyId, long bookingId) {
+        return db.one(
+                        "SELECT SUM(CASE WHEN LINE_KIND = 'CHARGE' THEN AMOUNT ELSE -AMOUNT END) FROM FOLIO_LINE WHERE PROPERTY_ID = ? AND BOOKING_ID = ?",
+                        rs -> rs.getBigDecimal(1),
+                        propertyId,
+                        bookingId)
+                .filter(b -> b != null)
+                .orElse(BigDecimal.ZERO.setScale(2));
+    }
+
+    public long insert(FolioLineRow l) {
+        return db.insert(
+                "INSERT INTO FOLIO_LINE (PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT, BUSINESS_DATE,"
+                        + " CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                l.propertyId(),
+                l.bookingId(),
+                l.kind(),
+                l.code(),
+                l.description(),
+                l.quantity(),
+                l.unitPrice(),
+                l.amount(),
+                l.businessDate(),
+                l.cardLast4(),
+                l.cardToken(),
+                l.reversesLineId(),
+                l.rentNight(),
+                l.postedAt(),
+                l.postedBy());
+    }
+
+    static FolioLineRow map(ResultSet rs) throws SQLException {
+        long reverses = rs.getLong("REVERSES_LINE_ID");
+        Long reversesLineId = rs.wasNull() ? null : reverses;
+        return new FolioLineRow(
+                rs.getLong("ID"),
+                rs.getLong("PROPERTY_ID"),
+                rs.getLong("BOOKING_ID"),
+                LineKind.valueOf(rs.getString("LINE_KIND")),
+                rs.getString("CODE"),
+                rs.getString("DESCRIPTION"),
+                rs.getBigDecimal("QUANTITY"),
+                rs.getBigDecimal("UNIT_PRICE"),
+                rs.getBigDecimal("AMOUNT"),
+                Db.date(rs, "BUSINESS_DATE"),
+                rs.getString("CARD_LAST4"),
+                rs.getString("CARD_TOKEN"),
+                reversesLineId,
+                Db.date(rs, "RENT_NIGHT"),
+                Db.instant(rs, "POSTED_AT"),
+                rs.getString("POSTED_BY"));
+    }
+}

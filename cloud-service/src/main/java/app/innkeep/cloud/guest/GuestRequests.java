@@ -1,0 +1,29 @@
+package app.innkeep.cloud.guest;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Bodies of the guest endpoints. */
+public final class GuestRequests {
+
+    private GuestRequests() {}
+
+    @Serdeable
+    public record GuestDetails(
+            @NotBlank @Size(max = 80) String firstName,
+            @NotBlank @Size(max = 80) String lastName,
+            @Email @Size(max = 160) String email,
+
+            @Pattern(regexp = "[+0-9 ()./-]{3,40}", message = "must be a phone number")
+            String phone) {}
+
+    @Serdeable
+    public record GuestResponse(long id, String firstName, String lastName, String email, String phone) {
+        public static GuestResponse of(GuestRow g) {
+            return new GuestResponse(g.id(), g.firstName(), g.lastName(), g.email(), g.phone());
+        }
+    }
+}

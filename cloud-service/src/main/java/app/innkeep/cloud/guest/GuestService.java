@@ -1,0 +1,114 @@
+package app.innkeep.cloud.guest;
+
+import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
+import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
+import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.property.PropertyAccess;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.CardData;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** Guest profiles: search by name, read, correct details. */
+@Singleton
+public class GuestService {
+
+    private static final Set<StaffRole> STAFF =
+            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
+
+    private final Guests guests;
+    private final PropertyAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public GuestService(Guests guests, PropertyAccess access, AuditTrail audit, Clock clock) {
+        this.guests = guests;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<GuestResponse> search(Caller caller, String propertyCode, String name) {
+        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        if (name == null || name.isBlank()) {
+            throw Problem.invalid("name", "is required (part of the guest's name)");
+        }
+        return guests.search(property.id(), name, 100).stream()
+                .map(GuestResponse::of)
+                .toList();
+    }
+
+    @Transactional
+    public GuestResponse get(Caller caller, String propertyCode, long id) {
+        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        return GuestResponse.of(existing(property.id(), id));
+    }
+
+    @Transactional
+    public GuestResponse update(Caller caller, String propertyCode, long id, GuestDetails details) {
+        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        GuestRow before = existing(property.id(), id);
+        GuestRow after = update(property.id(), before, details);
+        audit.record(
+                property.id(),
+                caller.username(),
+                "guest.updated",
+                "guest",
+                String.valueOf(id),
+                GuestResponse.of(before),
+                GuestResponse.of(after));
+        return GuestResponse.of(after);
+    }
+
+    /** Creates a guest for a new booking; bookings call this inside their own transaction. */
+    public GuestRow create(long propertyId, GuestDetails details) {
+        refuseCardNumbers(details);
+        long id = guests.insert(
+                propertyId,
+                details.firstName().strip(),
+                details.lastName().strip(),
+                blankToNull(details.email()),
+                blankToNull(details.phone()),
+                clock.instant());
+        return guests.find(propertyId, id).orElseThrow();
+    }
+
+    public GuestRow update(long propertyId, GuestRow before, GuestDetails details) {
+        refuseCardNumbers(details);
+        GuestRow after = new GuestRow(
+                before.id(),
+                propertyId,
+                details.firstName().strip(),
+                details.lastName().strip(),
+                blankToNull(details.email()),
+                blankToNull(details.phone()));
+        guests.update(after, clock.instant());
+        return after;
+    }
+
+    public GuestRow existing(long propertyId, long id) {
+        return guests.find(propertyId, id).orElseThrow(() -> Problem.notFound("guest", String.valueOf(id)));
+    }
+
+    private static void refuseCardNumbers(GuestDetails d) {
+        for (var field : List.of(
+                new String[] {"firstName", d.firstName()},
+                new String[] {"lastName", d.lastName()},
+                new String[] {"phone", d.phone()})) {
+            if (CardData.containsCardNumber(field[1])) {
+                throw Problem.invalid(field[0], "looks like a card number; Innkeep never stores card numbers");
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

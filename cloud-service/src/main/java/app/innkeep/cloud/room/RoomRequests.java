@@ -1,0 +1,36 @@
+package app.innkeep.cloud.room;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** Bodies of the room endpoints. */
+public final class RoomRequests {
+
+    private RoomRequests() {}
+
+    @Serdeable
+    public record CreateRoomRequest(
+            @NotBlank
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,11}", message = "must be 1-12 upper-case letters, digits or '-'")
+            String number,
+
+            @NotBlank String roomType) {}
+
+    @Serdeable
+    public record UpdateRoomRequest(
+            @NotBlank String roomType, @NotNull Boolean active) {}
+
+    @Serdeable
+    public record RoomStatusRequest(
+            @NotNull Housekeeping housekeeping, @NotNull Boolean outOfOrder) {}
+
+    @Serdeable
+    public record RoomResponse(
+            String number, String roomType, Housekeeping housekeeping, boolean outOfOrder, boolean active) {
+        public static RoomResponse of(RoomRow r) {
+            return new RoomResponse(r.number(), r.roomType(), r.housekeeping(), r.outOfOrder(), r.active());
+        }
+    }
+}

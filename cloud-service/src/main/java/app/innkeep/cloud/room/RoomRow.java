@@ -1,0 +1,10 @@
+package app.innkeep.cloud.room;
+
+/** A room as stored. */
+public record RoomRow(
+        long propertyId,
+        String number,
+        String roomType,
+        Housekeeping housekeeping,
+        boolean outOfOrder,
+        boolean active) {}

@@ -1,0 +1,118 @@
+package app.innkeep.cloud.room;
+
+import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.masterdata.MasterCodes;
+import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.property.PropertyAccess;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.room.RoomRequests.CreateRoomRequest;
+import app.innkeep.cloud.room.RoomRequests.RoomResponse;
+import app.innkeep.cloud.room.RoomRequests.RoomStatusRequest;
+import app.innkeep.cloud.room.RoomRequests.UpdateRoomRequest;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** The room list (property admin) and room status (front desk, housekeeping through the desk). */
+@Singleton
+public class RoomService {
+
+    private static final Set<StaffRole> STAFF =
+            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
+    private static final Set<StaffRole> ADMIN = Set.of(StaffRole.PROPERTY_ADMIN);
+
+    private final Rooms rooms;
+    private final MasterCodes codes;
+    private final PropertyAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public RoomService(Rooms rooms, MasterCodes codes, PropertyAccess access, AuditTrail audit, Clock clock) {
+        this.rooms = rooms;
+        this.codes = codes;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<RoomResponse> list(Caller caller, String propertyCode) {
+        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        return rooms.list(property.id()).stream().map(RoomResponse::of).toList();
+    }
+
+    @Transactional
+    public RoomResponse get(Caller caller, String propertyCode, String number) {
+        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        return RoomResponse.of(existing(property, number));
+    }
+
+    @Transactional
+    public RoomResponse create(Caller caller, String propertyCode, CreateRoomRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
+        if (rooms.find(property.id(), request.number()).isPresent()) {
+            throw Problem.conflict("room-exists", "number", "room " + request.number() + " already exists");
+        }
+        RoomRow room =
+                new RoomRow(property.id(), request.number(), request.roomType(), Housekeeping.CLEAN, false, true);
+        rooms.insert(room, clock.instant());
+        RoomResponse response = RoomResponse.of(room);
+        audit.record(property.id(), caller.username(), "room.created", "room", room.number(), null, response);
+        return response;
+    }
+
+    @Transactional
+    public RoomResponse update(Caller caller, String propertyCode, String number, UpdateRoomRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        RoomRow before = existing(property, number);
+        codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
+        RoomRow after = new RoomRow(
+                property.id(),
+                number,
+                request.roomType(),
+                before.housekeeping(),
+                before.outOfOrder(),
+                request.active());
+        return save(caller, property, before, after, "room.updated");
+    }
+
+    @Transactional
+    public RoomResponse setStatus(Caller caller, String propertyCode, String number, RoomStatusRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        RoomRow before = existing(property, number);
+        RoomRow after = new RoomRow(
+                property.id(),
+                number,
+                before.roomType(),
+                request.housekeeping(),
+                request.outOfOrder(),
+                before.active());
+        return save(caller, property, before, after, "room.status-changed");
+    }
+
+    /** Marks a room dirty when its guest leaves. */
+    public void markDirty(long propertyId, String number) {
+        rooms.find(propertyId, number)
+                .ifPresent(r -> rooms.update(
+                        new RoomRow(propertyId, number, r.roomType(), Housekeeping.DIRTY, r.outOfOrder(), r.active()),
+                        clock.instant()));
+    }
+
+    private RoomResponse save(Caller caller, PropertyRow property, RoomRow before, RoomRow after, String action) {
+        rooms.update(after, clock.instant());
+        RoomResponse response = RoomResponse.of(after);
+        audit.record(
+                property.id(), caller.username(), action, "room", after.number(), RoomResponse.of(before), response);
+        return response;
+    }
+
+    private RoomRow existing(PropertyRow property, String number) {
+        return rooms.find(property.id(), number).orElseThrow(() -> Problem.notFound("room", number));
+    }
+}
