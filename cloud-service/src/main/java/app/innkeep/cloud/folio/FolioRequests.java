@@ -1,0 +1,86 @@
+package app.innkeep.cloud.folio;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Bodies of the folio endpoints. */
+public final class FolioRequests {
+
+    private FolioRequests() {}
+
+    @Serdeable
+    public record PostChargeRequest(
+            @NotBlank String item,
+
+            @Nullable @DecimalMin(value = "0.01") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
+            BigDecimal quantity,
+
+            @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            BigDecimal unitPrice,
+
+            @Nullable LocalDate businessDate,
+            @Nullable @Size(max = 200) String description) {}
+
+    /**
+     * A payment by receipt type. Only the card's last four digits or a provider token are accepted; {@code cardNumber}
+     * and {@code cvv} exist only so that sending them is refused loudly instead of being silently ignored.
+     */
+    @Serdeable
+    public record PostPaymentRequest(
+            @NotBlank String receiptType,
+
+            @NotNull @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            BigDecimal amount,
+
+            @Nullable String cardLast4,
+            @Nullable @Size(max = 64) String cardToken,
+            @Nullable String cardNumber,
+            @Nullable String cvv,
+            @Nullable LocalDate businessDate,
+            @Nullable @Size(max = 200) String description) {}
+
+    @Serdeable
+    public record RefundRequest(
+            @Nullable @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            BigDecimal amount,
+
+            @Nullable @Size(max = 200) String reason) {}
+
+    @Serdeable
+    public record VoidRequest(@Nullable @Size(max = 200) String reason) {}
+
+    @Serdeable
+    public record FolioLineResponse(
+            long id,
+            LineKind kind,
+            String code,
+            String description,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            LocalDate businessDate,
+            String cardLast4,
+            Long reversesLineId,
+            boolean reversed,
+            Instant postedAt,
+            String postedBy) {}
+
+    @Serdeable
+    public record FolioResponse(
+            String confirmation,
+            String currency,
+            List<FolioLineResponse> lines,
+            BigDecimal charges,
+            BigDecimal payments,
+            BigDecimal balance) {}
+}

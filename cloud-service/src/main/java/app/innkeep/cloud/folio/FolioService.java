@@ -1,0 +1,398 @@
+package app.innkeep.cloud.folio;
+
+import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.booking.BookingRow;
+import app.innkeep.cloud.booking.BookingService;
+import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
+import app.innkeep.cloud.folio.FolioRequests.FolioResponse;
+import app.innkeep.cloud.folio.FolioRequests.PostChargeRequest;
+import app.innkeep.cloud.folio.FolioRequests.PostPaymentRequest;
+import app.innkeep.cloud.folio.FolioRequests.RefundRequest;
+import app.innkeep.cloud.folio.FolioRequests.VoidRequest;
+import app.innkeep.cloud.masterdata.MasterCodeRow;
+import app.innkeep.cloud.masterdata.MasterCodes;
+import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.property.PropertyAccess;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.CardData;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A booking's folio: charges by inventory item, payments by receipt type, voids and refunds as new negative lines.
+ * Balance = charges - payments. Nothing is ever deleted.
+ */
+@Singleton
+public class FolioService {
+
+    private static final Set<StaffRole> DESK =
+            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
+
+    private final FolioLines lines;
+    private final BookingService bookings;
+    private final MasterCodes codes;
+    private final PropertyAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public FolioService(
+            FolioLines lines,
+            BookingService bookings,
+            MasterCodes codes,
+            PropertyAccess access,
+            AuditTrail audit,
+            Clock clock) {
+        this.lines = lines;
+        this.bookings = bookings;
+        this.codes = codes;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public FolioResponse folio(Caller caller, String propertyCode, String confirmation) {
+        PropertyRow property = access.require(caller, propertyCode, DESK);
+        return folio(property, bookings.existing(property, confirmation));
+    }
+
+    @Transactional
+    public FolioLineResponse postCharge(
+            Caller caller, String propertyCode, String confirmation, PostChargeRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, DESK);
+        BookingRow booking = bookings.existing(property, confirmation);
+        if (!booking.status().holdsInventory()) {
+            throw Problem.conflict(
+                    "folio-closed",
+                    "status",
+                    "booking " + confirmation + " is " + booking.status() + "; charges are closed");
+        }
+        MasterCodeRow item = codes.requireActive(property.id(), MasterDataKind.INVENTORY_ITEM, request.item(), "item");
+        BigDecimal quantity = request.quantity() == null ? BigDecimal.ONE : request.quantity();
+        BigDecimal unitPrice = request.unitPrice() != null ? request.unitPrice() : item.defaultPrice();
+        if (unitPrice == null) {
+            throw Problem.invalid("unitPrice", "is required: inventory item " + item.code() + " has no default price");
+        }
+        refuseCardNumber("description", request.description());
+        BigDecimal amount = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
+        return post(
+                caller,
+                property,
+                booking,
+                LineKind.CHARGE,
+                item.code(),
+                describe(request.description(), item.description()),
+                quantity,
+                unitPrice,
+                amount,
+                businessDate(property, request.businessDate()),
+                null,
+                null,
+                null,
+                "folio.charge-posted");
+    }
+
+    @Transactional
+    public FolioLineResponse voidCharge(
+            Caller caller, String propertyCode, String confirmation, long lineId, VoidRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, DESK);
+        BookingRow booking = bookings.existing(property, confirmation);
+        FolioLineRow original = reversible(property, booking, lineId, LineKind.CHARGE);
+        String reason = request == null ? null : request.reason();
+        refuseCardNumber("reason", reason);
+        return post(
+                caller,
+                property,
+                booking,
+                LineKind.CHARGE,
+                original.code(),
+                describe(reason == null ? null : "Void: " + reason, "Void of line " + lineId),
+                original.quantity().negate(),
+                original.unitPrice(),
+                original.amount().negate(),
+                property.businessDate(),
+                null,
+                null,
+                original.id(),
+                "folio.charge-voided");
+    }
+
+    @Transactional
+    public FolioLineResponse postPayment(
+            Caller caller, String propertyCode, String confirmation, PostPaymentRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, DESK);
+        BookingRow booking = bookings.existing(property, confirmation);
+        MasterCodeRow receiptType = validatePayment(property, request);
+        return postPayment(caller.username(), property, booking, receiptType, request);
+    }
+
+    /** Checks a payment without writing; the online intake validates its deposit before creating the booking. */
+    public MasterCodeRow validatePayment(PropertyRow property, PostPaymentRequest request) {
+        if (request.cardNumber() != null) {
+            throw Problem.invalid("cardNumber", "full card numbers are never accepted; send cardLast4 or a cardToken");
+        }
+        if (request.cvv() != null) {
+            throw Problem.invalid("cvv", "card security codes are never accepted or stored");
+        }
+        if (request.cardLast4() != null && !CardData.isLastFour(request.cardLast4())) {
+            throw Problem.invalid(
+                    "cardLast4",
+                    CardData.looksLikeCardNumber(request.cardLast4())
+                            ? "full card numbers are never accepted; send only the last four digits"
+                            : "must be exactly four digits");
+        }
+        if (request.cardToken() != null
+                && (CardData.looksLikeCardNumber(request.cardToken())
+                        || CardData.containsCardNumber(request.cardToken()))) {
+            throw Problem.invalid("cardToken", "looks like a card number; send the payment provider's token instead");
+        }
+        refuseCardNumber("description", request.description());
+        MasterCodeRow receiptType =
+                codes.requireActive(property.id(), MasterDataKind.RECEIPT_TYPE, request.receiptType(), "receiptType");
+        if (receiptType.card() && request.cardLast4() == null && request.cardToken() == null) {
+            throw Problem.invalid(
+                    "cardLast4", "receipt type " + receiptType.code() + " is a card: give cardLast4 or cardToken");
+        }
+        businessDate(property, request.businessDate());
+        return receiptType;
+    }
+
+    public FolioLineResponse postPayment(
+            String actor,
+            PropertyRow property,
+            BookingRow booking,
+            MasterCodeRow receiptType,
+            PostPaymentRequest request) {
+        return post(
+                actor,
+                property,
+                booking,
+                LineKind.PAYMENT,
+                receiptType.code(),
+                describe(request.description(), receiptType.description()),
+                BigDecimal.ONE,
+                request.amount(),
+                request.amount(),
+                businessDate(property, request.businessDate()),
+                request.cardLast4(),
+                request.cardToken(),
+                null,
+                "folio.payment-posted");
+    }
+
+    @Transactional
+    public FolioLineResponse refund(
+            Caller caller, String propertyCode, String confirmation, long lineId, RefundRequest request) {
+        PropertyRow property = access.require(caller, propertyCode, DESK);
+        BookingRow booking = bookings.existing(property, confirmation);
+        FolioLineRow original = reversible(property, booking, lineId, LineKind.PAYMENT);
+        BigDecimal amount = request == null || request.amount() == null ? original.amount() : request.amount();
+        if (amount.compareTo(original.amount()) > 0) {
+            throw Problem.invalid(
+                    "amount",
+                    "a refund cannot exceed the payment of " + original.amount().toPlainString());
+        }
+        String reason = request == null ? null : request.reason();
+        refuseCardNumber("reason", reason);
+        return post(
+                caller,
+                property,
+                booking,
+                LineKind.PAYMENT,
+                original.code(),
+                describe(reason == null ? null : "Refund: " + reason, "Refund of line " + lineId),
+                BigDecimal.ONE,
+                amount.negate(),
+                amount.negate(),
+                property.businessDate(),
+                original.cardLast4(),
+                original.cardToken(),
+                original.id(),
+                "folio.payment-refunded");
+    }
+
+    /** Posts one night of {@code RENT} at the booking's rate, once per booking and night (night audit). */
+    public boolean postRent(PropertyRow property, BookingRow booking, LocalDate night, String actor) {
+        if (lines.hasRentFor(booking.id(), night)) {
+            return false;
+        }
+        MasterCodeRow rent =
+                codes.find(property.id(), MasterDataKind.INVENTORY_ITEM, "RENT").orElseThrow();
+        var row = new FolioLineRow(
+                0,
+                property.id(),
+                booking.id(),
+                LineKind.CHARGE,
+                rent.code(),
+                rent.description() + " " + night,
+                BigDecimal.ONE,
+                booking.rate(),
+                booking.rate(),
+                night,
+                null,
+                null,
+                null,
+                night,
+                clock.instant(),
+                actor);
+        lines.insert(row);
+        return true;
+    }
+
+    private FolioLineResponse post(
+            Caller caller,
+            PropertyRow property,
+            BookingRow booking,
+            LineKind kind,
+            String code,
+            String description,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            LocalDate businessDate,
+            String last4,
+            String token,
+            Long reverses,
+            String action) {
+        return post(
+                caller.username(),
+                property,
+                booking,
+                kind,
+                code,
+                description,
+                quantity,
+                unitPrice,
+                amount,
+                businessDate,
+                last4,
+                token,
+                reverses,
+                action);
+    }
+
+    private FolioLineResponse post(
+            String actor,
+            PropertyRow property,
+            BookingRow booking,
+            LineKind kind,
+            String code,
+            String description,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            LocalDate businessDate,
+            String last4,
+            String token,
+            Long reverses,
+            String action) {
+        var row = new FolioLineRow(
+                0,
+                property.id(),
+                booking.id(),
+                kind,
+                code,
+                description,
+                quantity,
+                unitPrice,
+                amount,
+                businessDate,
+                last4,
+                token,
+                reverses,
+                null,
+                clock.instant(),
+                actor);
+        long id = lines.insert(row);
+        FolioLineRow saved = lines.find(property.id(), booking.id(), id).orElseThrow();
+        FolioLineResponse response = response(saved, false);
+        audit.record(property.id(), actor, action, "folio", booking.confirmation(), null, response);
+        return response;
+    }
+
+    private FolioLineRow reversible(PropertyRow property, BookingRow booking, long lineId, LineKind kind) {
+        FolioLineRow original = lines.find(property.id(), booking.id(), lineId)
+                .orElseThrow(() -> Problem.notFound("folio line", String.valueOf(lineId)));
+        if (original.kind() != kind) {
+            throw Problem.conflict(
+                    "wrong-line-kind", "line " + lineId + " is a " + original.kind() + ", not a " + kind);
+        }
+        if (original.reversesLineId() != null) {
+            throw Problem.conflict("is-reversal", "line " + lineId + " is itself a void or refund");
+        }
+        if (lines.isReversed(lineId)) {
+            throw Problem.conflict("already-reversed", "line " + lineId + " was already voided or refunded");
+        }
+        return original;
+    }
+
+    private FolioResponse folio(PropertyRow property, BookingRow booking) {
+        List<FolioLineRow> rows = lines.ofBooking(property.id(), booking.id());
+        Set<Long> reversed = new HashSet<>();
+        rows.stream().filter(r -> r.reversesLineId() != null).forEach(r -> reversed.add(r.reversesLineId()));
+        BigDecimal charges = sum(rows, LineKind.CHARGE);
+        BigDecimal payments = sum(rows, LineKind.PAYMENT);
+        return new FolioResponse(
+                booking.confirmation(),
+                property.currency(),
+                rows.stream().map(r -> response(r, reversed.contains(r.id()))).toList(),
+                charges,
+                payments,
+                charges.subtract(payments));
+    }
+
+    private static BigDecimal sum(List<FolioLineRow> rows, LineKind kind) {
+        return rows.stream()
+                .filter(r -> r.kind() == kind)
+                .map(FolioLineRow::amount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    private static FolioLineResponse response(FolioLineRow r, boolean reversed) {
+        return new FolioLineResponse(
+                r.id(),
+                r.kind(),
+                r.code(),
+                r.description(),
+                r.quantity(),
+                r.unitPrice(),
+                r.amount(),
+                r.businessDate(),
+                r.cardLast4(),
+                r.reversesLineId(),
+                reversed,
+                r.postedAt(),
+                r.postedBy());
+    }
+
+    private static LocalDate businessDate(PropertyRow property, LocalDate requested) {
+        if (requested == null) {
+            return property.businessDate();
+        }
+        if (requested.isAfter(property.businessDate())) {
+            throw Problem.invalid(
+                    "businessDate", "cannot be after the current business date " + property.businessDate());
+        }
+        return requested;
+    }
+
+    private static void refuseCardNumber(String field, String text) {
+        if (CardData.containsCardNumber(text)) {
+            throw Problem.invalid(field, "looks like it contains a card number; Innkeep never stores card numbers");
+        }
+    }
+
+    private static String describe(String given, String fallback) {
+        return given == null || given.isBlank() ? fallback : given.strip();
+    }
+}
