@@ -56,7 +56,7 @@ public class Db {
         if (rows.size() > 1) {
             throw new IllegalStateException("expected at most one row, got " + rows.size() + ": " + sql);
         }
-        return rows.stream().findFirst();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public long count(String sql, Object... params) {
@@ -117,7 +117,7 @@ public class Db {
             Object p = params[i];
             int index = i + 1;
             switch (p) {
-                case null -> ps.setNull(index, Types.NULL);
+                case null -> ps.setNull(index, nullType(ps, index));
                 case Instant instant -> ps.setTimestamp(index, Timestamp.from(instant));
                 case LocalDate date -> ps.setDate(index, Date.valueOf(date));
                 case BigDecimal decimal -> ps.setBigDecimal(index, decimal);
@@ -125,6 +125,17 @@ public class Db {
                 default -> ps.setObject(index, p);
             }
         }
+    }
+
+    /**
+     * PostgreSQL infers the type of a NULL parameter; Derby refuses {@code Types.NULL} and must be told the column's
+     * type, which its (local, cheap) parameter metadata knows.
+     */
+    private static int nullType(PreparedStatement ps, int index) throws SQLException {
+        if (ps.getConnection().getMetaData().getDatabaseProductName().startsWith("Apache Derby")) {
+            return ps.getParameterMetaData().getParameterType(index);
+        }
+        return Types.NULL;
     }
 
     private static RuntimeException translate(SQLException e, String sql) {

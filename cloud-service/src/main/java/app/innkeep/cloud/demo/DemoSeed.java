@@ -29,7 +29,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,6 +66,7 @@ public class DemoSeed {
     private final BookingService bookings;
     private final FolioService folios;
     private final NightAuditService nightAudit;
+    private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final Path dataDir;
     private final SecureRandom random = new SecureRandom();
@@ -78,6 +80,7 @@ public class DemoSeed {
             BookingService bookings,
             FolioService folios,
             NightAuditService nightAudit,
+            TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${innkeep.data-dir:data}") Path dataDir) {
         this.propertyService = propertyService;
@@ -88,6 +91,7 @@ public class DemoSeed {
         this.bookings = bookings;
         this.folios = folios;
         this.nightAudit = nightAudit;
+        this.tx = tx;
         this.clock = clock;
         this.dataDir = dataDir;
     }
@@ -99,7 +103,8 @@ public class DemoSeed {
             return;
         }
         LOG.info("Seeding demo property {} (Seaside Inn) ...", CODE);
-        Map<String, String> logins = seed();
+        // One transaction: a seed cut short leaves nothing behind and runs again at the next start.
+        Map<String, String> logins = tx.executeWrite(status -> seed());
         writeLogins(logins);
         LOG.info(
                 "Demo property {} ready: 18 rooms, bookings in every state. Logins (user and password) are in {}",
@@ -107,9 +112,8 @@ public class DemoSeed {
                 loginsFile());
     }
 
-    @Transactional
-    boolean exists() {
-        return properties.byCode(CODE).isPresent();
+    private boolean exists() {
+        return tx.executeRead(status -> properties.byCode(CODE).isPresent());
     }
 
     Map<String, String> seed() {

@@ -52,12 +52,11 @@ public class FolioLines {
     /** Charges minus payments. */
     public BigDecimal balance(long propertyId, long bookingId) {
         return db.one(
-                        "SELECT SUM(CASE WHEN LINE_KIND = 'CHARGE' THEN AMOUNT ELSE -AMOUNT END) FROM FOLIO_LINE WHERE PROPERTY_ID = ? AND BOOKING_ID = ?",
-                        rs -> rs.getBigDecimal(1),
+                        "SELECT COALESCE(SUM(CASE WHEN LINE_KIND = 'CHARGE' THEN AMOUNT ELSE -AMOUNT END), 0) FROM FOLIO_LINE WHERE PROPERTY_ID = ? AND BOOKING_ID = ?",
+                        rs -> rs.getBigDecimal(1).setScale(2),
                         propertyId,
                         bookingId)
-                .filter(b -> b != null)
-                .orElse(BigDecimal.ZERO.setScale(2));
+                .orElseThrow();
     }
 
     public long insert(FolioLineRow l) {

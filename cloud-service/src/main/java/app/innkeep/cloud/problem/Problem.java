@@ -9,6 +9,7 @@ import java.util.List;
 public class Problem extends RuntimeException {
 
     /** One field and what is wrong with it. */
+    @io.micronaut.serde.annotation.Serdeable
     public record FieldError(String field, String message) {}
 
     private final int status;

@@ -24,8 +24,16 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
     public MutableHttpResponse<ProblemBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (Error error : context.getErrors()) {
-            errors.add(new Problem.FieldError(fieldName(error.getPath().orElse(null)), error.getMessage()));
+        if (context.getRootCause().orElse(null) instanceof ConversionErrorException conversion) {
+            errors.add(conversionError(
+                    conversion,
+                    context.getRequest()
+                            .getAttribute(RequestBodyKeeper.ATTRIBUTE, String.class)
+                            .orElse(null)));
+        } else {
+            for (Error error : context.getErrors()) {
+                errors.add(new Problem.FieldError(fieldName(error.getPath().orElse(null)), error.getMessage()));
+            }
         }
         String detail = errors.isEmpty()
                 ? status.getReason()
@@ -57,6 +65,76 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
             case REQUEST_ENTITY_TOO_LARGE -> "body-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             default -> status.getCode() >= 500 ? "internal-error" : "http-" + status.getCode();
+        };
+    }
+
+    private static final java.util.regex.Pattern DECODING =
+            java.util.regex.Pattern.compile("Error decoding property \\[(?:[\\w.$<>, ]+ )?(\\w+)\\] of type");
+
+    /**
+     * A value that could not be read as its type: a date that is not a date, text where a number belongs. Names the
+     * JSON property when the body was at fault, the query or path parameter otherwise.
+     */
+    static Problem.FieldError conversionError(ConversionErrorException e, String body) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 4000; t = t.getCause()) {
+            chain.append(t.getMessage()).append('\n');
+        }
+        String message = chain.toString();
+        var decoding = DECODING.matcher(message);
+        if (decoding.find()) {
+            var text = TEXT.matcher(message);
+            return new Problem.FieldError(
+                    decoding.group(1),
+                    "has a value of the wrong type or format" + (text.find() ? " (" + text.group() + ")" : ""));
+        }
+        var location = LOCATION.matcher(message);
+        var type = TYPE.matcher(message);
+        if (body != null && location.find()) {
+            String field = fieldBefore(body, Integer.parseInt(location.group(1)), Integer.parseInt(location.group(2)));
+            if (field != null) {
+                return new Problem.FieldError(
+                        field, type.find() ? "must be " + describe(type.group(1)) : "has a value of the wrong type");
+            }
+        }
+        return new Problem.FieldError(
+                e.getArgument().getName(),
+                "cannot be read as " + e.getArgument().getType().getSimpleName());
+    }
+
+    private static final java.util.regex.Pattern TEXT =
+            java.util.regex.Pattern.compile("Text '[^'\\n]{0,40}' could not be parsed");
+    private static final java.util.regex.Pattern LOCATION =
+            java.util.regex.Pattern.compile("line: (\\d+), column: (\\d+)");
+    private static final java.util.regex.Pattern TYPE = java.util.regex.Pattern.compile("value of type `([\\w.$]+)`");
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"([A-Za-z0-9_]+)\"\\s*:");
+
+    /** The JSON key nearest before the position the parser stopped at: the field whose value it could not read. */
+    static String fieldBefore(String body, int line, int column) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = body.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return null;
+            }
+        }
+        int end = Math.min(body.length(), offset + Math.max(0, column - 1));
+        var keys = KEY.matcher(body.substring(0, end));
+        String last = null;
+        while (keys.find()) {
+            last = keys.group(1);
+        }
+        return last;
+    }
+
+    private static String describe(String javaType) {
+        return switch (javaType.substring(javaType.lastIndexOf('.') + 1)) {
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "BigDecimal", "Double", "double" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            case "LocalDate" -> "a date (yyyy-mm-dd)";
+            case "String" -> "text";
+            default -> "a valid " + javaType.substring(javaType.lastIndexOf('.') + 1);
         };
     }
 
