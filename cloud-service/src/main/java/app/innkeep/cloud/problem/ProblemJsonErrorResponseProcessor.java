@@ -32,18 +32,26 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
                             .orElse(null)));
         } else {
             for (Error error : context.getErrors()) {
-                errors.add(new Problem.FieldError(fieldName(error.getPath().orElse(null)), error.getMessage()));
+                errors.add(fieldError(error));
             }
         }
-        String detail = errors.isEmpty()
-                ? status.getReason()
+        String detail = errors.stream().allMatch(e -> e.field() == null)
+                ? (errors.isEmpty()
+                        ? status.getReason()
+                        : String.join(
+                                "; ",
+                                errors.stream().map(Problem.FieldError::message).toList()))
                 : String.join(
                         "; ",
                         errors.stream()
                                 .map(e -> e.field() == null ? e.message() : e.field() + ": " + e.message())
                                 .toList());
+        boolean fieldsAtFault = errors.stream().anyMatch(e -> e.field() != null);
         var body = new ProblemBody(
-                ProblemBody.TYPE_BASE + codeFor(status, context),
+                ProblemBody.TYPE_BASE
+                        + (fieldsAtFault && status == HttpStatus.BAD_REQUEST
+                                ? "invalid-field"
+                                : codeFor(status, context)),
                 status.getReason(),
                 status.getCode(),
                 detail,
@@ -136,6 +144,26 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
             case "String" -> "text";
             default -> "a valid " + javaType.substring(javaType.lastIndexOf('.') + 1);
         };
+    }
+
+    private static final java.util.regex.Pattern VIOLATION =
+            java.util.regex.Pattern.compile("^([A-Za-z0-9_.\\[\\]<>]+): (.+)$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Bean-validation failures arrive as "request.code: must be ..." without a path: the field is what follows the
+     * argument name ({@code code}, {@code admin.username}); a query parameter is named as it is.
+     */
+    static Problem.FieldError fieldError(Error error) {
+        if (error.getPath().isPresent()) {
+            return new Problem.FieldError(fieldName(error.getPath().get()), error.getMessage());
+        }
+        var violation = VIOLATION.matcher(error.getMessage());
+        if (!violation.matches()) {
+            return new Problem.FieldError(null, error.getMessage());
+        }
+        String path = violation.group(1).replaceAll("<[^>]*>", "");
+        int dot = path.indexOf('.');
+        return new Problem.FieldError(dot < 0 ? path : path.substring(dot + 1), violation.group(2));
     }
 
     /** Validation paths look like {@code create.request.arrival}; the caller knows the field as {@code arrival}. */

@@ -1,0 +1,92 @@
+package app.innkeep.cloud.support;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of the tests that start the cloud service on a real database and call it over HTTP. A concrete test says
+ * which database; the same tests run on Derby and PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CloudIT implements TestPropertyProvider {
+
+    public static final String SUPPORT_PASSWORD = "support password for tests";
+    public static final List<String> TABLES = List.of(
+            "PROPERTY",
+            "STAFF_USER",
+            "MASTER_CODE",
+            "ROOM",
+            "GUEST",
+            "BOOKING",
+            "ROOM_NIGHT",
+            "FOLIO_LINE",
+            "IDEMPOTENT_REQUEST",
+            "AUDIT_ENTRY");
+
+    protected final TestDatabase database = createDatabase();
+
+    @Inject
+    protected EmbeddedServer server;
+
+    private Api api;
+
+    protected abstract TestDatabase createDatabase();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new LinkedHashMap<>(database.properties());
+        p.put("innkeep.bootstrap.support-password", SUPPORT_PASSWORD);
+        p.put("innkeep.password.iterations", "20000");
+        p.put("micronaut.server.port", "-1");
+        p.putAll(extraProperties());
+        return p;
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    protected Api api() {
+        if (api == null) {
+            api = new Api(server.getURI());
+        }
+        return api;
+    }
+
+    protected String supportToken() {
+        return api().login("support", SUPPORT_PASSWORD);
+    }
+
+    /** Row counts of every table, to prove a refused request changed nothing. */
+    protected Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = database.connect()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        database.close();
+    }
+}
