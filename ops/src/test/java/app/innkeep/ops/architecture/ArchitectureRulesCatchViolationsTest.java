@@ -6,6 +6,7 @@ import app.innkeep.ops.architecture.fixtures.apps.cloudimportsstandby.cloud.Rese
 import app.innkeep.ops.architecture.fixtures.apps.standbyimportscloud.standby.ReentryWorklist;
 import app.innkeep.ops.architecture.fixtures.controllers.jdbc.audit.NightAuditController;
 import app.innkeep.ops.architecture.fixtures.controllers.repository.booking.GuestsController;
+import app.innkeep.ops.architecture.fixtures.controllers.store.room.RoomStatusController;
 import app.innkeep.ops.architecture.fixtures.layout.layerbucket.app.service.BookingService;
 import app.innkeep.ops.architecture.fixtures.layout.rootcontroller.app.StrayController;
 import app.innkeep.ops.architecture.fixtures.model.bad.NightAuditTotals;
@@ -106,6 +107,12 @@ class ArchitectureRulesCatchViolationsTest {
     void thinControllerRuleCatchesJdbcUse() {
         String base = FIXTURES + ".controllers.jdbc";
         assertCaught(InnkeepArchitecture.controllersAreThin(base), "controllers.jdbc", NightAuditController.class);
+    }
+
+    @Test
+    void thinControllerRuleCatchesControllersCallingAPlainJdbcStore() {
+        String base = FIXTURES + ".controllers.store";
+        assertCaught(InnkeepArchitecture.controllersAreThin(base), "controllers.store", RoomStatusController.class);
     }
 
     @Test

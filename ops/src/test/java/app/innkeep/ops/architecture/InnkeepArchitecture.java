@@ -2,6 +2,8 @@ package app.innkeep.ops.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
@@ -36,6 +38,22 @@ public final class InnkeepArchitecture {
             "model",
             "entity",
             "entities");
+
+    /**
+     * The apps' stores (Rooms, Bookings, FolioLines...) are plain classes over a hand-written SQL gateway named
+     * {@code Db} in a {@code db} package; a class that calls it directly is a store, whatever its name.
+     */
+    static final DescribedPredicate<JavaClass> USE_THE_SQL_GATEWAY =
+            new DescribedPredicate<>("are stores over the SQL gateway (use a ..db.Db directly)") {
+                @Override
+                public boolean test(JavaClass javaClass) {
+                    return javaClass.getDirectDependenciesFromSelf().stream()
+                            .map(d -> d.getTargetClass())
+                            .anyMatch(target -> target.getSimpleName().equals("Db")
+                                    && target.getPackageName().endsWith(".db")
+                                    && !target.equals(javaClass));
+                }
+            };
 
     private InnkeepArchitecture() {}
 
@@ -109,6 +127,8 @@ public final class InnkeepArchitecture {
                 .orShould()
                 .dependOnClassesThat()
                 .resideInAnyPackage(JDBC_PACKAGES.toArray(String[]::new))
+                .orShould()
+                .dependOnClassesThat(USE_THE_SQL_GATEWAY)
                 .because("controllers translate HTTP and call one service method");
     }
 
