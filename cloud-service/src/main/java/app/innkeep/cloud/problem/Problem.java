@@ -42,6 +42,14 @@ public class Problem extends RuntimeException {
         return new Problem(409, code, "Conflict", detail, List.of(new FieldError(field, detail)));
     }
 
+    public static Problem unauthorized(String detail) {
+        return new Problem(401, "unauthorized", "Unauthorized", detail, List.of());
+    }
+
+    public static Problem gone(String code, String detail) {
+        return new Problem(410, code, "Gone", detail, List.of());
+    }
+
     public static Problem forbidden(String detail) {
         return new Problem(403, "forbidden", "Forbidden", detail, List.of());
     }

@@ -29,6 +29,10 @@ public class Properties {
         return db.one("SELECT " + COLUMNS + " FROM PROPERTY WHERE CODE = ?", Properties::map, code);
     }
 
+    public Optional<PropertyRow> byId(long id) {
+        return db.one("SELECT " + COLUMNS + " FROM PROPERTY WHERE ID = ?", Properties::map, id);
+    }
+
     public List<PropertyRow> all() {
         return db.list("SELECT " + COLUMNS + " FROM PROPERTY ORDER BY CODE", Properties::map);
     }
@@ -60,6 +64,10 @@ public class Properties {
     /** Locks the property row for the rest of the transaction (night audit, availability-sensitive changes). */
     public void lock(long propertyId) {
         db.update("UPDATE PROPERTY SET NEXT_CONFIRMATION = NEXT_CONFIRMATION WHERE ID = ?", propertyId);
+    }
+
+    public void setBackupEnabled(long propertyId, boolean enabled) {
+        db.update("UPDATE PROPERTY SET BACKUP_ENABLED = ? WHERE ID = ?", enabled, propertyId);
     }
 
     public void setBusinessDate(long propertyId, LocalDate date) {

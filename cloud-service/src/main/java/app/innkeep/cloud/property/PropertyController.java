@@ -36,6 +36,12 @@ public class PropertyController {
         return properties.all(Caller.of(auth));
     }
 
+    /** Support staff only: turn the property's standby backup on or off (audit-logged). */
+    @io.micronaut.http.annotation.Put("/admin/properties/{code}/backup")
+    public PropertyResponse setBackup(String code, @Valid @Body BackupFlagRequest request, Authentication auth) {
+        return properties.setBackup(Caller.of(auth), code, request.enabled());
+    }
+
     /** Support staff only: open a property with RENT and its first admin. */
     @Post("/admin/properties")
     public HttpResponse<PropertyResponse> create(@Valid @Body CreatePropertyRequest request, Authentication auth) {

@@ -55,6 +55,29 @@ public class PropertyService {
         return properties.all().stream().map(PropertyResponse::of).toList();
     }
 
+    /**
+     * Support staff turn a property's standby backup on or off. Off cuts every paired standby at once: pairing, feed
+     * and snapshot are refused until it is on again.
+     */
+    @Transactional
+    public PropertyResponse setBackup(Caller caller, String code, boolean enabled) {
+        caller.require(Set.of(StaffRole.SUPPORT));
+        PropertyRow before = properties.byCode(code).orElseThrow(() -> Problem.notFound("property", code));
+        properties.setBackupEnabled(before.id(), enabled);
+        PropertyResponse after = PropertyResponse.of(properties.byCode(code).orElseThrow());
+        audit.record(
+                before.id(),
+                caller.username(),
+                enabled ? "backup.enabled" : "backup.disabled",
+                "property",
+                code,
+                PropertyResponse.of(before),
+                after);
+        org.slf4j.LoggerFactory.getLogger(PropertyService.class)
+                .info("Standby backup of {} turned {} by {}", code, enabled ? "on" : "off", caller.username());
+        return after;
+    }
+
     /** Opens a property with {@code RENT} and its first property admin, in one transaction. */
     @Transactional
     public PropertyResponse create(Caller caller, CreatePropertyRequest request) {

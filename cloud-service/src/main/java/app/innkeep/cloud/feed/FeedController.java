@@ -1,0 +1,37 @@
+package app.innkeep.cloud.feed;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+
+/** The change feed, for paired standby devices (their credential is checked by the service, not by user login). */
+@Controller("/api/v1/properties/{code}/feed")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class FeedController {
+
+    private final FeedService feed;
+
+    public FeedController(FeedService feed) {
+        this.feed = feed;
+    }
+
+    @Get(produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> page(
+            String code,
+            @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @Nullable @QueryValue Long after,
+            @Nullable @QueryValue Integer limit) {
+        FeedPage page = feed.page(authorization, code, after == null ? 0 : after, limit == null ? 500 : limit);
+        return HttpResponse.ok(page.toJson()).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+}

@@ -1,0 +1,62 @@
+package app.innkeep.cloud.feed;
+
+import app.innkeep.cloud.db.Db;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+
+/** Reading and trimming the stored feed. */
+@Singleton
+public class FeedEvents {
+
+    private final Db db;
+
+    public FeedEvents(Db db) {
+        this.db = db;
+    }
+
+    public List<String> page(long propertyId, long after, int limit) {
+        return db.list(
+                "SELECT PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO > ? ORDER BY SEQUENCE_NO"
+                        + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+                rs -> rs.getString(1),
+                propertyId,
+                after,
+                limit);
+    }
+
+    /** The newest sequence handed out for the property (0 when it has no events yet). */
+    public long head(long propertyId) {
+        return db.one("SELECT NEXT_EVENT_SEQUENCE - 1 FROM PROPERTY WHERE ID = ?", rs -> rs.getLong(1), propertyId)
+                .orElseThrow();
+    }
+
+    public long purgedThrough(long propertyId) {
+        return db.one("SELECT FEED_PURGED_THROUGH FROM PROPERTY WHERE ID = ?", rs -> rs.getLong(1), propertyId)
+                .orElseThrow();
+    }
+
+    /** Removes the property's events older than the cut-off and records how far the feed is now trimmed. */
+    public int purgeOlderThan(long propertyId, Instant cutoff) {
+        long through = db.one(
+                        "SELECT MAX(SEQUENCE_NO) FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND OCCURRED_AT < ?",
+                        rs -> {
+                            long v = rs.getLong(1);
+                            return rs.wasNull() ? 0L : v;
+                        },
+                        propertyId,
+                        cutoff)
+                .orElse(0L);
+        if (through == 0) {
+            return 0;
+        }
+        int removed =
+                db.update("DELETE FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO <= ?", propertyId, through);
+        db.update(
+                "UPDATE PROPERTY SET FEED_PURGED_THROUGH = ? WHERE ID = ? AND FEED_PURGED_THROUGH < ?",
+                through,
+                propertyId,
+                through);
+        return removed;
+    }
+}

@@ -1,0 +1,67 @@
+package app.innkeep.cloud.feed;
+
+import app.innkeep.cloud.pairing.DeviceAccess;
+import app.innkeep.cloud.pairing.Devices;
+import app.innkeep.cloud.problem.Problem;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Serves a property's feed to its paired standby, page by page. */
+@Singleton
+public class FeedService {
+
+    private final DeviceAccess devices;
+    private final Devices deviceRows;
+    private final FeedEvents events;
+    private final Clock clock;
+    private final int maxPage;
+
+    public FeedService(
+            DeviceAccess devices,
+            Devices deviceRows,
+            FeedEvents events,
+            Clock clock,
+            @Value("${innkeep.feed.max-page:1000}") int maxPage) {
+        this.devices = devices;
+        this.deviceRows = deviceRows;
+        this.events = events;
+        this.clock = clock;
+        this.maxPage = maxPage;
+    }
+
+    /**
+     * The events after {@code after}; {@code after} is also the device's acknowledgement that it has applied
+     * everything up to there, which is what the sync-health view shows as its position.
+     */
+    @Transactional
+    public FeedPage page(String authorization, String propertyCode, long after, int limit) {
+        var device = devices.require(authorization, propertyCode);
+        if (after < 0) {
+            throw Problem.invalid("after", "must be 0 or more");
+        }
+        if (limit < 1 || limit > maxPage) {
+            throw Problem.invalid("limit", "must be between 1 and " + maxPage);
+        }
+        long propertyId = device.property().id();
+        long head = events.head(propertyId);
+        if (after > head) {
+            throw Problem.conflict(
+                    "cursor-ahead",
+                    "after",
+                    "cursor " + after + " is ahead of the feed head " + head
+                            + "; this standby's copy is not from this cloud: resync");
+        }
+        long purged = events.purgedThrough(propertyId);
+        if (after < purged) {
+            throw Problem.gone(
+                    "resync-required",
+                    "events up to " + purged + " were removed by retention and this standby is at " + after
+                            + "; a full resync from a fresh snapshot is required");
+        }
+        var payloads = events.page(propertyId, after, limit);
+        deviceRows.seen(device.device().id(), clock.instant(), after);
+        return new FeedPage(propertyCode, after, payloads, after + payloads.size(), head);
+    }
+}

@@ -1,0 +1,62 @@
+package app.innkeep.cloud.feed;
+
+import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.event.EventCodec;
+import app.innkeep.model.event.EventEnvelope;
+import app.innkeep.model.event.PropertyEvent;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The transactional outbox: every change appends its event in the same transaction as the change itself, so the
+ * feed has an event exactly when the change was saved.
+ *
+ * <p>The sequence comes from the property row, whose update lock is held until commit: a second writer for the same
+ * property waits, so events become visible strictly in sequence order with no gaps (ADR 0006).
+ */
+@Singleton
+public class Outbox {
+
+    private final Db db;
+    private final Clock clock;
+    private final Supplier<UUID> eventIds;
+
+    public Outbox(Db db, Clock clock) {
+        this(db, clock, UUID::randomUUID);
+    }
+
+    Outbox(Db db, Clock clock, Supplier<UUID> eventIds) {
+        this.db = db;
+        this.clock = clock;
+        this.eventIds = eventIds;
+    }
+
+    /** Appends the event and returns its envelope; must run inside the transaction that made the change. */
+    public EventEnvelope append(PropertyRow property, String actor, LocalDate businessDate, PropertyEvent event) {
+        db.update("UPDATE PROPERTY SET NEXT_EVENT_SEQUENCE = NEXT_EVENT_SEQUENCE + 1 WHERE ID = ?", property.id());
+        long sequence = db.one(
+                        "SELECT NEXT_EVENT_SEQUENCE - 1 FROM PROPERTY WHERE ID = ?", rs -> rs.getLong(1), property.id())
+                .orElseThrow();
+        Instant now = clock.instant();
+        var envelope = new EventEnvelope(
+                property.code(), sequence, eventIds.get(), now, businessDate, actor, EventCodec.SCHEMA_VERSION, event);
+        db.update(
+                "INSERT INTO OUTBOX_EVENT (PROPERTY_ID, SEQUENCE_NO, EVENT_ID, EVENT_TYPE, OCCURRED_AT, PAYLOAD) VALUES (?, ?, ?, ?, ?, ?)",
+                property.id(),
+                sequence,
+                envelope.eventId().toString(),
+                event.type(),
+                now,
+                EventCodec.encode(envelope));
+        return envelope;
+    }
+
+    public EventEnvelope append(PropertyRow property, String actor, PropertyEvent event) {
+        return append(property, actor, property.businessDate(), event);
+    }
+}
