@@ -7,6 +7,7 @@ import app.innkeep.cloud.booking.BookingRequests.CheckInRequest;
 import app.innkeep.cloud.booking.BookingRequests.CheckOutRequest;
 import app.innkeep.cloud.booking.BookingRequests.CreateBookingRequest;
 import app.innkeep.cloud.booking.BookingRequests.ModifyBookingRequest;
+import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.folio.FolioLines;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
 import app.innkeep.cloud.guest.GuestRow;
@@ -23,6 +24,15 @@ import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.event.BookingState;
+import app.innkeep.model.event.GuestState;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.BookingCancelled;
+import app.innkeep.model.event.PropertyEvent.BookingCheckedIn;
+import app.innkeep.model.event.PropertyEvent.BookingCheckedOut;
+import app.innkeep.model.event.PropertyEvent.BookingCreated;
+import app.innkeep.model.event.PropertyEvent.BookingModified;
+import app.innkeep.model.event.PropertyEvent.BookingNoShow;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -52,6 +62,7 @@ public class BookingService {
     private final FolioLines folio;
     private final AvailabilityService availability;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     public BookingService(
@@ -65,6 +76,7 @@ public class BookingService {
             FolioLines folio,
             AvailabilityService availability,
             AuditTrail audit,
+            Outbox outbox,
             Clock clock) {
         this.bookings = bookings;
         this.rooms = rooms;
@@ -76,6 +88,7 @@ public class BookingService {
         this.folio = folio;
         this.availability = availability;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -95,7 +108,7 @@ public class BookingService {
 
     @Transactional
     public BookingResponse create(Caller caller, String propertyCode, CreateBookingRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow created = createBooking(property, caller.username(), request);
         return response(created);
     }
@@ -152,14 +165,14 @@ public class BookingService {
         }
         BookingRow created = bookings.byId(property.id(), id).orElseThrow();
         audit.record(property.id(), actor, "booking.created", "booking", confirmation, null, response(created));
+        outbox.append(property, actor, new BookingCreated(state(created)));
         return created;
     }
 
     @Transactional
     public BookingResponse modify(
             Caller caller, String propertyCode, String confirmation, ModifyBookingRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
-        properties.lock(property.id());
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
         if (!before.status().holdsInventory()) {
             throw Problem.conflict("booking-closed", "status", "a " + before.status() + " booking cannot be modified");
@@ -234,7 +247,7 @@ public class BookingService {
             guests.update(property.id(), guests.existing(property.id(), before.guestId()), request.guest());
         }
         if (inHouse && before.room() != null && !before.room().equals(room)) {
-            roomService.markDirty(property.id(), before.room());
+            roomService.markDirty(property, caller.username(), before.room());
         }
         BookingResponse afterResponse =
                 response(bookings.byId(property.id(), before.id()).orElseThrow());
@@ -246,12 +259,17 @@ public class BookingService {
                 confirmation,
                 beforeResponse,
                 afterResponse);
+        outbox.append(
+                property,
+                caller.username(),
+                new BookingModified(
+                        state(bookings.byId(property.id(), before.id()).orElseThrow())));
         return afterResponse;
     }
 
     @Transactional
     public BookingResponse cancel(Caller caller, String propertyCode, String confirmation, CancelRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
         requireStatus(before, BookingStatus.RESERVED, "cancelled");
         BookingRow after = new BookingRow(
@@ -277,7 +295,7 @@ public class BookingService {
 
     @Transactional
     public BookingResponse noShow(Caller caller, String propertyCode, String confirmation) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
         requireStatus(before, BookingStatus.RESERVED, "marked a no-show");
         if (before.arrival().isAfter(property.businessDate())) {
@@ -297,7 +315,7 @@ public class BookingService {
 
     @Transactional
     public BookingResponse checkIn(Caller caller, String propertyCode, String confirmation, CheckInRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
         requireStatus(before, BookingStatus.RESERVED, "checked in");
         LocalDate today = property.businessDate();
@@ -350,7 +368,7 @@ public class BookingService {
 
     @Transactional
     public BookingResponse checkOut(Caller caller, String propertyCode, String confirmation, CheckOutRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
         requireStatus(before, BookingStatus.CHECKED_IN, "checked out");
         BigDecimal balance = folio.balance(property.id(), before.id());
@@ -398,7 +416,7 @@ public class BookingService {
                 override && balance.signum() != 0 ? "booking.checked-out-override" : "booking.checked-out",
                 () -> {
                     rooms.releaseNightsFrom(before.id(), departure);
-                    roomService.markDirty(property.id(), before.room());
+                    roomService.markDirty(property, caller.username(), before.room());
                 });
     }
 
@@ -416,7 +434,38 @@ public class BookingService {
                 after.confirmation(),
                 beforeResponse,
                 afterResponse);
+        outbox.append(property, caller.username(), event(action, state(after)));
         return afterResponse;
+    }
+
+    /** The feed event for a booking change, named like its audit action. */
+    private static PropertyEvent event(String action, BookingState state) {
+        return switch (action) {
+            case "booking.cancelled" -> new BookingCancelled(state);
+            case "booking.no-show" -> new BookingNoShow(state);
+            case "booking.checked-in" -> new BookingCheckedIn(state);
+            case "booking.checked-out", "booking.checked-out-override" -> new BookingCheckedOut(state);
+            default -> throw new IllegalArgumentException("no feed event for " + action);
+        };
+    }
+
+    /** The whole booking as the feed carries it. */
+    public BookingState state(BookingRow b) {
+        GuestRow g = guests.existing(b.propertyId(), b.guestId());
+        return new BookingState(
+                b.confirmation(),
+                b.status().name(),
+                new GuestState(g.id(), g.firstName(), g.lastName(), g.email(), g.phone()),
+                b.source(),
+                b.roomType(),
+                b.room(),
+                b.arrival(),
+                b.departure(),
+                b.adults(),
+                b.children(),
+                b.rate(),
+                b.cancelReason(),
+                b.notes());
     }
 
     private void claimRoom(long propertyId, String room, Stay stay, long bookingId) {

@@ -41,6 +41,14 @@ public class Bookings {
                 id);
     }
 
+    public java.util.List<BookingRow> ofGuest(long propertyId, long guestId) {
+        return db.list(
+                "SELECT " + COLUMNS + " FROM BOOKING B WHERE B.PROPERTY_ID = ? AND B.GUEST_ID = ? ORDER BY B.ID",
+                Bookings::map,
+                propertyId,
+                guestId);
+    }
+
     /** Search criteria; null means "any". {@code text} matches a confirmation number, a room or part of a guest name. */
     public record Criteria(
             String text,

@@ -3,6 +3,7 @@ package app.innkeep.cloud.folio;
 import app.innkeep.cloud.audit.AuditTrail;
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingService;
+import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.FolioResponse;
 import app.innkeep.cloud.folio.FolioRequests.PostChargeRequest;
@@ -18,6 +19,12 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.CardData;
+import app.innkeep.model.event.FolioLineState;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.ChargePosted;
+import app.innkeep.model.event.PropertyEvent.ChargeVoided;
+import app.innkeep.model.event.PropertyEvent.PaymentPosted;
+import app.innkeep.model.event.PropertyEvent.PaymentRefunded;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -43,6 +50,7 @@ public class FolioService {
     private final MasterCodes codes;
     private final PropertyAccess access;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
     public FolioService(
@@ -51,7 +59,9 @@ public class FolioService {
             MasterCodes codes,
             PropertyAccess access,
             AuditTrail audit,
+            Outbox outbox,
             Clock clock) {
+        this.outbox = outbox;
         this.lines = lines;
         this.bookings = bookings;
         this.codes = codes;
@@ -69,7 +79,7 @@ public class FolioService {
     @Transactional
     public FolioLineResponse postCharge(
             Caller caller, String propertyCode, String confirmation, PostChargeRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
         if (!booking.status().holdsInventory()) {
             throw Problem.conflict(
@@ -105,7 +115,7 @@ public class FolioService {
     @Transactional
     public FolioLineResponse voidCharge(
             Caller caller, String propertyCode, String confirmation, long lineId, VoidRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
         FolioLineRow original = reversible(property, booking, lineId, LineKind.CHARGE);
         String reason = request == null ? null : request.reason();
@@ -130,7 +140,7 @@ public class FolioService {
     @Transactional
     public FolioLineResponse postPayment(
             Caller caller, String propertyCode, String confirmation, PostPaymentRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
         MasterCodeRow receiptType = validatePayment(property, request);
         return postPayment(caller.username(), property, booking, receiptType, request);
@@ -193,7 +203,7 @@ public class FolioService {
     @Transactional
     public FolioLineResponse refund(
             Caller caller, String propertyCode, String confirmation, long lineId, RefundRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, DESK);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
         FolioLineRow original = reversible(property, booking, lineId, LineKind.PAYMENT);
         BigDecimal amount = request == null || request.amount() == null ? original.amount() : request.amount();
@@ -245,7 +255,13 @@ public class FolioService {
                 night,
                 clock.instant(),
                 actor);
-        lines.insert(row);
+        long id = lines.insert(row);
+        outbox.append(
+                property,
+                actor,
+                night,
+                new ChargePosted(
+                        state(lines.find(property.id(), booking.id(), id).orElseThrow(), booking.confirmation())));
         return true;
     }
 
@@ -317,7 +333,34 @@ public class FolioService {
         FolioLineRow saved = lines.find(property.id(), booking.id(), id).orElseThrow();
         FolioLineResponse response = response(saved, false);
         audit.record(property.id(), actor, action, "folio", booking.confirmation(), null, response);
+        outbox.append(property, actor, event(action, state(saved, booking.confirmation())));
         return response;
+    }
+
+    private static PropertyEvent event(String action, FolioLineState line) {
+        return switch (action) {
+            case "folio.charge-posted" -> new ChargePosted(line);
+            case "folio.charge-voided" -> new ChargeVoided(line);
+            case "folio.payment-posted" -> new PaymentPosted(line);
+            case "folio.payment-refunded" -> new PaymentRefunded(line);
+            default -> throw new IllegalArgumentException("no feed event for " + action);
+        };
+    }
+
+    /** The line as the feed carries it: never a card token, at most the last four digits. */
+    private static FolioLineState state(FolioLineRow r, String confirmation) {
+        return new FolioLineState(
+                r.id(),
+                confirmation,
+                r.kind().name(),
+                r.code(),
+                r.description(),
+                r.quantity(),
+                r.unitPrice(),
+                r.amount(),
+                r.businessDate(),
+                r.cardLast4(),
+                r.reversesLineId());
     }
 
     private FolioLineRow reversible(PropertyRow property, BookingRow booking, long lineId, LineKind kind) {

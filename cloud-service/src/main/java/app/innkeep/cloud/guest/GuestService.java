@@ -9,6 +9,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.CardData;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,9 +26,16 @@ public class GuestService {
     private final Guests guests;
     private final PropertyAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher<GuestUpdated> updates;
     private final Clock clock;
 
-    public GuestService(Guests guests, PropertyAccess access, AuditTrail audit, Clock clock) {
+    public GuestService(
+            Guests guests,
+            PropertyAccess access,
+            AuditTrail audit,
+            ApplicationEventPublisher<GuestUpdated> updates,
+            Clock clock) {
+        this.updates = updates;
         this.guests = guests;
         this.access = access;
         this.audit = audit;
@@ -53,7 +61,7 @@ public class GuestService {
 
     @Transactional
     public GuestResponse update(Caller caller, String propertyCode, long id, GuestDetails details) {
-        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        PropertyRow property = access.requireForChange(caller, propertyCode, STAFF);
         GuestRow before = existing(property.id(), id);
         GuestRow after = update(property.id(), before, details);
         audit.record(
@@ -64,6 +72,7 @@ public class GuestService {
                 String.valueOf(id),
                 GuestResponse.of(before),
                 GuestResponse.of(after));
+        updates.publishEvent(new GuestUpdated(property, caller.username(), id));
         return GuestResponse.of(after);
     }
 

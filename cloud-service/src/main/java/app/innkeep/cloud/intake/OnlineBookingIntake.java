@@ -91,7 +91,7 @@ public class OnlineBookingIntake {
 
     private Answer receiveOnce(
             Caller caller, String propertyCode, String key, String hash, OnlineBookingRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, SENDERS);
+        PropertyRow property = access.requireForChange(caller, propertyCode, SENDERS);
         var earlier = answers.find(property.id(), key);
         if (earlier.isPresent()) {
             return replay(earlier.get(), hash);

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.masterdata;
 
 import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.masterdata.MasterDataRequests.CreateMasterCodeRequest;
 import app.innkeep.cloud.masterdata.MasterDataRequests.MasterCodeResponse;
 import app.innkeep.cloud.masterdata.MasterDataRequests.UpdateMasterCodeRequest;
@@ -10,6 +11,8 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.MasterDataCode;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,9 +33,11 @@ public class MasterDataService {
     private final MasterCodes codes;
     private final PropertyAccess access;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public MasterDataService(MasterCodes codes, PropertyAccess access, AuditTrail audit, Clock clock) {
+    public MasterDataService(MasterCodes codes, PropertyAccess access, AuditTrail audit, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.codes = codes;
         this.access = access;
         this.audit = audit;
@@ -56,7 +61,7 @@ public class MasterDataService {
     @Transactional
     public MasterCodeResponse create(
             Caller caller, String propertyCode, MasterDataKind kind, CreateMasterCodeRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, EDITORS);
+        PropertyRow property = access.requireForChange(caller, propertyCode, EDITORS);
         if (codes.find(property.id(), kind, request.code()).isPresent()) {
             throw Problem.conflict("code-taken", "code", kind.label() + " " + request.code() + " already exists");
         }
@@ -72,13 +77,14 @@ public class MasterDataService {
         codes.insert(row, clock.instant());
         MasterCodeResponse response = MasterCodeResponse.of(row);
         audit.record(property.id(), caller.username(), "masterdata.created", kind.path(), row.code(), null, response);
+        outbox.append(property, caller.username(), event(row, false));
         return response;
     }
 
     @Transactional
     public MasterCodeResponse update(
             Caller caller, String propertyCode, MasterDataKind kind, String code, UpdateMasterCodeRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, EDITORS);
+        PropertyRow property = access.requireForChange(caller, propertyCode, EDITORS);
         MasterCodeRow before = existing(property, kind, code);
         if (isRent(kind, code) && !request.active()) {
             throw Problem.unprocessable(
@@ -103,12 +109,13 @@ public class MasterDataService {
                 code,
                 MasterCodeResponse.of(before),
                 response);
+        outbox.append(property, caller.username(), event(after, false));
         return response;
     }
 
     @Transactional
     public void delete(Caller caller, String propertyCode, MasterDataKind kind, String code) {
-        PropertyRow property = access.require(caller, propertyCode, EDITORS);
+        PropertyRow property = access.requireForChange(caller, propertyCode, EDITORS);
         MasterCodeRow before = existing(property, kind, code);
         if (isRent(kind, code)) {
             throw Problem.conflict("rent-required", "inventory item RENT is required and cannot be deleted");
@@ -129,21 +136,36 @@ public class MasterDataService {
                 code,
                 MasterCodeResponse.of(before),
                 null);
+        outbox.append(property, caller.username(), event(before, true));
     }
 
     /** Creates {@code RENT} for a new property. */
-    public void createRent(long propertyId) {
-        codes.insert(
-                row(
-                        propertyId,
-                        MasterDataKind.INVENTORY_ITEM,
-                        MasterDataCode.RENT.value(),
-                        "Room night",
-                        null,
-                        false,
-                        null,
-                        true),
-                clock.instant());
+    public void createRent(PropertyRow property, String actor) {
+        MasterCodeRow rent = row(
+                property.id(),
+                MasterDataKind.INVENTORY_ITEM,
+                MasterDataCode.RENT.value(),
+                "Room night",
+                null,
+                false,
+                null,
+                true);
+        codes.insert(rent, clock.instant());
+        outbox.append(property, actor, event(rent, false));
+    }
+
+    /** Master data as the standby's preflight compares it: the code and the meaning of its fields. */
+    private static PropertyEvent event(MasterCodeRow r, boolean deleted) {
+        return new MasterDataChanged(
+                r.kind().wireName(),
+                r.code(),
+                r.description(),
+                r.defaultPrice(),
+                r.kind() == MasterDataKind.RECEIPT_TYPE ? r.card() : null,
+                r.maxOccupancy(),
+                null,
+                r.active(),
+                deleted);
     }
 
     private MasterCodeRow existing(PropertyRow property, MasterDataKind kind, String code) {

@@ -4,6 +4,7 @@ import app.innkeep.cloud.audit.AuditTrail;
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.Bookings;
+import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.folio.FolioService;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
@@ -11,6 +12,7 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -44,13 +46,20 @@ public class NightAuditService {
             List<String> arrivalsNotCheckedIn) {}
 
     private final Properties properties;
+    private final Outbox outbox;
     private final PropertyAccess access;
     private final Bookings bookings;
     private final FolioService folios;
     private final AuditTrail audit;
 
     public NightAuditService(
-            Properties properties, PropertyAccess access, Bookings bookings, FolioService folios, AuditTrail audit) {
+            Properties properties,
+            PropertyAccess access,
+            Bookings bookings,
+            FolioService folios,
+            AuditTrail audit,
+            Outbox outbox) {
+        this.outbox = outbox;
         this.properties = properties;
         this.access = access;
         this.bookings = bookings;
@@ -60,10 +69,8 @@ public class NightAuditService {
 
     @Transactional
     public NightAuditResponse run(Caller caller, String propertyCode, NightAuditRequest request) {
-        PropertyRow unlocked =
-                access.require(caller, propertyCode, Set.of(StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN));
-        properties.lock(unlocked.id());
-        PropertyRow property = properties.byCode(propertyCode).orElseThrow();
+        PropertyRow property = access.requireForChange(
+                caller, propertyCode, Set.of(StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN));
         LocalDate date = property.businessDate();
         if (!date.equals(request.businessDate())) {
             throw Problem.conflict(
@@ -97,6 +104,7 @@ public class NightAuditService {
                 .toList();
         LocalDate next = date.plusDays(1);
         properties.setBusinessDate(property.id(), next);
+        outbox.append(property, caller.username(), date, new BusinessDateRolled(date, next));
         var response = new NightAuditResponse(date, next, posted, already, missing);
         audit.record(
                 property.id(),

@@ -19,6 +19,17 @@ public class PropertyAccess {
         this.properties = properties;
     }
 
+    /**
+     * Like {@link #require}, for a change: also locks the property row until the transaction ends. Every writer of
+     * a property queues here first, so writers never deadlock on each other's rows and feed sequences are taken in
+     * commit order. Returns the property as it is now (business date included).
+     */
+    public PropertyRow requireForChange(Caller caller, String code, Set<StaffRole> roles) {
+        PropertyRow property = require(caller, code, roles);
+        properties.lock(property.id());
+        return properties.byId(property.id()).orElseThrow();
+    }
+
     public PropertyRow require(Caller caller, String code, Set<StaffRole> roles) {
         if (caller.propertyCode() == null || !caller.propertyCode().equals(code)) {
             throw Problem.notFound("property", code);

@@ -63,6 +63,7 @@ public class PropertyService {
     public PropertyResponse setBackup(Caller caller, String code, boolean enabled) {
         caller.require(Set.of(StaffRole.SUPPORT));
         PropertyRow before = properties.byCode(code).orElseThrow(() -> Problem.notFound("property", code));
+        properties.lock(before.id());
         properties.setBackupEnabled(before.id(), enabled);
         PropertyResponse after = PropertyResponse.of(properties.byCode(code).orElseThrow());
         audit.record(
@@ -102,7 +103,7 @@ public class PropertyService {
                 request.currency(),
                 request.businessDate(),
                 clock.instant());
-        masterData.createRent(id);
+        masterData.createRent(properties.byId(id).orElseThrow(), caller.username());
         var admin = request.admin();
         staff.createUser(id, admin.username(), admin.displayName(), StaffRole.PROPERTY_ADMIN, admin.password());
         PropertyResponse response =

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.room;
 
 import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.problem.Problem;
@@ -12,6 +13,9 @@ import app.innkeep.cloud.room.RoomRequests.RoomStatusRequest;
 import app.innkeep.cloud.room.RoomRequests.UpdateRoomRequest;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
+import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,9 +34,12 @@ public class RoomService {
     private final MasterCodes codes;
     private final PropertyAccess access;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public RoomService(Rooms rooms, MasterCodes codes, PropertyAccess access, AuditTrail audit, Clock clock) {
+    public RoomService(
+            Rooms rooms, MasterCodes codes, PropertyAccess access, AuditTrail audit, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.rooms = rooms;
         this.codes = codes;
         this.access = access;
@@ -54,7 +61,7 @@ public class RoomService {
 
     @Transactional
     public RoomResponse create(Caller caller, String propertyCode, CreateRoomRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        PropertyRow property = access.requireForChange(caller, propertyCode, ADMIN);
         codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
         if (rooms.find(property.id(), request.number()).isPresent()) {
             throw Problem.conflict("room-exists", "number", "room " + request.number() + " already exists");
@@ -64,12 +71,13 @@ public class RoomService {
         rooms.insert(room, clock.instant());
         RoomResponse response = RoomResponse.of(room);
         audit.record(property.id(), caller.username(), "room.created", "room", room.number(), null, response);
+        outbox.append(property, caller.username(), roomEvent(room));
         return response;
     }
 
     @Transactional
     public RoomResponse update(Caller caller, String propertyCode, String number, UpdateRoomRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        PropertyRow property = access.requireForChange(caller, propertyCode, ADMIN);
         RoomRow before = existing(property, number);
         codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
         RoomRow after = new RoomRow(
@@ -84,7 +92,7 @@ public class RoomService {
 
     @Transactional
     public RoomResponse setStatus(Caller caller, String propertyCode, String number, RoomStatusRequest request) {
-        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        PropertyRow property = access.requireForChange(caller, propertyCode, STAFF);
         RoomRow before = existing(property, number);
         RoomRow after = new RoomRow(
                 property.id(),
@@ -97,11 +105,13 @@ public class RoomService {
     }
 
     /** Marks a room dirty when its guest leaves. */
-    public void markDirty(long propertyId, String number) {
-        rooms.find(propertyId, number)
-                .ifPresent(r -> rooms.update(
-                        new RoomRow(propertyId, number, r.roomType(), Housekeeping.DIRTY, r.outOfOrder(), r.active()),
-                        clock.instant()));
+    public void markDirty(PropertyRow property, String actor, String number) {
+        rooms.find(property.id(), number).ifPresent(r -> {
+            RoomRow dirty =
+                    new RoomRow(property.id(), number, r.roomType(), Housekeeping.DIRTY, r.outOfOrder(), r.active());
+            rooms.update(dirty, clock.instant());
+            outbox.append(property, actor, statusEvent(dirty));
+        });
     }
 
     private RoomResponse save(Caller caller, PropertyRow property, RoomRow before, RoomRow after, String action) {
@@ -109,7 +119,20 @@ public class RoomService {
         RoomResponse response = RoomResponse.of(after);
         audit.record(
                 property.id(), caller.username(), action, "room", after.number(), RoomResponse.of(before), response);
+        outbox.append(
+                property,
+                caller.username(),
+                action.equals("room.status-changed") ? statusEvent(after) : roomEvent(after));
         return response;
+    }
+
+    private static PropertyEvent statusEvent(RoomRow r) {
+        return new RoomStatusChanged(r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder());
+    }
+
+    /** A room is master data on the standby: its number, type and whether it is in use. */
+    private static PropertyEvent roomEvent(RoomRow r) {
+        return new MasterDataChanged("room", r.number(), null, null, null, null, r.roomType(), r.active(), false);
     }
 
     private RoomRow existing(PropertyRow property, String number) {

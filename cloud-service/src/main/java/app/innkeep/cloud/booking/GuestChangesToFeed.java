@@ -1,0 +1,29 @@
+package app.innkeep.cloud.booking;
+
+import app.innkeep.cloud.feed.Outbox;
+import app.innkeep.cloud.guest.GuestUpdated;
+import app.innkeep.model.event.PropertyEvent.BookingModified;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+/** Booking events carry their guest, so a corrected guest is a modification of each of the guest's bookings. */
+@Singleton
+public class GuestChangesToFeed {
+
+    private final Bookings bookings;
+    private final BookingService bookingService;
+    private final Outbox outbox;
+
+    public GuestChangesToFeed(Bookings bookings, BookingService bookingService, Outbox outbox) {
+        this.bookings = bookings;
+        this.bookingService = bookingService;
+        this.outbox = outbox;
+    }
+
+    @EventListener
+    public void onGuestUpdated(GuestUpdated event) {
+        for (BookingRow booking : bookings.ofGuest(event.property().id(), event.guestId())) {
+            outbox.append(event.property(), event.actor(), new BookingModified(bookingService.state(booking)));
+        }
+    }
+}
