@@ -15,11 +15,14 @@ public class FeedEvents {
         this.db = db;
     }
 
-    public List<String> page(long propertyId, long after, int limit) {
+    /** One stored event: its sequence and its JSON exactly as written. */
+    public record StoredEvent(long sequence, String payload) {}
+
+    public List<StoredEvent> page(long propertyId, long after, int limit) {
         return db.list(
-                "SELECT PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO > ? ORDER BY SEQUENCE_NO"
+                "SELECT SEQUENCE_NO, PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO > ? ORDER BY SEQUENCE_NO"
                         + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
-                rs -> rs.getString(1),
+                rs -> new StoredEvent(rs.getLong(1), rs.getString(2)),
                 propertyId,
                 after,
                 limit);

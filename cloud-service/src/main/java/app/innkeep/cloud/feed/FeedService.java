@@ -60,8 +60,22 @@ public class FeedService {
                     "events up to " + purged + " were removed by retention and this standby is at " + after
                             + "; a full resync from a fresh snapshot is required");
         }
-        var payloads = events.page(propertyId, after, limit);
+        var page = events.page(propertyId, after, limit);
+        // Sequences have no gaps, so a hole here means retention removed events after the check above.
+        for (int i = 0; i < page.size(); i++) {
+            if (page.get(i).sequence() != after + 1 + i) {
+                throw Problem.gone(
+                        "resync-required",
+                        "events after " + after + " were removed by retention while reading;"
+                                + " a full resync from a fresh snapshot is required");
+            }
+        }
         deviceRows.seen(device.device().id(), clock.instant(), after);
-        return new FeedPage(propertyCode, after, payloads, after + payloads.size(), head);
+        return new FeedPage(
+                propertyCode,
+                after,
+                page.stream().map(FeedEvents.StoredEvent::payload).toList(),
+                after + page.size(),
+                head);
     }
 }

@@ -1,0 +1,280 @@
+package app.innkeep.cloud.feed;
+
+import static app.innkeep.cloud.support.TestHotel.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.innkeep.cloud.support.Api;
+import app.innkeep.cloud.support.CloudIT;
+import app.innkeep.cloud.support.TestHotel;
+import app.innkeep.model.event.DecodeResult;
+import app.innkeep.model.event.EventCodec;
+import app.innkeep.model.event.EventEnvelope;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cloud side of the standby contract over real HTTP: the backup flag, pairing, the ordered feed of every change,
+ * revocation, retention and the fences between properties.
+ */
+abstract class FeedIT extends CloudIT {
+
+    TestHotel sea;
+    TestHotel oak;
+    String support;
+
+    @Inject
+    FeedRetention retention;
+
+    @BeforeAll
+    void openHotels() {
+        support = supportToken();
+        sea = TestHotel.open(api(), support, "SEA", "2026-03-10");
+        oak = TestHotel.open(api(), support, "OAK", "2026-03-10");
+    }
+
+    @Test
+    void withoutTheBackupFlagNoStandbyCanPair() {
+        Api api = api();
+        TestHotel flg = TestHotel.open(api, support, "FLG", "2026-03-10");
+        var refused = api.post(flg.admin, flg.path("/pairing-codes"), Map.of());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("detail")).contains("support staff must enable it");
+        var notSupport = api.put(flg.admin, "/api/v1/admin/properties/FLG/backup", Map.of("enabled", true));
+        assertThat(notSupport.status()).isEqualTo(403);
+        var trail = ok(api.get(flg.admin, flg.path("/audit?subjectType=property")));
+        assertThat(trail.json())
+                .noneSatisfy(e -> assertThat(e.get("action").asText()).startsWith("backup."));
+    }
+
+    @Test
+    void aPairedStandbyReadsEveryChangeInOrderAndExactlyOnce() {
+        Api api = api();
+        TestHotel ord = TestHotel.open(api, support, "ORD", "2026-03-10");
+        String credential = pair(ord, "Front desk PC");
+        String conf = ord.book("Feed", "2026-03-10", "2026-03-12", "101");
+        ok(api.post(ord.desk, ord.path("/bookings/" + conf + "/check-in"), Map.of()));
+        var charge =
+                ok(api.post(ord.desk, ord.path("/bookings/" + conf + "/folio/charges"), Map.of("item", "MINIBAR")));
+        ok(api.post(
+                ord.desk, ord.path("/bookings/" + conf + "/folio/charges/" + charge.text("id") + "/void"), Map.of()));
+        ok(api.post(
+                ord.desk,
+                ord.path("/bookings/" + conf + "/folio/payments"),
+                Map.of("receiptType", "VISA", "amount", "50", "cardLast4", "4242")));
+        ok(api.put(ord.desk, ord.path("/rooms/102/status"), Map.of("housekeeping", "DIRTY", "outOfOrder", false)));
+        ord.masterData("receipt-types", Map.of("code", "AMEX", "description", "American Express", "card", true));
+
+        List<EventEnvelope> events = readAll(ord, credential, 0, 3);
+        assertThat(events)
+                .extracting(EventEnvelope::sequence)
+                .as("gap-free from 1")
+                .containsExactlyElementsOf(range(1, events.size()));
+        assertThat(events)
+                .extracting(EventEnvelope::type)
+                .containsSubsequence(
+                        "masterdata.changed",
+                        "booking.created",
+                        "booking.checked-in",
+                        "folio.charge-posted",
+                        "folio.charge-voided",
+                        "folio.payment-posted",
+                        "room.status-changed",
+                        "masterdata.changed");
+        var created = events.stream()
+                .map(EventEnvelope::event)
+                .filter(e -> e instanceof PropertyEvent.BookingCreated)
+                .findFirst()
+                .orElseThrow();
+        assertThat(((PropertyEvent.BookingCreated) created).booking().guest().lastName())
+                .isEqualTo("Feed");
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.property()).isEqualTo("ORD");
+            assertThat(e.actor()).isNotBlank();
+        });
+        var payment = events.stream()
+                .map(EventEnvelope::event)
+                .filter(e -> e instanceof PropertyEvent.PaymentPosted)
+                .findFirst()
+                .orElseThrow();
+        assertThat(((PropertyEvent.PaymentPosted) payment).line().cardLast4()).isEqualTo("4242");
+
+        var page = api.get(credential, ord.path("/feed?after=" + events.size()));
+        assertThat(page.json().get("events")).isEmpty();
+        assertThat(page.json().get("head").asLong()).isEqualTo(events.size());
+
+        var devices = ok(api.get(support, "/api/v1/admin/devices"));
+        assertThat(devices.json()).anySatisfy(d -> {
+            assertThat(d.get("property").asText()).isEqualTo("ORD");
+            assertThat(d.get("lastSequence").asLong()).isEqualTo(events.size());
+            assertThat(d.get("lagEvents").asLong()).isZero();
+        });
+    }
+
+    @Test
+    void aPairingCodeWorksOnceAndTheCredentialReadsOnlyItsOwnProperty() {
+        Api api = api();
+        ok(api.put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
+        String code =
+                ok(api.post(sea.admin, sea.path("/pairing-codes"), Map.of())).text("code");
+        assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+        var paired = api.post(
+                null,
+                "/api/v1/pairing",
+                Map.of("code", code.toLowerCase().replace("-", " "), "deviceName", "Back office"));
+        assertThat(paired.status()).as(paired.toString()).isEqualTo(201);
+        var again = api.post(null, "/api/v1/pairing", Map.of("code", code, "deviceName", "Thief"));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.text("errors/0/field")).isEqualTo("code");
+
+        String credential = paired.text("credential");
+        assertThat(api.get(credential, oak.path("/feed")).status())
+                .as("another property's feed")
+                .isEqualTo(404);
+        assertThat(api.get(credential, sea.path("/bookings")).status())
+                .as("a device is not a user")
+                .isEqualTo(401);
+        assertThat(api.get(sea.admin, sea.path("/feed")).status())
+                .as("a user is not a device")
+                .isEqualTo(401);
+        assertThat(api.get(null, sea.path("/feed")).status()).isEqualTo(401);
+        assertThat(api.get("ikd_forged", sea.path("/feed")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void revokingTheDeviceOrTurningTheFlagOffCutsAccessAtOnce() {
+        Api api = api();
+        String credential = pair(sea, "Laptop");
+        long deviceId = ok(api.get(sea.admin, sea.path("/devices")))
+                .json()
+                .get(ok(api.get(sea.admin, sea.path("/devices"))).json().size() - 1)
+                .get("id")
+                .asLong();
+        assertThat(api.get(credential, sea.path("/feed?after=" + head(credential)))
+                        .status())
+                .isEqualTo(200);
+
+        ok(api.put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", false)));
+        var off = api.get(credential, sea.path("/feed?after=" + head(credential)));
+        assertThat(off.status()).isEqualTo(403);
+        assertThat(off.text("type")).endsWith("backup-disabled");
+        ok(api.put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
+        assertThat(api.get(credential, sea.path("/feed?after=" + head(credential)))
+                        .status())
+                .isEqualTo(200);
+
+        var oakRevoke = api.post(oak.admin, oak.path("/devices/" + deviceId + "/revoke"), Map.of());
+        assertThat(oakRevoke.status()).as("OAK cannot revoke SEA's device").isEqualTo(404);
+        ok(api.post(sea.admin, sea.path("/devices/" + deviceId + "/revoke"), Map.of()));
+        var revoked = api.get(credential, sea.path("/feed?after=" + head(credential)));
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.text("detail")).contains("revoked");
+        var trail = ok(api.get(sea.admin, sea.path("/audit?subjectType=property&subjectKey=SEA")));
+        assertThat(trail.json())
+                .extracting(e -> e.get("action").asText())
+                .contains("backup.enabled", "backup.disabled");
+    }
+
+    @Test
+    void aCursorBehindRetentionIsToldToResync() {
+        Api api = api();
+        TestHotel ret = TestHotel.open(api, support, "RET", "2026-03-10");
+        String credential = pair(ret, "Retention test");
+        ret.book("Old", "2026-04-01", "2026-04-02", null);
+        long head = api.get(credential, ret.path("/feed")).json().get("head").asLong();
+        assertThat(head).isPositive();
+        // A cut-off in the future trims every property's feed; the other tests read from their head, not from 0.
+        retention.purgeOlderThan(Instant.now().plus(1, ChronoUnit.DAYS));
+        var gone = api.get(credential, ret.path("/feed?after=0"));
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.text("detail")).contains("full resync");
+        var current = api.get(credential, ret.path("/feed?after=" + head));
+        assertThat(current.status()).as("a standby that is up to date goes on").isEqualTo(200);
+        ret.book("New", "2026-04-03", "2026-04-04", null);
+        assertThat(readAll(ret, credential, head, 100))
+                .extracting(EventEnvelope::sequence)
+                .first()
+                .isEqualTo(head + 1);
+    }
+
+    @Test
+    void badCursorsAndPageSizesAreRefusedClearly() {
+        Api api = api();
+        String credential = pair(sea, "Cursor test");
+        assertThat(api.get(credential, sea.path("/feed?after=-1")).status()).isEqualTo(400);
+        assertThat(api.get(credential, sea.path("/feed?limit=0")).status()).isEqualTo(400);
+        assertThat(api.get(credential, sea.path("/feed?limit=100000")).status()).isEqualTo(400);
+        var ahead = api.get(credential, sea.path("/feed?after=999999"));
+        assertThat(ahead.status()).isEqualTo(409);
+        assertThat(ahead.text("errors/0/field")).isEqualTo("after");
+        assertThat(api.get(credential, sea.path("/feed?after=abc")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theFeedIsGzippedForClientsThatAskForIt() throws Exception {
+        TestHotel gzp = TestHotel.open(api(), support, "GZP", "2026-03-10");
+        String credential = pair(gzp, "Gzip test");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(
+                java.net.http.HttpRequest.newBuilder(server.getURI().resolve(gzp.path("/feed?limit=1000&after=0")))
+                        .header("Authorization", "Bearer " + credential)
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-encoding")).contains("gzip");
+        String body = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes());
+        assertThat(Json.parse(body)).isInstanceOf(Map.class);
+    }
+
+    /** Where a standby that is up to date would ask from (other tests trim the feed with retention). */
+    private long head(String credential) {
+        var devices = ok(api().get(sea.admin, sea.path("/devices")));
+        return devices.json().get(0).get("headSequence").asLong();
+    }
+
+    private String pair(TestHotel hotel, String name) {
+        Api api = api();
+        ok(api.put(support, "/api/v1/admin/properties/" + hotel.code + "/backup", Map.of("enabled", true)));
+        String code = ok(api.post(hotel.admin, hotel.path("/pairing-codes"), Map.of()))
+                .text("code");
+        return ok(api.post(null, "/api/v1/pairing", Map.of("code", code, "deviceName", name)))
+                .text("credential");
+    }
+
+    /** Reads the feed page by page from {@code after} to its head, decoding each event as a standby would. */
+    private List<EventEnvelope> readAll(TestHotel hotel, String credential, long after, int pageSize) {
+        List<EventEnvelope> all = new ArrayList<>();
+        long cursor = after;
+        while (true) {
+            var page = ok(api().get(credential, hotel.path("/feed?after=" + cursor + "&limit=" + pageSize)));
+            JsonNode events = page.json().get("events");
+            for (JsonNode event : events) {
+                var decoded = EventCodec.decode(event.toString());
+                assertThat(decoded).isInstanceOf(DecodeResult.Decoded.class);
+                all.add(((DecodeResult.Decoded) decoded).envelope());
+            }
+            cursor = page.json().get("next").asLong();
+            if (events.isEmpty() || cursor >= page.json().get("head").asLong()) {
+                return all;
+            }
+        }
+    }
+
+    private static List<Long> range(long from, int count) {
+        List<Long> out = new ArrayList<>();
+        for (long i = 0; i < count; i++) {
+            out.add(from + i);
+        }
+        return out;
+    }
+}
