@@ -179,7 +179,8 @@ public final class EventCodec {
         };
     }
 
-    private static Map<String, Object> booking(BookingState b) {
+    /** The wire form of a whole booking, shared with the snapshot. */
+    public static Map<String, Object> booking(BookingState b) {
         GuestState g = b.guest();
         return fields(
                 "confirmation",
@@ -220,7 +221,7 @@ public final class EventCodec {
                 b.notes());
     }
 
-    private static BookingState booking(JsonObject o) {
+    public static BookingState booking(JsonObject o) {
         JsonObject g = o.requiredObject("guest");
         return new BookingState(
                 o.requiredString("confirmation"),
@@ -243,7 +244,8 @@ public final class EventCodec {
                 o.string("notes"));
     }
 
-    private static Map<String, Object> line(FolioLineState l) {
+    /** The wire form of a folio line, shared with the snapshot. */
+    public static Map<String, Object> line(FolioLineState l) {
         return fields(
                 "lineId",
                 l.lineId(),
@@ -269,7 +271,7 @@ public final class EventCodec {
                 l.reversesLineId());
     }
 
-    private static FolioLineState line(JsonObject o) {
+    public static FolioLineState line(JsonObject o) {
         return new FolioLineState(
                 o.requiredLong("lineId"),
                 o.requiredString("confirmation"),

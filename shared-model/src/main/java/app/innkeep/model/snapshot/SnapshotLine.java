@@ -1,0 +1,45 @@
+package app.innkeep.model.snapshot;
+
+import app.innkeep.model.event.BookingState;
+import app.innkeep.model.event.FolioLineState;
+import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One line of a bootstrap snapshot. A snapshot is newline-delimited JSON: a header, then master data, rooms,
+ * bookings (each with its guest) and folio lines, then an end line with the counts. A download without its end line
+ * is incomplete and must not be applied.
+ */
+public sealed interface SnapshotLine {
+
+    /**
+     * What the snapshot is of: the property, the feed sequence it corresponds to (apply the feed from
+     * {@code sequence + 1} on), how far back bookings go, and how many lines of each kind follow (for progress).
+     */
+    record Header(
+            String property,
+            String name,
+            String timeZone,
+            String currency,
+            LocalDate businessDate,
+            long sequence,
+            Instant generatedAt,
+            LocalDate historyFrom,
+            Map<String, Long> counts)
+            implements SnapshotLine {}
+
+    /** Master data in the same shape as the feed's {@code masterdata.changed}. */
+    record MasterData(MasterDataChanged entry) implements SnapshotLine {}
+
+    record Room(String room, String roomType, String housekeeping, boolean outOfOrder, boolean active)
+            implements SnapshotLine {}
+
+    record Booking(BookingState booking) implements SnapshotLine {}
+
+    record FolioLine(FolioLineState line) implements SnapshotLine {}
+
+    /** The last line: the counts again, so a reader knows it got everything. */
+    record End(Map<String, Long> counts) implements SnapshotLine {}
+}
