@@ -51,6 +51,43 @@ public class Db {
         }
     }
 
+    /** Handles one result-set row. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet rs) throws Exception;
+    }
+
+    /**
+     * Streams the rows to the handler without holding them all: PostgreSQL fetches them in batches of
+     * {@code fetchSize} inside the transaction; Derby reads them from its cursor as they are asked for.
+     */
+    public void forEach(String sql, int fetchSize, RowHandler handler, Object... params) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            ps.setFetchSize(fetchSize);
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(e, sql);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("handling rows of: " + sql, e);
+        }
+    }
+
+    /** True on embedded Derby, where snapshot consistency needs a lock instead of MVCC. */
+    public boolean isDerby() {
+        try {
+            return connection().getMetaData().getDatabaseProductName().startsWith("Apache Derby");
+        } catch (SQLException e) {
+            throw new IllegalStateException("no database connection", e);
+        }
+    }
+
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         if (rows.size() > 1) {

@@ -1,0 +1,258 @@
+package app.innkeep.cloud.feed;
+
+import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.masterdata.MasterCodeRow;
+import app.innkeep.cloud.masterdata.MasterCodes;
+import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.pairing.DeviceAccess;
+import app.innkeep.cloud.pairing.Devices;
+import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.property.Properties;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.room.RoomRow;
+import app.innkeep.cloud.room.Rooms;
+import app.innkeep.model.event.BookingState;
+import app.innkeep.model.event.FolioLineState;
+import app.innkeep.model.event.GuestState;
+import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
+import app.innkeep.model.snapshot.SnapshotCodec;
+import app.innkeep.model.snapshot.SnapshotLine;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A consistent point-in-time export of what a standby needs to start from, stamped with the feed sequence it
+ * matches. It is written line by line to a temporary file inside one transaction (PostgreSQL: a repeatable-read
+ * snapshot; Derby: the property row locked against writers), so memory stays bounded whatever the hotel's size.
+ */
+@Singleton
+public class SnapshotService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotService.class);
+    private static final int FETCH = 500;
+    private static final String IN_WINDOW =
+            "B.PROPERTY_ID = ? AND (B.STATUS IN ('RESERVED', 'CHECKED_IN') OR B.DEPARTURE >= ?)";
+
+    private final DeviceAccess devices;
+    private final Devices deviceRows;
+    private final Properties properties;
+    private final MasterCodes codes;
+    private final Rooms rooms;
+    private final FeedEvents events;
+    private final Db db;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+    private final int defaultHistoryDays;
+
+    public SnapshotService(
+            DeviceAccess devices,
+            Devices deviceRows,
+            Properties properties,
+            MasterCodes codes,
+            Rooms rooms,
+            FeedEvents events,
+            Db db,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            @Value("${innkeep.snapshot.history-days:90}") int defaultHistoryDays) {
+        this.devices = devices;
+        this.deviceRows = deviceRows;
+        this.properties = properties;
+        this.codes = codes;
+        this.rooms = rooms;
+        this.events = events;
+        this.db = db;
+        this.tx = tx;
+        this.clock = clock;
+        this.defaultHistoryDays = defaultHistoryDays;
+    }
+
+    /** Writes the snapshot to a new temporary file and returns it; the caller sends and deletes it. */
+    public Path export(String authorization, String propertyCode, Integer historyDays) {
+        int days = historyDays == null ? defaultHistoryDays : historyDays;
+        if (days < 0 || days > 3660) {
+            throw Problem.invalid("historyDays", "must be between 0 and 3660");
+        }
+        var device = tx.executeRead(status -> devices.require(authorization, propertyCode));
+        Path file = tempFile();
+        try {
+            tx.executeWrite(status -> {
+                if (db.isDerby()) {
+                    properties.lock(device.property().id());
+                } else {
+                    // Must be the transaction's first statement: every query below then sees one snapshot.
+                    db.update("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                }
+                PropertyRow property = properties.byId(device.property().id()).orElseThrow();
+                write(property, property.businessDate().minusDays(days), file);
+                return null;
+            });
+            tx.executeWrite(status -> {
+                deviceRows.seen(device.device().id(), clock.instant(), 0);
+                return null;
+            });
+            return file;
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private void write(PropertyRow property, LocalDate historyFrom, Path file) {
+        long started = System.nanoTime();
+        long sequence = events.head(property.id());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<MasterCodeRow> master = new java.util.ArrayList<>();
+        for (MasterDataKind kind : MasterDataKind.values()) {
+            master.addAll(codes.list(property.id(), kind));
+        }
+        List<RoomRow> roomRows = rooms.list(property.id());
+        counts.put("masterData", (long) master.size());
+        counts.put("rooms", (long) roomRows.size());
+        counts.put(
+                "bookings", db.count("SELECT COUNT(*) FROM BOOKING B WHERE " + IN_WINDOW, property.id(), historyFrom));
+        counts.put(
+                "folioLines",
+                db.count(
+                        "SELECT COUNT(*) FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE " + IN_WINDOW,
+                        property.id(),
+                        historyFrom));
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            line(
+                    out,
+                    new SnapshotLine.Header(
+                            property.code(),
+                            property.name(),
+                            property.timeZone(),
+                            property.currency(),
+                            property.businessDate(),
+                            sequence,
+                            clock.instant(),
+                            historyFrom,
+                            counts));
+            for (MasterCodeRow m : master) {
+                line(
+                        out,
+                        new SnapshotLine.MasterData(new MasterDataChanged(
+                                m.kind().wireName(),
+                                m.code(),
+                                m.description(),
+                                m.defaultPrice(),
+                                m.kind() == MasterDataKind.RECEIPT_TYPE ? m.card() : null,
+                                m.maxOccupancy(),
+                                null,
+                                m.active(),
+                                false)));
+            }
+            for (RoomRow r : roomRows) {
+                line(
+                        out,
+                        new SnapshotLine.Room(
+                                r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
+            }
+            db.forEach(
+                    "SELECT B.*, G.ID AS G_ID, G.FIRST_NAME, G.LAST_NAME, G.EMAIL, G.PHONE FROM BOOKING B JOIN GUEST G ON G.ID = B.GUEST_ID"
+                            + " WHERE " + IN_WINDOW + " ORDER BY B.ID",
+                    FETCH,
+                    rs -> line(out, new SnapshotLine.Booking(booking(rs))),
+                    property.id(),
+                    historyFrom);
+            db.forEach(
+                    "SELECT L.*, B.CONFIRMATION FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE "
+                            + IN_WINDOW + " ORDER BY L.ID",
+                    FETCH,
+                    rs -> line(out, new SnapshotLine.FolioLine(folioLine(rs))),
+                    property.id(),
+                    historyFrom);
+            line(out, new SnapshotLine.End(counts));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write snapshot of " + property.code(), e);
+        }
+        LOG.info(
+                "Snapshot of {} at sequence {}: {} master data, {} rooms, {} bookings, {} folio lines in {} ms",
+                property.code(),
+                sequence,
+                counts.get("masterData"),
+                counts.get("rooms"),
+                counts.get("bookings"),
+                counts.get("folioLines"),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static BookingState booking(ResultSet rs) throws SQLException {
+        return new BookingState(
+                rs.getString("CONFIRMATION"),
+                rs.getString("STATUS"),
+                new GuestState(
+                        rs.getLong("G_ID"),
+                        rs.getString("FIRST_NAME"),
+                        rs.getString("LAST_NAME"),
+                        rs.getString("EMAIL"),
+                        rs.getString("PHONE")),
+                rs.getString("SOURCE_CODE"),
+                rs.getString("ROOM_TYPE"),
+                rs.getString("ROOM_NUMBER"),
+                Db.date(rs, "ARRIVAL"),
+                Db.date(rs, "DEPARTURE"),
+                rs.getInt("ADULTS"),
+                rs.getInt("CHILDREN"),
+                rs.getBigDecimal("RATE"),
+                rs.getString("CANCEL_REASON"),
+                rs.getString("NOTES"));
+    }
+
+    private static FolioLineState folioLine(ResultSet rs) throws SQLException {
+        long reverses = rs.getLong("REVERSES_LINE_ID");
+        Long reversesLineId = rs.wasNull() ? null : reverses;
+        return new FolioLineState(
+                rs.getLong("ID"),
+                rs.getString("CONFIRMATION"),
+                rs.getString("LINE_KIND"),
+                rs.getString("CODE"),
+                rs.getString("DESCRIPTION"),
+                rs.getBigDecimal("QUANTITY"),
+                rs.getBigDecimal("UNIT_PRICE"),
+                rs.getBigDecimal("AMOUNT"),
+                Db.date(rs, "BUSINESS_DATE"),
+                rs.getString("CARD_LAST4"),
+                reversesLineId);
+    }
+
+    private static void line(BufferedWriter out, SnapshotLine line) throws IOException {
+        out.write(SnapshotCodec.encode(line));
+        out.write('\n');
+    }
+
+    private static Path tempFile() {
+        try {
+            return Files.createTempFile("innkeep-snapshot-", ".ndjson");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the snapshot", e);
+        }
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A temporary file left behind is cleaned by the OS.
+        }
+    }
+}
