@@ -165,7 +165,7 @@ public class BookingService {
         }
         BookingRow created = bookings.byId(property.id(), id).orElseThrow();
         audit.record(property.id(), actor, "booking.created", "booking", confirmation, null, response(created));
-        outbox.append(property, actor, new BookingCreated(state(created)));
+        outbox.append(property, actor, new BookingCreated(state(created, guestRow)));
         return created;
     }
 
@@ -451,7 +451,11 @@ public class BookingService {
 
     /** The whole booking as the feed carries it. */
     public BookingState state(BookingRow b) {
-        GuestRow g = guests.existing(b.propertyId(), b.guestId());
+        return state(b, guests.existing(b.propertyId(), b.guestId()));
+    }
+
+    /** The same, when the guest is already at hand (no second read). */
+    public BookingState state(BookingRow b, GuestRow g) {
         return new BookingState(
                 b.confirmation(),
                 b.status().name(),

@@ -70,7 +70,12 @@ public class FeedService {
                                 + " a full resync from a fresh snapshot is required");
             }
         }
-        deviceRows.seen(device.device().id(), clock.instant(), after);
+        // Recording the position is a write (a disk flush on Derby): once caught up, or every half minute while
+        // catching up.
+        var lastSeen = device.device().lastSeenAt();
+        if (lastSeen == null || lastSeen.isBefore(clock.instant().minusSeconds(30)) || after + page.size() >= head) {
+            deviceRows.seen(device.device().id(), clock.instant(), after);
+        }
         return new FeedPage(
                 propertyCode,
                 after,

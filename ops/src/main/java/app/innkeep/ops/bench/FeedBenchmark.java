@@ -1,0 +1,330 @@
+package app.innkeep.ops.bench;
+
+import app.innkeep.cloud.booking.BookingRow;
+import app.innkeep.cloud.booking.BookingService;
+import app.innkeep.cloud.booking.BookingStatus;
+import app.innkeep.cloud.booking.Bookings;
+import app.innkeep.cloud.feed.FeedEvents;
+import app.innkeep.cloud.feed.Outbox;
+import app.innkeep.cloud.guest.Guests;
+import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.masterdata.MasterDataRequests.CreateMasterCodeRequest;
+import app.innkeep.cloud.masterdata.MasterDataService;
+import app.innkeep.cloud.pairing.PairingRequests.PairRequest;
+import app.innkeep.cloud.pairing.PairingService;
+import app.innkeep.cloud.property.CreatePropertyRequest;
+import app.innkeep.cloud.property.Properties;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.property.PropertyService;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.cloud.staff.StaffService;
+import app.innkeep.model.event.DecodeResult;
+import app.innkeep.model.event.EventCodec;
+import app.innkeep.model.event.PropertyEvent.BookingCreated;
+import app.innkeep.model.json.Json;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures the two promises of the change feed, each against a baseline taken in the same run (these machines are
+ * noisy; ratios travel, absolute times do not):
+ *
+ * <ol>
+ *   <li>a booking write with its outbox event versus the same write without it (goal: the event adds under 25%);
+ *   <li>reading the feed over HTTP in pages of 500, as a standby does, versus reading the same rows straight from the
+ *       database (goal: at least 50,000 events/s over HTTP).
+ * </ol>
+ *
+ * Run with {@code ops/bin/innkeep bench feed [--postgres jdbc-url] [--writes N] [--events N]}.
+ */
+public final class FeedBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\"next\":(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int writes = Integer.parseInt(options.getOrDefault("--writes", "2000"));
+        int events = Integer.parseInt(options.getOrDefault("--events", "100000"));
+        Path dir = Files.createTempDirectory("innkeep-bench-");
+        Map<String, Object> props = new HashMap<>();
+        String database;
+        if (options.containsKey("--postgres")) {
+            database = "PostgreSQL " + options.get("--postgres");
+            props.put("datasources.default.url", options.get("--postgres"));
+            props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+            props.put("datasources.default.username", options.getOrDefault("--pg-user", "postgres"));
+        } else {
+            database = "embedded Derby (" + dir + ")";
+            props.put("innkeep.data-dir", dir.toString());
+        }
+        props.put("micronaut.server.port", -1);
+        props.put("innkeep.password.iterations", 1000);
+        props.put("innkeep.bootstrap.support-password", "benchmark support password");
+        System.out.printf(
+                "Innkeep feed benchmark on %s, JDK %s, %d CPUs%n",
+                database, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {
+            ApplicationContext ctx = server.getApplicationContext();
+            String code = "B" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+            PropertyRow property = openProperty(ctx, code);
+            bookingWrites(ctx, property, writes);
+            feedReads(ctx, server.getURI(), property, events);
+        }
+    }
+
+    /** Part 1: the same booking write, alternately without and with its event, in rounds to spread the noise. */
+    static void bookingWrites(ApplicationContext ctx, PropertyRow property, int writes) {
+        var tx = transactions(ctx);
+        Properties properties = ctx.getBean(Properties.class);
+        Guests guests = ctx.getBean(Guests.class);
+        Bookings bookings = ctx.getBean(Bookings.class);
+        BookingService bookingService = ctx.getBean(BookingService.class);
+        Outbox outbox = ctx.getBean(Outbox.class);
+        int rounds = 10;
+        int perRound = Math.max(1, writes / rounds / 2);
+        long[] plain = new long[rounds];
+        long[] withEvent = new long[rounds];
+        // Warm up both paths.
+        for (int i = 0; i < 200; i++) {
+            write(tx, properties, guests, bookings, bookingService, outbox, property, i % 2 == 0);
+        }
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < perRound; i++) {
+                write(tx, properties, guests, bookings, bookingService, outbox, property, false);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < perRound; i++) {
+                write(tx, properties, guests, bookings, bookingService, outbox, property, true);
+            }
+            long t2 = System.nanoTime();
+            plain[r] = (t1 - t0) / perRound;
+            withEvent[r] = (t2 - t1) / perRound;
+        }
+        double base = median(plain) / 1000.0;
+        double with = median(withEvent) / 1000.0;
+        System.out.println();
+        System.out.printf("Booking write, %d rounds x %d writes each way (median per write)%n", rounds, perRound);
+        System.out.printf("  without outbox event  %8.1f us   (baseline)%n", base);
+        System.out.printf(
+                "  with outbox event     %8.1f us   ratio %.2f  -> the event adds %+.0f%% (goal: under +25%%)%n",
+                with, with / base, (with / base - 1) * 100);
+    }
+
+    private static void write(
+            TransactionOperations<Connection> tx,
+            Properties properties,
+            Guests guests,
+            Bookings bookings,
+            BookingService bookingService,
+            Outbox outbox,
+            PropertyRow property,
+            boolean withEvent) {
+        tx.executeWrite(status -> {
+            properties.lock(property.id());
+            String confirmation = String.valueOf(properties.nextConfirmation(property.id()));
+            long guest = guests.insert(property.id(), "Bench", "Guest " + confirmation, "bench@example.com", null, NOW);
+            LocalDate arrival = LocalDate.parse("2026-03-10");
+            long id = bookings.insert(new BookingRow(
+                    0,
+                    property.id(),
+                    confirmation,
+                    guest,
+                    "WEB",
+                    "STD",
+                    null,
+                    arrival,
+                    arrival.plusDays(2),
+                    2,
+                    0,
+                    new BigDecimal("129.00"),
+                    BookingStatus.RESERVED,
+                    null,
+                    null,
+                    NOW,
+                    NOW));
+            // The service reads the guest and the booking back for its answer either way; the event is what differs.
+            var guestRow = guests.find(property.id(), guest).orElseThrow();
+            BookingRow row = bookings.byId(property.id(), id).orElseThrow();
+            if (withEvent) {
+                outbox.append(property, "bench", new BookingCreated(bookingService.state(row, guestRow)));
+            }
+            return null;
+        });
+    }
+
+    /** Part 2: fill the feed, then read it all as a standby would, and straight from the database as a baseline. */
+    static void feedReads(ApplicationContext ctx, URI base, PropertyRow property, int events) throws Exception {
+        var tx = transactions(ctx);
+        Outbox outbox = ctx.getBean(Outbox.class);
+        Bookings bookings = ctx.getBean(Bookings.class);
+        BookingService bookingService = ctx.getBean(BookingService.class);
+        FeedEvents feed = ctx.getBean(FeedEvents.class);
+        BookingRow sample = tx.executeRead(
+                s -> bookings.search(property.id(), new Bookings.Criteria(null, null, null, null, null, null, 0, 1))
+                        .getFirst());
+        var state = tx.executeRead(s -> bookingService.state(sample));
+        long head = tx.executeRead(s -> feed.head(property.id()));
+        long fillStart = System.nanoTime();
+        for (long written = head; written < events; ) {
+            long batch = Math.min(1000, events - written);
+            tx.executeWrite(s -> {
+                for (int i = 0; i < batch; i++) {
+                    outbox.append(property, "bench", new BookingCreated(state));
+                }
+                return null;
+            });
+            written += batch;
+        }
+        long total = tx.executeRead(s -> feed.head(property.id()));
+        System.out.println();
+        System.out.printf("Feed of %,d events written in %.1f s%n", total, (System.nanoTime() - fillStart) / 1e9);
+
+        String credential = pairDevice(ctx, property.code());
+        HttpClient http = HttpClient.newHttpClient();
+        int page = 500;
+        double dbRate = 0;
+        double httpRate = 0;
+        double decodeRate = 0;
+        for (int run = 0; run < 3; run++) {
+            long t0 = System.nanoTime();
+            long rows = 0;
+            for (long after = 0; after < total; after += page) {
+                long cursor = after;
+                rows += tx.executeRead(s -> feed.page(property.id(), cursor, page))
+                        .size();
+            }
+            dbRate = Math.max(dbRate, rows / ((System.nanoTime() - t0) / 1e9));
+
+            long t1 = System.nanoTime();
+            long fetched = 0;
+            long decoded = 0;
+            List<String> bodies = new ArrayList<>();
+            for (long after = 0; after < total; ) {
+                var request = HttpRequest.newBuilder(base.resolve(
+                                "/api/v1/properties/" + property.code() + "/feed?limit=" + page + "&after=" + after))
+                        .header("Authorization", "Bearer " + credential)
+                        .build();
+                String body =
+                        http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                // The cursor is in the page's first bytes; decoding the events is the standby's work, measured below.
+                var next = NEXT.matcher(body.substring(0, Math.min(200, body.length())));
+                if (!next.find()) {
+                    throw new IllegalStateException(
+                            "no cursor in feed page: " + body.substring(0, Math.min(200, body.length())));
+                }
+                long nextCursor = Long.parseLong(next.group(1));
+                fetched += nextCursor - after;
+                if (nextCursor == after) {
+                    break;
+                }
+                after = nextCursor;
+                if (bodies.size() < 20) {
+                    bodies.add(body);
+                }
+            }
+            httpRate = Math.max(httpRate, fetched / ((System.nanoTime() - t1) / 1e9));
+
+            long t2 = System.nanoTime();
+            for (String body : bodies) {
+                for (Object e : (List<?>) ((Map<?, ?>) Json.parse(body)).get("events")) {
+                    if (EventCodec.decode(Json.write(e)) instanceof DecodeResult.Decoded) {
+                        decoded++;
+                    }
+                }
+            }
+            decodeRate = Math.max(decodeRate, decoded / ((System.nanoTime() - t2) / 1e9));
+        }
+        System.out.printf("Feed read in pages of %d (best of 3 runs)%n", page);
+        System.out.printf("  database, no HTTP          %,10.0f events/s   (baseline)%n", dbRate);
+        System.out.printf(
+                "  HTTP feed pages            %,10.0f events/s   ratio %.2f  (goal: at least 50,000 events/s) %s%n",
+                httpRate, httpRate / dbRate, httpRate >= 50_000 ? "MET" : "NOT MET");
+        System.out.printf(
+                "  standby-side decoding      %,10.0f events/s   (page parse + per-event decode, for scale)%n",
+                decodeRate);
+    }
+
+    private static PropertyRow openProperty(ApplicationContext ctx, String code) {
+        Caller support = new Caller("support", StaffRole.SUPPORT, null);
+        ctx.getBean(PropertyService.class)
+                .create(
+                        support,
+                        new CreatePropertyRequest(
+                                code,
+                                "Benchmark Inn",
+                                "UTC",
+                                "USD",
+                                LocalDate.parse("2026-03-10"),
+                                new CreatePropertyRequest.FirstAdmin(
+                                        code.toLowerCase() + ".admin", "Bench admin", "benchmark admin password")));
+        Caller admin = new Caller(code.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, code);
+        var masterData = ctx.getBean(MasterDataService.class);
+        masterData.create(
+                admin, code, MasterDataKind.SOURCE, new CreateMasterCodeRequest("WEB", "Website", null, null, null));
+        masterData.create(
+                admin, code, MasterDataKind.ROOM_TYPE, new CreateMasterCodeRequest("STD", "Standard", null, null, 2));
+        ctx.getBean(StaffService.class);
+        ctx.getBean(PropertyService.class).setBackup(support, code, true);
+        return transactions(ctx)
+                .executeRead(s -> ctx.getBean(Properties.class).byCode(code).orElseThrow());
+    }
+
+    private static String pairDevice(ApplicationContext ctx, String code) {
+        var pairing = ctx.getBean(PairingService.class);
+        var pairingCode =
+                pairing.createCode(new Caller(code.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, code), code);
+        return pairing.pair(new PairRequest(pairingCode.code(), "Benchmark standby"))
+                .credential();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TransactionOperations<Connection> transactions(ApplicationContext ctx) {
+        return ctx.getBean(TransactionOperations.class);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(
+                        "Usage: ops/bin/innkeep bench feed [--writes N] [--events N] [--postgres JDBC-URL [--pg-user USER]]");
+                System.out.println("  --writes    booking writes per variant (default 2000)");
+                System.out.println("  --events    events in the feed to read back (default 100000)");
+                System.out.println(
+                        "  --postgres  run on this PostgreSQL database instead of a temporary embedded Derby");
+                System.exit(0);
+            }
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            }
+        }
+        return options;
+    }
+}
