@@ -23,6 +23,7 @@ import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.CardData;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -105,6 +106,7 @@ public class BookingService {
      * Checks everything before writing anything.
      */
     public BookingRow createBooking(PropertyRow property, String actor, CreateBookingRequest request) {
+        refuseCardNumber("notes", request.notes());
         codes.requireActive(property.id(), MasterDataKind.SOURCE, request.source(), "source");
         MasterCodeRow roomType =
                 codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
@@ -161,6 +163,7 @@ public class BookingService {
         PropertyRow property = access.require(caller, propertyCode, DESK);
         properties.lock(property.id());
         BookingRow before = existing(property, confirmation);
+        refuseCardNumber("notes", request.notes());
         if (!before.status().holdsInventory()) {
             throw Problem.conflict("booking-closed", "status", "a " + before.status() + " booking cannot be modified");
         }
@@ -253,6 +256,7 @@ public class BookingService {
     public BookingResponse cancel(Caller caller, String propertyCode, String confirmation, CancelRequest request) {
         PropertyRow property = access.require(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
+        refuseCardNumber("reason", request.reason());
         requireStatus(before, BookingStatus.RESERVED, "cancelled");
         BookingRow after = new BookingRow(
                 before.id(),
@@ -498,6 +502,12 @@ public class BookingService {
                 folio.balance(b.propertyId(), b.id()),
                 b.cancelReason(),
                 b.notes());
+    }
+
+    private static void refuseCardNumber(String field, String text) {
+        if (CardData.containsCardNumber(text)) {
+            throw Problem.invalid(field, "looks like it contains a card number; Innkeep never stores card numbers");
+        }
     }
 
     private static String blankToNull(String s) {
