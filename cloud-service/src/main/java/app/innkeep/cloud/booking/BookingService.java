@@ -127,7 +127,11 @@ public class BookingService {
         String confirmation = String.valueOf(properties.nextConfirmation(property.id()));
         availability.requireRoomTypeFree(property.id(), roomType.code(), stay, 0L);
         if (guestRow == null) {
-            guestRow = guests.create(property.id(), request.guest());
+            try {
+                guestRow = guests.create(property.id(), request.guest());
+            } catch (Problem p) {
+                throw p.within("guest");
+            }
         }
         Instant now = clock.instant();
         BookingRow draft = new BookingRow(
@@ -234,7 +238,12 @@ public class BookingService {
         }
         bookings.update(after, clock.instant());
         if (request.guest() != null) {
-            guests.update(property.id(), guests.existing(property.id(), before.guestId()), request.guest());
+            GuestRow guest = guests.existing(property.id(), before.guestId());
+            try {
+                guests.update(property.id(), guest, request.guest());
+            } catch (Problem p) {
+                throw p.within("guest");
+            }
         }
         if (inHouse && before.room() != null && !before.room().equals(room)) {
             roomService.markDirty(property.id(), before.room());
