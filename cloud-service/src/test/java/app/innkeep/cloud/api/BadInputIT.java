@@ -199,6 +199,7 @@ abstract class BadInputIT extends CloudIT {
                 roomType.without("maxOccupancy").answers(400, "maxOccupancy"),
                 roomType.with("maxOccupancy", 0).answers(400, "maxOccupancy"),
                 roomType.with("maxOccupancy", "three").answers(400, "maxOccupancy"),
+                roomType.with("maxOccupancy", 2.5).answers(400, "maxOccupancy"),
                 roomType.with("defaultPrice", "-1.00").answers(400, "defaultPrice"),
                 roomType.with("defaultPrice", "100000000.00").answers(400, "defaultPrice"),
                 roomType.with("defaultPrice", "1.234").answers(400, "defaultPrice")));
@@ -331,11 +332,14 @@ abstract class BadInputIT extends CloudIT {
         }
         cases.addAll(create.cases(
                 create.with("adults", "two").answers(400, "adults"),
+                create.with("adults", 1.5).answers(400, "adults"),
+                create.with("adults", 1e10).answers(400, "adults"),
                 create.with("adults", 0).answers(400, "adults"),
                 create.with("adults", 21).answers(400, "adults"),
                 create.with("adults", 3).answers(400, "adults"),
                 create.with("children", -1).answers(400, "children"),
                 create.with("children", "none").answers(400, "children"),
+                create.with("children", 0.5).answers(400, "children"),
                 create.with("arrival", BAD_DATE).answers(400, "arrival"),
                 create.with("departure", "2026-04-31").answers(400, "departure"),
                 create.with("departure", "2026-03-31").answers(400, "departure"),
@@ -359,6 +363,7 @@ abstract class BadInputIT extends CloudIT {
                 create.with("guestId", guestId).answers(400, "guest"),
                 create.without("guest").with("guestId", 999999).answers(400, "guestId"),
                 create.without("guest").with("guestId", "abc").answers(400, "guestId"),
+                create.without("guest").with("guestId", guestId + 0.5).answers(400, "guestId"),
                 create.without("guest.lastName").answers(400, "guest.lastName"),
                 create.with("guest.email", "not-an-email").answers(400, "guest.email"),
                 create.with("guest.lastName", "Costa " + CARD).answers(400, "guest.lastName")));
