@@ -24,6 +24,7 @@ import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.CardData;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.GuestState;
 import app.innkeep.model.event.PropertyEvent;
@@ -118,6 +119,7 @@ public class BookingService {
      * Checks everything before writing anything.
      */
     public BookingRow createBooking(PropertyRow property, String actor, CreateBookingRequest request) {
+        refuseCardNumber("notes", request.notes());
         codes.requireActive(property.id(), MasterDataKind.SOURCE, request.source(), "source");
         MasterCodeRow roomType =
                 codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
@@ -138,7 +140,11 @@ public class BookingService {
         String confirmation = String.valueOf(properties.nextConfirmation(property.id()));
         availability.requireRoomTypeFree(property.id(), roomType.code(), stay, 0L);
         if (guestRow == null) {
-            guestRow = guests.create(property.id(), request.guest());
+            try {
+                guestRow = guests.create(property.id(), request.guest());
+            } catch (Problem p) {
+                throw p.within("guest");
+            }
         }
         Instant now = clock.instant();
         BookingRow draft = new BookingRow(
@@ -174,6 +180,7 @@ public class BookingService {
             Caller caller, String propertyCode, String confirmation, ModifyBookingRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
+        refuseCardNumber("notes", request.notes());
         if (!before.status().holdsInventory()) {
             throw Problem.conflict("booking-closed", "status", "a " + before.status() + " booking cannot be modified");
         }
@@ -244,7 +251,12 @@ public class BookingService {
         }
         bookings.update(after, clock.instant());
         if (request.guest() != null) {
-            guests.update(property.id(), guests.existing(property.id(), before.guestId()), request.guest());
+            GuestRow guest = guests.existing(property.id(), before.guestId());
+            try {
+                guests.update(property.id(), guest, request.guest());
+            } catch (Problem p) {
+                throw p.within("guest");
+            }
         }
         if (inHouse && before.room() != null && !before.room().equals(room)) {
             roomService.markDirty(property, caller.username(), before.room());
@@ -271,6 +283,7 @@ public class BookingService {
     public BookingResponse cancel(Caller caller, String propertyCode, String confirmation, CancelRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow before = existing(property, confirmation);
+        refuseCardNumber("reason", request.reason());
         requireStatus(before, BookingStatus.RESERVED, "cancelled");
         BookingRow after = new BookingRow(
                 before.id(),
@@ -551,6 +564,12 @@ public class BookingService {
                 folio.balance(b.propertyId(), b.id()),
                 b.cancelReason(),
                 b.notes());
+    }
+
+    private static void refuseCardNumber(String field, String text) {
+        if (CardData.containsCardNumber(text)) {
+            throw Problem.invalid(field, "looks like it contains a card number; Innkeep never stores card numbers");
+        }
     }
 
     private static String blankToNull(String s) {

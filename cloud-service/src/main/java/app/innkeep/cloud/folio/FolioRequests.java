@@ -49,15 +49,17 @@ public final class FolioRequests {
             @Nullable LocalDate businessDate,
             @Nullable @Size(max = 200) String description) {}
 
+    /** The reason is kept as the line's description after "Refund: ", which must fit in 200 characters. */
     @Serdeable
     public record RefundRequest(
             @Nullable @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal amount,
 
-            @Nullable @Size(max = 200) String reason) {}
+            @Nullable @Size(max = 192) String reason) {}
 
+    /** The reason is kept as the line's description after "Void: ", which must fit in 200 characters. */
     @Serdeable
-    public record VoidRequest(@Nullable @Size(max = 200) String reason) {}
+    public record VoidRequest(@Nullable @Size(max = 194) String reason) {}
 
     @Serdeable
     public record FolioLineResponse(

@@ -44,6 +44,8 @@ public class FolioService {
 
     private static final Set<StaffRole> DESK =
             Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
+    /** The largest amount of one line, as for every amount the API accepts. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
 
     private final FolioLines lines;
     private final BookingService bookings;
@@ -95,6 +97,16 @@ public class FolioService {
         }
         refuseCardNumber("description", request.description());
         BigDecimal amount = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            String message = "quantity x unitPrice is " + amount.toPlainString() + "; one line holds at most "
+                    + MAX_AMOUNT.toPlainString();
+            throw new Problem(
+                    400,
+                    "invalid-field",
+                    "Invalid field",
+                    message,
+                    List.of(new Problem.FieldError("quantity", message), new Problem.FieldError("unitPrice", message)));
+        }
         return post(
                 caller,
                 property,

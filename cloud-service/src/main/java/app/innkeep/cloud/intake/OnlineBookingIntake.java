@@ -108,7 +108,7 @@ public class OnlineBookingIntake {
                         deposit.cvv(),
                         null,
                         "Online deposit");
-        MasterCodeRow receiptType = payment == null ? null : folios.validatePayment(property, payment);
+        MasterCodeRow receiptType = payment == null ? null : validateDeposit(property, payment);
         BookingRow booking = bookings.createBooking(
                 property,
                 caller.username(),
@@ -129,6 +129,14 @@ public class OnlineBookingIntake {
         var response = new OnlineBookingResponse(bookings.response(booking), depositLine);
         answers.insert(property.id(), key, hash, 201, write(response), clock.instant());
         return new Answer(response, false);
+    }
+
+    private MasterCodeRow validateDeposit(PropertyRow property, PostPaymentRequest payment) {
+        try {
+            return folios.validatePayment(property, payment);
+        } catch (Problem p) {
+            throw p.within("deposit");
+        }
     }
 
     private Answer replay(IdempotentRequests.StoredAnswer stored, String hash) {

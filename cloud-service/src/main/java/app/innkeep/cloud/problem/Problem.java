@@ -58,6 +58,25 @@ public class Problem extends RuntimeException {
         return new Problem(422, code, "Unprocessable request", detail, List.of(new FieldError(field, detail)));
     }
 
+    /**
+     * The same problem raised for an object nested in the request: {@code cardNumber} of a deposit becomes
+     * {@code deposit.cardNumber}, the name the caller sent it under.
+     */
+    public Problem within(String parent) {
+        String detail = detail();
+        if (fieldErrors.size() == 1 && detail.startsWith(fieldErrors.getFirst().field() + ": ")) {
+            detail = parent + "." + detail;
+        }
+        return new Problem(
+                status,
+                code,
+                title,
+                detail,
+                fieldErrors.stream()
+                        .map(e -> new FieldError(parent + "." + e.field(), e.message()))
+                        .toList());
+    }
+
     public int status() {
         return status;
     }

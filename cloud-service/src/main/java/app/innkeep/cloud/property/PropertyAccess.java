@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The one gate every property-scoped call passes: a caller sees only its own property. Another property is answered
- * exactly as a property that does not exist (404), so codes of other hotels cannot be probed.
+ * exactly as a property that does not exist (404), so codes of other hotels cannot be probed. Support staff, who see
+ * every property in the admin area, are told that they may not (403) rather than that the property does not exist.
  */
 @Singleton
 public class PropertyAccess {
@@ -31,6 +32,11 @@ public class PropertyAccess {
     }
 
     public PropertyRow require(Caller caller, String code, Set<StaffRole> roles) {
+        if (caller.is(StaffRole.SUPPORT)) {
+            PropertyRow property = properties.byCode(code).orElseThrow(() -> Problem.notFound("property", code));
+            caller.require(roles);
+            return property;
+        }
         if (caller.propertyCode() == null || !caller.propertyCode().equals(code)) {
             throw Problem.notFound("property", code);
         }

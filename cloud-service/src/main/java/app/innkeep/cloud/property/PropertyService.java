@@ -105,7 +105,11 @@ public class PropertyService {
                 clock.instant());
         masterData.createRent(properties.byId(id).orElseThrow(), caller.username());
         var admin = request.admin();
-        staff.createUser(id, admin.username(), admin.displayName(), StaffRole.PROPERTY_ADMIN, admin.password());
+        try {
+            staff.createUser(id, admin.username(), admin.displayName(), StaffRole.PROPERTY_ADMIN, admin.password());
+        } catch (Problem p) {
+            throw p.within("admin");
+        }
         PropertyResponse response =
                 PropertyResponse.of(properties.byCode(request.code()).orElseThrow());
         audit.record(id, caller.username(), "property.created", "property", request.code(), null, response);

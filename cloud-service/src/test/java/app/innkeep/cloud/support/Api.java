@@ -81,7 +81,7 @@ public final class Api {
         }
     }
 
-    /** Sends the body exactly as given (malformed JSON included). */
+    /** Sends the body exactly as given (malformed JSON included); a {@code Content-Type} header replaces JSON's. */
     public Answer sendRaw(String method, String path, String token, String payload, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
@@ -89,7 +89,9 @@ public final class Api {
         }
         headers.forEach(builder::header);
         if (payload != null) {
-            builder.header("Content-Type", "application/json");
+            if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+                builder.header("Content-Type", "application/json");
+            }
             builder.method(method, HttpRequest.BodyPublishers.ofString(payload));
         } else {
             builder.method(method, HttpRequest.BodyPublishers.noBody());

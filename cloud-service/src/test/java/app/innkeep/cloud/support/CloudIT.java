@@ -30,7 +30,10 @@ public abstract class CloudIT implements TestPropertyProvider {
             "ROOM_NIGHT",
             "FOLIO_LINE",
             "IDEMPOTENT_REQUEST",
-            "AUDIT_ENTRY");
+            "AUDIT_ENTRY",
+            "OUTBOX_EVENT",
+            "DEVICE",
+            "PAIRING_CODE");
 
     protected final TestDatabase database = createDatabase();
 

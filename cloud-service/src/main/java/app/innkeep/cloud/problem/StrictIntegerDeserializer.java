@@ -1,0 +1,58 @@
+package app.innkeep.cloud.problem;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.Decoder;
+import io.micronaut.serde.Deserializer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Reads a whole number or refuses the value. Micronaut's own reader cuts a fraction off, so {@code "adults": 1.5}
+ * booked one adult and {@code "guestId": 7.9} booked guest 7; such values are now refused with a problem naming the
+ * field. A whole number sent as text ({@code "2"}) is still read, as before.
+ */
+@Primary
+@Singleton
+public class StrictIntegerDeserializer implements Deserializer<Integer> {
+
+    @Override
+    public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type)
+            throws IOException {
+        return (int) wholeNumber(decoder, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** The same rule for {@code Long} fields. */
+    @Primary
+    @Singleton
+    public static class StrictLongDeserializer implements Deserializer<Long> {
+
+        @Override
+        public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type)
+                throws IOException {
+            return wholeNumber(decoder, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+    }
+
+    static long wholeNumber(Decoder decoder, long min, long max) throws IOException {
+        Object value = decoder.decodeArbitrary();
+        BigDecimal number = null;
+        if (value instanceof Number n && !(n instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+            number = new BigDecimal(n.toString());
+        } else if (value instanceof String s) {
+            try {
+                number = new BigDecimal(s.strip());
+            } catch (NumberFormatException e) {
+                // not a number: refused below
+            }
+        }
+        if (number == null || number.stripTrailingZeros().scale() > 0) {
+            throw decoder.createDeserializationException("must be a whole number, not " + value, value);
+        }
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw decoder.createDeserializationException("is out of range: " + value, value);
+        }
+        return number.longValueExact();
+    }
+}
