@@ -38,10 +38,7 @@ public class Outbox {
 
     /** Appends the event and returns its envelope; must run inside the transaction that made the change. */
     public EventEnvelope append(PropertyRow property, String actor, LocalDate businessDate, PropertyEvent event) {
-        db.update("UPDATE PROPERTY SET NEXT_EVENT_SEQUENCE = NEXT_EVENT_SEQUENCE + 1 WHERE ID = ?", property.id());
-        long sequence = db.one(
-                        "SELECT NEXT_EVENT_SEQUENCE - 1 FROM PROPERTY WHERE ID = ?", rs -> rs.getLong(1), property.id())
-                .orElseThrow();
+        long sequence = nextSequence(property.id());
         Instant now = clock.instant();
         var envelope = new EventEnvelope(
                 property.code(), sequence, eventIds.get(), now, businessDate, actor, EventCodec.SCHEMA_VERSION, event);
@@ -54,6 +51,23 @@ public class Outbox {
                 now,
                 EventCodec.encode(envelope));
         return envelope;
+    }
+
+    /**
+     * Takes the property's next sequence. PostgreSQL does it in one round trip ({@code RETURNING}); Derby, which has
+     * no {@code RETURNING}, needs a second statement. Both hold the row lock until commit.
+     */
+    private long nextSequence(long propertyId) {
+        if (!db.isDerby()) {
+            return db.one(
+                            "UPDATE PROPERTY SET NEXT_EVENT_SEQUENCE = NEXT_EVENT_SEQUENCE + 1 WHERE ID = ? RETURNING NEXT_EVENT_SEQUENCE - 1",
+                            rs -> rs.getLong(1),
+                            propertyId)
+                    .orElseThrow();
+        }
+        db.update("UPDATE PROPERTY SET NEXT_EVENT_SEQUENCE = NEXT_EVENT_SEQUENCE + 1 WHERE ID = ?", propertyId);
+        return db.one("SELECT NEXT_EVENT_SEQUENCE - 1 FROM PROPERTY WHERE ID = ?", rs -> rs.getLong(1), propertyId)
+                .orElseThrow();
     }
 
     public EventEnvelope append(PropertyRow property, String actor, PropertyEvent event) {

@@ -86,6 +86,16 @@ public final class FeedBenchmark {
             String code = "B" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
             PropertyRow property = openProperty(ctx, code);
             bookingWrites(ctx, property, writes);
+            Map<String, Object> off = new HashMap<>(props);
+            off.put("innkeep.bench.outbox", "off");
+            if (!options.containsKey("--postgres")) {
+                off.put(
+                        "innkeep.data-dir",
+                        Files.createTempDirectory("innkeep-bench-off-").toString());
+            }
+            try (EmbeddedServer baseline = ApplicationContext.run(EmbeddedServer.class, off)) {
+                serviceBookings(baseline.getApplicationContext(), ctx, code, writes);
+            }
             feedReads(ctx, server.getURI(), property, events);
         }
     }
@@ -169,6 +179,74 @@ public final class FeedBenchmark {
             }
             return null;
         });
+    }
+
+    /**
+     * Part 1b: the whole booking create of the service (validation, availability, room nights, audit trail, answer),
+     * in a cloud with the outbox and in one where it writes nothing, alternating rounds.
+     */
+    static void serviceBookings(ApplicationContext baseline, ApplicationContext real, String code, int writes) {
+        // Two fresh properties, one per cloud, so neither carries the other part's bookings.
+        var withoutEvents =
+                ctxBookings(baseline, openProperty(baseline, code + "N").code());
+        var withEvents = ctxBookings(real, openProperty(real, code + "E").code());
+        int rounds = 10;
+        int perRound = Math.max(1, writes / rounds / 2);
+        long[] plain = new long[rounds];
+        long[] evented = new long[rounds];
+        int[] counter = {0};
+        for (int i = 0; i < 100; i++) {
+            withoutEvents.accept(counter[0]);
+            withEvents.accept(counter[0]++);
+        }
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < perRound; i++) {
+                withoutEvents.accept(counter[0] + i);
+            }
+            long t1 = System.nanoTime();
+            for (int i = 0; i < perRound; i++) {
+                withEvents.accept(counter[0] + i);
+            }
+            long t2 = System.nanoTime();
+            counter[0] += perRound;
+            plain[r] = (t1 - t0) / perRound;
+            evented[r] = (t2 - t1) / perRound;
+        }
+        double base = median(plain) / 1000.0;
+        double with = median(evented) / 1000.0;
+        System.out.printf(
+                "Booking create through the service (validation, availability, audit, answer), %d rounds x %d%n",
+                rounds, perRound);
+        System.out.printf("  cloud writing no events   %8.1f us   (baseline)%n", base);
+        System.out.printf(
+                "  cloud with its outbox     %8.1f us   ratio %.2f  -> the event adds %+.0f%% (goal: under +25%%)%n",
+                with, with / base, (with / base - 1) * 100);
+    }
+
+    /** Books one night for a new guest; bookings spread over many nights so the hotel never sells out. */
+    private static java.util.function.IntConsumer ctxBookings(ApplicationContext ctx, String code) {
+        var bookingService = ctx.getBean(BookingService.class);
+        Caller desk = new Caller(code.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, code);
+        LocalDate first = LocalDate.parse("2027-01-01");
+        return n -> {
+            LocalDate arrival = first.plusDays(n / 40);
+            bookingService.create(
+                    desk,
+                    code,
+                    new app.innkeep.cloud.booking.BookingRequests.CreateBookingRequest(
+                            null,
+                            new app.innkeep.cloud.guest.GuestRequests.GuestDetails("Bench", "Guest " + n, null, null),
+                            "WEB",
+                            "STD",
+                            arrival,
+                            arrival.plusDays(1),
+                            2,
+                            0,
+                            new BigDecimal("129.00"),
+                            null,
+                            null));
+        };
     }
 
     /** Part 2: fill the feed, then read it all as a standby would, and straight from the database as a baseline. */
@@ -282,6 +360,13 @@ public final class FeedBenchmark {
                 admin, code, MasterDataKind.SOURCE, new CreateMasterCodeRequest("WEB", "Website", null, null, null));
         masterData.create(
                 admin, code, MasterDataKind.ROOM_TYPE, new CreateMasterCodeRequest("STD", "Standard", null, null, 2));
+        var rooms = ctx.getBean(app.innkeep.cloud.room.RoomService.class);
+        for (int n = 1; n <= 40; n++) {
+            rooms.create(
+                    admin,
+                    code,
+                    new app.innkeep.cloud.room.RoomRequests.CreateRoomRequest(String.valueOf(1000 + n), "STD"));
+        }
         ctx.getBean(StaffService.class);
         ctx.getBean(PropertyService.class).setBackup(support, code, true);
         return transactions(ctx)
