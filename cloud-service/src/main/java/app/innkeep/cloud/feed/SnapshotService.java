@@ -1,6 +1,5 @@
 package app.innkeep.cloud.feed;
 
-import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
@@ -11,9 +10,6 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
-import app.innkeep.model.event.BookingState;
-import app.innkeep.model.event.FolioLineState;
-import app.innkeep.model.event.GuestState;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
@@ -27,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -46,9 +40,6 @@ import org.slf4j.LoggerFactory;
 public class SnapshotService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotService.class);
-    private static final int FETCH = 500;
-    private static final String IN_WINDOW =
-            "B.PROPERTY_ID = ? AND (B.STATUS IN ('RESERVED', 'CHECKED_IN') OR B.DEPARTURE >= ?)";
 
     private final DeviceAccess devices;
     private final Devices deviceRows;
@@ -56,7 +47,7 @@ public class SnapshotService {
     private final MasterCodes codes;
     private final Rooms rooms;
     private final FeedEvents events;
-    private final Db db;
+    private final SnapshotRows rows;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final int defaultHistoryDays;
@@ -68,7 +59,7 @@ public class SnapshotService {
             MasterCodes codes,
             Rooms rooms,
             FeedEvents events,
-            Db db,
+            SnapshotRows rows,
             TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${innkeep.snapshot.history-days:90}") int defaultHistoryDays) {
@@ -78,7 +69,7 @@ public class SnapshotService {
         this.codes = codes;
         this.rooms = rooms;
         this.events = events;
-        this.db = db;
+        this.rows = rows;
         this.tx = tx;
         this.clock = clock;
         this.defaultHistoryDays = defaultHistoryDays;
@@ -94,12 +85,7 @@ public class SnapshotService {
         Path file = tempFile();
         try {
             tx.executeWrite(status -> {
-                if (db.isDerby()) {
-                    properties.lock(device.property().id());
-                } else {
-                    // Must be the transaction's first statement: every query below then sees one snapshot.
-                    db.update("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
-                }
+                rows.beginConsistentRead(device.property().id());
                 PropertyRow property = properties.byId(device.property().id()).orElseThrow();
                 write(property, property.businessDate().minusDays(days), file);
                 return null;
@@ -126,14 +112,8 @@ public class SnapshotService {
         List<RoomRow> roomRows = rooms.list(property.id());
         counts.put("masterData", (long) master.size());
         counts.put("rooms", (long) roomRows.size());
-        counts.put(
-                "bookings", db.count("SELECT COUNT(*) FROM BOOKING B WHERE " + IN_WINDOW, property.id(), historyFrom));
-        counts.put(
-                "folioLines",
-                db.count(
-                        "SELECT COUNT(*) FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE " + IN_WINDOW,
-                        property.id(),
-                        historyFrom));
+        counts.put("bookings", rows.countBookings(property.id(), historyFrom));
+        counts.put("folioLines", rows.countFolioLines(property.id(), historyFrom));
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             line(
                     out,
@@ -167,20 +147,8 @@ public class SnapshotService {
                         new SnapshotLine.Room(
                                 r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
             }
-            db.forEach(
-                    "SELECT B.*, G.ID AS G_ID, G.FIRST_NAME, G.LAST_NAME, G.EMAIL, G.PHONE FROM BOOKING B JOIN GUEST G ON G.ID = B.GUEST_ID"
-                            + " WHERE " + IN_WINDOW + " ORDER BY B.ID",
-                    FETCH,
-                    rs -> line(out, new SnapshotLine.Booking(booking(rs))),
-                    property.id(),
-                    historyFrom);
-            db.forEach(
-                    "SELECT L.*, B.CONFIRMATION FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE "
-                            + IN_WINDOW + " ORDER BY L.ID",
-                    FETCH,
-                    rs -> line(out, new SnapshotLine.FolioLine(folioLine(rs))),
-                    property.id(),
-                    historyFrom);
+            rows.forEachBooking(property.id(), historyFrom, b -> line(out, new SnapshotLine.Booking(b)));
+            rows.forEachFolioLine(property.id(), historyFrom, l -> line(out, new SnapshotLine.FolioLine(l)));
             line(out, new SnapshotLine.End(counts));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write snapshot of " + property.code(), e);
@@ -196,48 +164,13 @@ public class SnapshotService {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static BookingState booking(ResultSet rs) throws SQLException {
-        return new BookingState(
-                rs.getString("CONFIRMATION"),
-                rs.getString("STATUS"),
-                new GuestState(
-                        rs.getLong("G_ID"),
-                        rs.getString("FIRST_NAME"),
-                        rs.getString("LAST_NAME"),
-                        rs.getString("EMAIL"),
-                        rs.getString("PHONE")),
-                rs.getString("SOURCE_CODE"),
-                rs.getString("ROOM_TYPE"),
-                rs.getString("ROOM_NUMBER"),
-                Db.date(rs, "ARRIVAL"),
-                Db.date(rs, "DEPARTURE"),
-                rs.getInt("ADULTS"),
-                rs.getInt("CHILDREN"),
-                rs.getBigDecimal("RATE"),
-                rs.getString("CANCEL_REASON"),
-                rs.getString("NOTES"));
-    }
-
-    private static FolioLineState folioLine(ResultSet rs) throws SQLException {
-        long reverses = rs.getLong("REVERSES_LINE_ID");
-        Long reversesLineId = rs.wasNull() ? null : reverses;
-        return new FolioLineState(
-                rs.getLong("ID"),
-                rs.getString("CONFIRMATION"),
-                rs.getString("LINE_KIND"),
-                rs.getString("CODE"),
-                rs.getString("DESCRIPTION"),
-                rs.getBigDecimal("QUANTITY"),
-                rs.getBigDecimal("UNIT_PRICE"),
-                rs.getBigDecimal("AMOUNT"),
-                Db.date(rs, "BUSINESS_DATE"),
-                rs.getString("CARD_LAST4"),
-                reversesLineId);
-    }
-
-    private static void line(BufferedWriter out, SnapshotLine line) throws IOException {
-        out.write(SnapshotCodec.encode(line));
-        out.write('\n');
+    private static void line(BufferedWriter out, SnapshotLine line) {
+        try {
+            out.write(SnapshotCodec.encode(line));
+            out.write("\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the snapshot file", e);
+        }
     }
 
     private static Path tempFile() {

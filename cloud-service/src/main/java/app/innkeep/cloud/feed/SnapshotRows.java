@@ -1,0 +1,111 @@
+package app.innkeep.cloud.feed;
+
+import app.innkeep.cloud.db.Db;
+import app.innkeep.model.event.BookingState;
+import app.innkeep.model.event.FolioLineState;
+import app.innkeep.model.event.GuestState;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * The rows a snapshot is made of, read one at a time: bookings still reserved or in house, or that departed after
+ * {@code historyFrom}, each with its guest; and their folio lines.
+ */
+@Singleton
+public class SnapshotRows {
+
+    private static final int FETCH = 500;
+    private static final String IN_WINDOW =
+            "B.PROPERTY_ID = ? AND (B.STATUS IN ('RESERVED', 'CHECKED_IN') OR B.DEPARTURE >= ?)";
+
+    private final Db db;
+
+    public SnapshotRows(Db db) {
+        this.db = db;
+    }
+
+    /**
+     * Makes everything read after this in the transaction one consistent picture: a repeatable-read snapshot on
+     * PostgreSQL (this must be the transaction's first statement), the property row locked against writers on Derby.
+     */
+    public void beginConsistentRead(long propertyId) {
+        if (db.isDerby()) {
+            db.update("UPDATE PROPERTY SET NEXT_CONFIRMATION = NEXT_CONFIRMATION WHERE ID = ?", propertyId);
+        } else {
+            db.update("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+        }
+    }
+
+    public long countBookings(long propertyId, LocalDate historyFrom) {
+        return db.count("SELECT COUNT(*) FROM BOOKING B WHERE " + IN_WINDOW, propertyId, historyFrom);
+    }
+
+    public long countFolioLines(long propertyId, LocalDate historyFrom) {
+        return db.count(
+                "SELECT COUNT(*) FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE " + IN_WINDOW,
+                propertyId,
+                historyFrom);
+    }
+
+    public void forEachBooking(long propertyId, LocalDate historyFrom, Consumer<BookingState> handler) {
+        db.forEach(
+                "SELECT B.*, G.ID AS G_ID, G.FIRST_NAME, G.LAST_NAME, G.EMAIL, G.PHONE FROM BOOKING B JOIN GUEST G ON G.ID = B.GUEST_ID"
+                        + " WHERE " + IN_WINDOW + " ORDER BY B.ID",
+                FETCH,
+                rs -> handler.accept(booking(rs)),
+                propertyId,
+                historyFrom);
+    }
+
+    public void forEachFolioLine(long propertyId, LocalDate historyFrom, Consumer<FolioLineState> handler) {
+        db.forEach(
+                "SELECT L.*, B.CONFIRMATION FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE " + IN_WINDOW
+                        + " ORDER BY L.ID",
+                FETCH,
+                rs -> handler.accept(folioLine(rs)),
+                propertyId,
+                historyFrom);
+    }
+
+    private static BookingState booking(ResultSet rs) throws SQLException {
+        return new BookingState(
+                rs.getString("CONFIRMATION"),
+                rs.getString("STATUS"),
+                new GuestState(
+                        rs.getLong("G_ID"),
+                        rs.getString("FIRST_NAME"),
+                        rs.getString("LAST_NAME"),
+                        rs.getString("EMAIL"),
+                        rs.getString("PHONE")),
+                rs.getString("SOURCE_CODE"),
+                rs.getString("ROOM_TYPE"),
+                rs.getString("ROOM_NUMBER"),
+                Db.date(rs, "ARRIVAL"),
+                Db.date(rs, "DEPARTURE"),
+                rs.getInt("ADULTS"),
+                rs.getInt("CHILDREN"),
+                rs.getBigDecimal("RATE"),
+                rs.getString("CANCEL_REASON"),
+                rs.getString("NOTES"));
+    }
+
+    private static FolioLineState folioLine(ResultSet rs) throws SQLException {
+        long reverses = rs.getLong("REVERSES_LINE_ID");
+        Long reversesLineId = rs.wasNull() ? null : reverses;
+        return new FolioLineState(
+                rs.getLong("ID"),
+                rs.getString("CONFIRMATION"),
+                rs.getString("LINE_KIND"),
+                rs.getString("CODE"),
+                rs.getString("DESCRIPTION"),
+                rs.getBigDecimal("QUANTITY"),
+                rs.getBigDecimal("UNIT_PRICE"),
+                rs.getBigDecimal("AMOUNT"),
+                Db.date(rs, "BUSINESS_DATE"),
+                rs.getString("CARD_LAST4"),
+                reversesLineId);
+    }
+}
