@@ -1,0 +1,230 @@
+package app.innkeep.standby.pairing;
+
+import app.innkeep.model.json.Json;
+import app.innkeep.model.json.JsonException;
+import app.innkeep.model.json.JsonObject;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The standby's only way to the cloud: pairing, the snapshot and the feed, over HTTPS with the device credential.
+ * Network errors, timeouts and 5xx answers are retried with exponential backoff; a refusal (4xx) is not retried and
+ * comes back as {@link CloudRefused} with the cloud's own explanation.
+ */
+@Singleton
+public class CloudClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CloudClient.class);
+
+    /** The cloud answered, and said no. */
+    public static final class CloudRefused extends RuntimeException {
+        private final int status;
+
+        public CloudRefused(int status, String detail) {
+            super(detail);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    /** The cloud could not be reached (or answered 5xx) even after the retries. */
+    public static final class CloudUnreachable extends RuntimeException {
+        public CloudUnreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** What pairing gave: the property and the device credential (shown once by the cloud). */
+    public record Pairing(String property, long deviceId, String credential, long headSequence) {}
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final int retries;
+    private final Duration firstBackoff;
+
+    public CloudClient(
+            @Value("${innkeep.standby.sync.http-timeout:30s}") Duration timeout,
+            @Value("${innkeep.standby.sync.retries:4}") int retries,
+            @Value("${innkeep.standby.sync.first-backoff:500ms}") Duration firstBackoff) {
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.timeout = timeout;
+        this.retries = retries;
+        this.firstBackoff = firstBackoff;
+    }
+
+    public Pairing pair(String cloudUrl, String code, String deviceName) {
+        String body = Json.write(Map.of("code", code, "deviceName", deviceName));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/pairing"))
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        JsonObject answer = JsonObject.parse(sendForText(request, "pairing"));
+        return new Pairing(
+                answer.requiredString("property"),
+                answer.requiredLong("deviceId"),
+                answer.requiredString("credential"),
+                answer.requiredLong("headSequence"));
+    }
+
+    /** One feed page as text; the caller decodes it (a malformed page is refused there as a whole). */
+    public String feedPage(String cloudUrl, String property, String credential, long after, int limit) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property
+                        + "/feed?after=" + after + "&limit=" + limit))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + credential)
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
+        return sendForText(request, "feed page after " + after);
+    }
+
+    /** Handles each line of the snapshot as it arrives. */
+    public void snapshot(String cloudUrl, String property, String credential, LineHandler handler) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/snapshot"))
+                .timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Bearer " + credential)
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
+        withRetries("snapshot", () -> {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = decoded(response)) {
+                if (response.statusCode() != 200) {
+                    throw refusedOrRetry(
+                            response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        handler.line(line);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Receives one snapshot line. */
+    @FunctionalInterface
+    public interface LineHandler {
+        void line(String text);
+    }
+
+    private String sendForText(HttpRequest request, String what) {
+        return withRetries(what, () -> {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String text;
+            try (InputStream body = decoded(response)) {
+                text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw refusedOrRetry(response.statusCode(), text);
+            }
+            return text;
+        });
+    }
+
+    private interface Call<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    private <T> T withRetries(String what, Call<T> call) {
+        Duration backoff = firstBackoff;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.call();
+            } catch (CloudRefused refused) {
+                throw refused;
+            } catch (ServerTrouble | IOException e) {
+                if (attempt >= retries) {
+                    throw new CloudUnreachable(
+                            "the cloud could not be reached for the " + what + " after " + (attempt + 1) + " attempts: "
+                                    + describe(e),
+                            e);
+                }
+                LOG.warn("Cloud {} failed ({}); retrying in {} ms", what, describe(e), backoff.toMillis());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CloudUnreachable("interrupted while calling the cloud for the " + what, e);
+            }
+        }
+    }
+
+    /** A 5xx or 429: the cloud is there but not well; worth another try. */
+    private static final class ServerTrouble extends RuntimeException {
+        ServerTrouble(String message) {
+            super(message);
+        }
+    }
+
+    private static RuntimeException refusedOrRetry(int status, String body) {
+        if (status >= 500 || status == 429) {
+            return new ServerTrouble("the cloud answered HTTP " + status);
+        }
+        return new CloudRefused(status, detail(status, body));
+    }
+
+    private static String detail(int status, String body) {
+        try {
+            String detail = JsonObject.parse(body).string("detail");
+            return detail == null ? "HTTP " + status : detail + " (HTTP " + status + ")";
+        } catch (JsonException e) {
+            return "HTTP " + status;
+        }
+    }
+
+    private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
+        boolean gzip = response.headers()
+                .firstValue("Content-Encoding")
+                .map(v -> v.equalsIgnoreCase("gzip"))
+                .orElse(false);
+        return gzip ? new GZIPInputStream(response.body()) : response.body();
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof HttpTimeoutException) {
+            return "timed out";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

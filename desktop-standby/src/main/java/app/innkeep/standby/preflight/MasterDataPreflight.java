@@ -1,0 +1,254 @@
+package app.innkeep.standby.preflight;
+
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.BookingEvent;
+import app.innkeep.model.event.PropertyEvent.FolioEvent;
+import app.innkeep.standby.store.Replica;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The checks a desktop PMS makes before it takes the cloud's data: inventory item {@code RENT} must exist here, and
+ * every inventory item, receipt type, source and room type an event uses must exist here with the same meaning. The
+ * standby keeps its own master data; the cloud's is recorded beside it so the differences can be shown field by field
+ * and adopted.
+ */
+@Singleton
+public class MasterDataPreflight {
+
+    public static final List<String> KINDS = List.of("inventory-item", "receipt-type", "source", "room-type");
+    static final List<String> FIELDS = List.of("description", "defaultPrice", "card", "maxOccupancy", "active");
+
+    private final Replica replica;
+    private final Clock clock;
+
+    public MasterDataPreflight(Replica replica, Clock clock) {
+        this.replica = replica;
+        this.clock = clock;
+    }
+
+    /** Why sync cannot run at all, if it cannot: {@code RENT} is missing or deactivated here. */
+    public Optional<String> blockingProblem() {
+        var rent = local("inventory-item", "RENT");
+        if (rent.isEmpty() || !rent.get().active()) {
+            return Optional.of(
+                    "Inventory item RENT " + (rent.isEmpty() ? "does not exist" : "is deactivated")
+                            + " on this standby, and every room night is charged to it. Open the status page, Master data"
+                            + " mismatches, and adopt RENT from the cloud (or run: standby masterdata adopt inventory-item RENT); then sync again.");
+        }
+        return Optional.empty();
+    }
+
+    /** The first master-data ID the event uses that this standby lacks, as a reason to hold it. */
+    public Optional<String> missingFor(PropertyEvent event) {
+        return switch (event) {
+            case BookingEvent b ->
+                firstMissing(List.of(
+                        new String[] {"source", b.booking().source()},
+                        new String[] {"room-type", b.booking().roomType()}));
+            case FolioEvent f ->
+                firstMissing(List.<String[]>of(new String[] {
+                    f.line().kind().equals("PAYMENT") ? "receipt-type" : "inventory-item",
+                    f.line().code()
+                }));
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> firstMissing(List<String[]> uses) {
+        for (String[] use : uses) {
+            var row = local(use[0], use[1]);
+            if (row.isEmpty()) {
+                return Optional.of(
+                        use[0] + " " + use[1] + " is not in this standby's master data; adopt it from the cloud");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One master-data entry with the fields the two sides compare. */
+    public record Entry(
+            String kind,
+            String code,
+            String description,
+            BigDecimal defaultPrice,
+            Boolean card,
+            Integer maxOccupancy,
+            boolean active) {
+
+        Map<String, Object> fields() {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("description", description);
+            f.put(
+                    "defaultPrice",
+                    defaultPrice == null
+                            ? null
+                            : defaultPrice.stripTrailingZeros().toPlainString());
+            f.put("card", card);
+            f.put("maxOccupancy", maxOccupancy);
+            f.put("active", active);
+            return f;
+        }
+    }
+
+    /** A difference between the two sides: an entry missing on one, or fields whose values differ. */
+    public record Mismatch(String kind, String code, String problem, List<FieldDiff> fields) {}
+
+    /** One field: the cloud's value and the standby's. */
+    public record FieldDiff(String field, Object cloud, Object standby) {}
+
+    public List<Mismatch> mismatches() {
+        Map<String, Entry> cloud = byKey(cloudEntries());
+        Map<String, Entry> local = byKey(localEntries());
+        List<Mismatch> out = new ArrayList<>();
+        for (var e : cloud.entrySet()) {
+            Entry here = local.get(e.getKey());
+            Entry there = e.getValue();
+            if (here == null) {
+                out.add(new Mismatch(there.kind(), there.code(), "missing on the standby", diff(there, null)));
+            } else {
+                List<FieldDiff> diffs = diff(there, here);
+                if (!diffs.isEmpty()) {
+                    out.add(new Mismatch(there.kind(), there.code(), "fields differ", diffs));
+                }
+            }
+        }
+        for (var e : local.entrySet()) {
+            if (!cloud.containsKey(e.getKey())) {
+                out.add(new Mismatch(
+                        e.getValue().kind(), e.getValue().code(), "missing in the cloud", diff(null, e.getValue())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Takes the cloud's value for the given fields of one entry (all fields when {@code fields} is empty), creating the
+     * entry here if it is missing. Returns false when the cloud does not know the entry.
+     */
+    public boolean adopt(String kind, String code, List<String> fields) {
+        Optional<Entry> cloud = cloudEntries().stream()
+                .filter(e -> e.kind().equals(kind) && e.code().equals(code))
+                .findFirst();
+        if (cloud.isEmpty()) {
+            return false;
+        }
+        Entry there = cloud.get();
+        Entry here = local(kind, code).orElse(null);
+        List<String> take = fields == null || fields.isEmpty() || here == null ? FIELDS : fields;
+        Entry merged = new Entry(
+                kind,
+                code,
+                take.contains("description") ? there.description() : here.description(),
+                take.contains("defaultPrice") ? there.defaultPrice() : here.defaultPrice(),
+                take.contains("card") ? there.card() : here.card(),
+                take.contains("maxOccupancy") ? there.maxOccupancy() : here.maxOccupancy(),
+                take.contains("active") ? there.active() : here.active());
+        replica.upsert(
+                "UPDATE MASTER_DATA SET DESCRIPTION = ?, DEFAULT_PRICE = ?, CARD = ?, MAX_OCCUPANCY = ?, ACTIVE = ?, UPDATED_AT = ?"
+                        + " WHERE KIND = ? AND CODE = ?",
+                new Object[] {
+                    merged.description(),
+                    merged.defaultPrice(),
+                    merged.card(),
+                    merged.maxOccupancy(),
+                    merged.active(),
+                    clock.instant(),
+                    kind,
+                    code
+                },
+                "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, CARD, MAX_OCCUPANCY, ACTIVE, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                new Object[] {
+                    kind,
+                    code,
+                    merged.description(),
+                    merged.defaultPrice(),
+                    merged.card(),
+                    merged.maxOccupancy(),
+                    merged.active(),
+                    clock.instant()
+                });
+        return true;
+    }
+
+    /** Adopts every entry the cloud has: what "adopt all" does, and what a first bootstrap does for an empty standby. */
+    public int adoptAll() {
+        int adopted = 0;
+        for (Mismatch m : mismatches()) {
+            if (!m.problem().equals("missing in the cloud") && adopt(m.kind(), m.code(), List.of())) {
+                adopted++;
+            }
+        }
+        return adopted;
+    }
+
+    public boolean localIsEmpty() {
+        return replica.count("SELECT COUNT(*) FROM MASTER_DATA") == 0;
+    }
+
+    public List<Entry> localEntries() {
+        return replica.list(
+                "SELECT * FROM MASTER_DATA ORDER BY KIND, CODE",
+                rs -> new Entry(
+                        rs.getString("KIND"),
+                        rs.getString("CODE"),
+                        rs.getString("DESCRIPTION"),
+                        rs.getBigDecimal("DEFAULT_PRICE"),
+                        (Boolean) rs.getObject("CARD"),
+                        (Integer) rs.getObject("MAX_OCCUPANCY"),
+                        rs.getBoolean("ACTIVE")));
+    }
+
+    public List<Entry> cloudEntries() {
+        return replica.list(
+                "SELECT * FROM CLOUD_MASTER_DATA WHERE DELETED = FALSE ORDER BY KIND, CODE",
+                rs -> new Entry(
+                        rs.getString("KIND"),
+                        rs.getString("CODE"),
+                        rs.getString("DESCRIPTION"),
+                        rs.getBigDecimal("DEFAULT_PRICE"),
+                        (Boolean) rs.getObject("CARD"),
+                        (Integer) rs.getObject("MAX_OCCUPANCY"),
+                        rs.getBoolean("ACTIVE")));
+    }
+
+    private Optional<Entry> local(String kind, String code) {
+        return replica.one(
+                "SELECT * FROM MASTER_DATA WHERE KIND = ? AND CODE = ?",
+                rs -> new Entry(
+                        rs.getString("KIND"),
+                        rs.getString("CODE"),
+                        rs.getString("DESCRIPTION"),
+                        rs.getBigDecimal("DEFAULT_PRICE"),
+                        (Boolean) rs.getObject("CARD"),
+                        (Integer) rs.getObject("MAX_OCCUPANCY"),
+                        rs.getBoolean("ACTIVE")),
+                kind,
+                code);
+    }
+
+    private static Map<String, Entry> byKey(List<Entry> entries) {
+        Map<String, Entry> map = new LinkedHashMap<>();
+        entries.forEach(e -> map.put(e.kind() + "/" + e.code(), e));
+        return map;
+    }
+
+    private static List<FieldDiff> diff(Entry cloud, Entry standby) {
+        List<FieldDiff> diffs = new ArrayList<>();
+        for (String field : FIELDS) {
+            Object c = cloud == null ? null : cloud.fields().get(field);
+            Object s = standby == null ? null : standby.fields().get(field);
+            if (!Objects.equals(c, s)) {
+                diffs.add(new FieldDiff(field, c, s));
+            }
+        }
+        return diffs;
+    }
+}

@@ -1,0 +1,151 @@
+package app.innkeep.standby.status;
+
+import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
+import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.sync.SyncService;
+import app.innkeep.standby.sync.SyncStates;
+import app.innkeep.standby.sync.SyncStates.SyncRun;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Everything the status page, the JSON endpoint and the CLI show about the replica and its sync. */
+@Singleton
+public class StandbyStatus {
+
+    @Serdeable
+    public record HeldEvent(long sequence, String type, String subject, String reason, Instant heldAt) {}
+
+    @Serdeable
+    public record RunView(
+            long id,
+            String trigger,
+            Instant startedAt,
+            Instant finishedAt,
+            String result,
+            String message,
+            int applied,
+            int held,
+            Long cursorFrom,
+            Long cursorTo) {
+        static RunView of(SyncRun r) {
+            return new RunView(
+                    r.id(),
+                    r.trigger(),
+                    r.startedAt(),
+                    r.finishedAt(),
+                    r.result(),
+                    r.message(),
+                    r.applied(),
+                    r.held(),
+                    r.cursorFrom(),
+                    r.cursorTo());
+        }
+    }
+
+    @Serdeable
+    public record DiffView(String field, Object cloud, Object standby) {}
+
+    @Serdeable
+    public record MismatchView(String kind, String code, String problem, List<DiffView> fields) {
+        static MismatchView of(Mismatch m) {
+            return new MismatchView(
+                    m.kind(),
+                    m.code(),
+                    m.problem(),
+                    m.fields().stream()
+                            .map(f -> new DiffView(f.field(), f.cloud(), f.standby()))
+                            .toList());
+        }
+    }
+
+    /**
+     * {@code dataAsOf} is the time of the newest change the replica holds; {@code lastPullAt} when the cloud was last
+     * read successfully. Every screen and printout shows them.
+     */
+    @Serdeable
+    public record Status(
+            boolean paired,
+            String property,
+            String propertyName,
+            String cloudUrl,
+            Long deviceId,
+            Instant dataAsOf,
+            Instant lastPullAt,
+            Instant snapshotAt,
+            long cursor,
+            long cloudHead,
+            long eventsApplied,
+            boolean running,
+            String progress,
+            String stopReason,
+            RunView lastRun,
+            List<HeldEvent> held,
+            List<MismatchView> mismatches,
+            List<RunView> history,
+            Instant now) {}
+
+    private final SyncStates states;
+    private final SyncService sync;
+    private final MasterDataPreflight preflight;
+    private final Replica replica;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+
+    public StandbyStatus(
+            SyncStates states,
+            SyncService sync,
+            MasterDataPreflight preflight,
+            Replica replica,
+            TransactionOperations<Connection> tx,
+            Clock clock) {
+        this.states = states;
+        this.sync = sync;
+        this.preflight = preflight;
+        this.replica = replica;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Status now() {
+        return tx.executeRead(s -> {
+            var state = states.current();
+            List<RunView> history = states.runs().stream().map(RunView::of).toList();
+            List<HeldEvent> held = replica.list(
+                    "SELECT * FROM HELD_EVENT ORDER BY SEQUENCE_NO OFFSET 0 ROWS FETCH NEXT 500 ROWS ONLY",
+                    rs -> new HeldEvent(
+                            rs.getLong("SEQUENCE_NO"),
+                            rs.getString("EVENT_TYPE"),
+                            rs.getString("SUBJECT"),
+                            rs.getString("REASON"),
+                            Replica.instant(rs, "HELD_AT")));
+            List<MismatchView> mismatches =
+                    preflight.mismatches().stream().map(MismatchView::of).toList();
+            return new Status(
+                    state.isPresent(),
+                    state.map(x -> x.property()).orElse(null),
+                    state.map(x -> x.propertyName()).orElse(null),
+                    state.map(x -> x.cloudUrl()).orElse(null),
+                    state.map(x -> x.deviceId()).orElse(null),
+                    state.map(x -> x.newestEventAt()).orElse(null),
+                    state.map(x -> x.lastPullAt()).orElse(null),
+                    state.map(x -> x.snapshotAt()).orElse(null),
+                    state.map(x -> x.cursor()).orElse(0L),
+                    state.map(x -> x.cloudHead()).orElse(0L),
+                    state.map(x -> x.eventsApplied()).orElse(0L),
+                    sync.isRunning(),
+                    sync.progress(),
+                    state.map(x -> x.stopReason()).orElse(null),
+                    history.isEmpty() ? null : history.getFirst(),
+                    held,
+                    mismatches,
+                    history,
+                    clock.instant());
+        });
+    }
+}

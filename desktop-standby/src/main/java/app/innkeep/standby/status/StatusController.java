@@ -1,0 +1,130 @@
+package app.innkeep.standby.status;
+
+import app.innkeep.standby.pairing.SetBackup;
+import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.sync.SyncScheduler;
+import app.innkeep.standby.sync.SyncService;
+import app.innkeep.standby.sync.SyncService.RunResult;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+
+/** Status and sync operations: the JSON the CLI reads, and the page the property admin looks at. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class StatusController {
+
+    @Serdeable
+    public record PairRequest(
+            @Nullable String cloudUrl,
+            @Nullable String code,
+            @Nullable String deviceName) {}
+
+    @Serdeable
+    public record AdoptRequest(
+            @Nullable String kind,
+            @Nullable String code,
+            @Nullable List<String> fields,
+            @Nullable Boolean all) {}
+
+    @Serdeable
+    public record AdoptResponse(int adopted, String message) {}
+
+    private final StandbyStatus status;
+    private final SyncService sync;
+    private final SetBackup setBackup;
+    private final MasterDataPreflight preflight;
+    private final Optional<SyncScheduler> scheduler;
+    private final TransactionOperations<Connection> tx;
+
+    public StatusController(
+            StandbyStatus status,
+            SyncService sync,
+            SetBackup setBackup,
+            MasterDataPreflight preflight,
+            Optional<SyncScheduler> scheduler,
+            TransactionOperations<Connection> tx) {
+        this.status = status;
+        this.sync = sync;
+        this.setBackup = setBackup;
+        this.preflight = preflight;
+        this.scheduler = scheduler;
+        this.tx = tx;
+    }
+
+    @Get("/api/status")
+    public StandbyStatus.Status json() {
+        return status.now();
+    }
+
+    @Get(value = "/", produces = MediaType.TEXT_HTML)
+    public String page() {
+        return StatusPage.render(status.now());
+    }
+
+    @Post("/api/sync-now")
+    public RunResult syncNow() {
+        return sync.sync("MANUAL");
+    }
+
+    @Post("/api/resync")
+    public RunResult resync() {
+        return sync.resync("MANUAL");
+    }
+
+    @Post("/api/restart-sync")
+    public HttpResponse<String> restart() throws Exception {
+        if (scheduler.isEmpty()) {
+            return HttpResponse.badRequest(
+                    "{\"detail\":\"the sync scheduler is switched off (innkeep.standby.sync.enabled=false)\"}");
+        }
+        scheduler.get().restart();
+        return HttpResponse.ok("{\"detail\":\"sync service restarted\"}");
+    }
+
+    @Post("/api/pair")
+    public RunResult pair(@Body PairRequest request) {
+        return setBackup.pair(request.cloudUrl(), request.code(), request.deviceName());
+    }
+
+    @Get("/api/master-data/mismatches")
+    public List<StandbyStatus.MismatchView> mismatches() {
+        return tx.executeRead(s -> preflight.mismatches().stream()
+                .map(StandbyStatus.MismatchView::of)
+                .toList());
+    }
+
+    @Post("/api/master-data/adopt")
+    public AdoptResponse adopt(@Body AdoptRequest request) {
+        if (Boolean.TRUE.equals(request.all())) {
+            int adopted = tx.executeWrite(s -> preflight.adoptAll());
+            return new AdoptResponse(
+                    adopted,
+                    "adopted the cloud's values for " + adopted + " entries; held events apply at the next sync");
+        }
+        if (request.kind() == null || request.code() == null) {
+            throw new IllegalArgumentException("give kind and code (or all: true)");
+        }
+        boolean done = tx.executeWrite(s -> preflight.adopt(request.kind(), request.code(), request.fields()));
+        if (!done) {
+            throw new IllegalArgumentException("the cloud has no " + request.kind() + " " + request.code());
+        }
+        return new AdoptResponse(
+                1,
+                "adopted " + request.kind() + " " + request.code()
+                        + (request.fields() == null || request.fields().isEmpty()
+                                ? ""
+                                : " fields " + request.fields()));
+    }
+}

@@ -1,0 +1,23 @@
+package app.innkeep.standby.sync;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The one row that says which property this standby mirrors and how far it has read the cloud's feed. */
+public record SyncState(
+        String property,
+        String propertyName,
+        String timeZone,
+        String currency,
+        LocalDate businessDate,
+        String cloudUrl,
+        long deviceId,
+        String credential,
+        Instant pairedAt,
+        long cursor,
+        long cloudHead,
+        Instant newestEventAt,
+        Instant lastPullAt,
+        Instant snapshotAt,
+        long eventsApplied,
+        String stopReason) {}
