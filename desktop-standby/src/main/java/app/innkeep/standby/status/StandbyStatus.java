@@ -69,6 +69,7 @@ public class StandbyStatus {
      * read successfully. Every screen and printout shows them.
      */
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record Status(
             boolean paired,
             String property,

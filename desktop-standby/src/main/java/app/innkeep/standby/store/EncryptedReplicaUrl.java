@@ -39,7 +39,8 @@ public class EncryptedReplicaUrl implements BeanCreatedEventListener<DatasourceC
         String base = "jdbc:derby:" + database;
         config.setUrl(
                 exists
-                        ? base + ";encryptionKey=" + key
+                        // Derby needs the algorithm again at boot when it is not its default (DES).
+                        ? base + ";encryptionAlgorithm=AES/CBC/NoPadding;encryptionKey=" + key
                         : base
                                 + ";create=true;dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=128;encryptionKey="
                                 + key);

@@ -47,6 +47,7 @@ public class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
     /** How a run ended. */
+    @io.micronaut.serde.annotation.Serdeable
     public record RunResult(String result, String message, int applied, int held, long cursor) {}
 
     private final CloudClient cloud;
@@ -90,7 +91,7 @@ public class SyncService {
 
     /** Pulls everything new from the feed. {@code trigger} says why (SCHEDULE, MANUAL, STARTUP) for the history. */
     public RunResult sync(String trigger) {
-        if (!running.tryLock()) {
+        if (!acquire(trigger)) {
             return new RunResult("SKIPPED", "a sync is already running", 0, 0, -1);
         }
         try {
@@ -109,6 +110,22 @@ public class SyncService {
         } finally {
             progress = null;
             running.unlock();
+        }
+    }
+
+    /**
+     * A scheduled run skips when another run is busy; someone who pressed "sync now" waits for it to finish (up to
+     * ten minutes) and then gets a run of their own.
+     */
+    private boolean acquire(String trigger) {
+        if (!"MANUAL".equals(trigger)) {
+            return running.tryLock();
+        }
+        try {
+            return running.tryLock(10, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

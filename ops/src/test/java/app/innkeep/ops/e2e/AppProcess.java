@@ -1,0 +1,135 @@
+package app.innkeep.ops.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Innkeep app (cloud or standby) in its own JVM, as it runs in production: its own classpath (written by the
+ * module's build), its own port and data folder, configured through environment variables. Its output goes to a log
+ * file under {@code target/e2e-logs} for after-the-fact reading.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final URI uri;
+    private final Path log;
+
+    private AppProcess(String name, Process process, URI uri, Path log) {
+        this.name = name;
+        this.process = process;
+        this.uri = uri;
+        this.log = log;
+    }
+
+    static AppProcess start(String name, String module, String mainClass, Map<String, String> env) {
+        try {
+            Path root = Path.of("..").toAbsolutePath().normalize();
+            Path moduleDir = root.resolve(module);
+            String classpath = moduleDir.resolve("target/classes")
+                    + java.io.File.pathSeparator
+                    + Files.readString(moduleDir.resolve("target/runtime-classpath.txt"))
+                            .strip();
+            int port = freePort();
+            Path logs = Files.createDirectories(root.resolve("ops/target/e2e-logs"));
+            Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, mainClass);
+            pb.environment().putAll(env);
+            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+            pb.redirectErrorStream(true).redirectOutput(log.toFile());
+            AppProcess app = new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + port), log);
+            app.awaitHealthy(Duration.ofSeconds(90));
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI uri() {
+        return uri;
+    }
+
+    String logText() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logText());
+            }
+            try {
+                var response = http.send(
+                        HttpRequest.newBuilder(uri.resolve("/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " did not become healthy in " + timeout + ":\n" + logText());
+    }
+
+    /** Kills the JVM at once (SIGKILL): no shutdown hooks, no clean close of the database. */
+    void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        if (!waitFor()) {
+            process.destroyForcibly();
+            waitFor();
+        }
+    }
+
+    private boolean waitFor() {
+        try {
+            return process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package app.innkeep.ops.e2e;
+
+import app.innkeep.model.json.Json;
+import app.innkeep.model.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP calls for the end-to-end tests; answers never throw on 4xx/5xx. */
+final class Http {
+
+    record Answer(int status, String body) {
+        JsonObject json() {
+            return JsonObject.parse(body);
+        }
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private Http() {}
+
+    static Answer get(URI base, String path, String token) {
+        return send(base, "GET", path, token, null);
+    }
+
+    static Answer post(URI base, String path, String token, Object body) {
+        return send(base, "POST", path, token, body);
+    }
+
+    static Answer put(URI base, String path, String token, Object body) {
+        return send(base, "PUT", path, token, body);
+    }
+
+    static Answer send(URI base, String method, String path, String token, Object body) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String login(URI cloud, String username, String password) {
+        Answer a = post(cloud, "/api/v1/login", null, java.util.Map.of("username", username, "password", password));
+        if (a.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + a);
+        }
+        return a.json().requiredString("access_token");
+    }
+}

@@ -1,0 +1,296 @@
+package app.innkeep.ops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.innkeep.model.json.Json;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The cloud and the standby as separate processes talking real HTTP: "Set backup" with a pairing code, bootstrap,
+ * the feed applied by "sync now", held events and master-data adoption, a standby killed in the middle of a sync,
+ * and the encrypted replica read back with (and only with) its key.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StandbySyncIT {
+
+    Path dir;
+
+    AppProcess cloud;
+    AppProcess standby;
+    String support;
+    String admin;
+    String desk;
+    LocalDate businessDate;
+
+    @BeforeAll
+    void startBoth() throws Exception {
+        dir = Files.createTempDirectory("innkeep-e2e-");
+        Path cloudData = Files.createDirectories(dir.resolve("cloud"));
+        cloud = AppProcess.start(
+                "cloud",
+                "cloud-service",
+                "app.innkeep.cloud.CloudApplication",
+                Map.of(
+                        "INNKEEP_DATA_DIR",
+                        cloudData.toString(),
+                        "INNKEEP_DEMO_SEED",
+                        "true",
+                        "INNKEEP_PASSWORD_ITERATIONS",
+                        "1000"));
+        Map<String, String> logins = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(cloudData.resolve("demo-logins.txt"))) {
+            if (!line.startsWith("#")) {
+                logins.put(line.split(" ")[0], line.split(" ")[1]);
+            }
+        }
+        support = Http.login(cloud.uri(), "support", logins.get("support"));
+        admin = Http.login(cloud.uri(), "sea.admin", logins.get("sea.admin"));
+        desk = Http.login(cloud.uri(), "sea.frontdesk", logins.get("sea.frontdesk"));
+        businessDate = LocalDate.parse(
+                Http.get(cloud.uri(), "/api/v1/properties/SEA", desk).json().requiredString("businessDate"));
+        assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
+                        .status())
+                .isEqualTo(200);
+        standby = startStandby();
+    }
+
+    private AppProcess startStandby() {
+        return AppProcess.start(
+                "standby",
+                "desktop-standby",
+                "app.innkeep.standby.StandbyApplication",
+                Map.of(
+                        "INNKEEP_STANDBY_DATA_DIR",
+                        dir.resolve("standby").toString(),
+                        "INNKEEP_STANDBY_SYNC_JITTER",
+                        "0s"));
+    }
+
+    @AfterAll
+    void stopBoth() {
+        if (standby != null) {
+            standby.close();
+        }
+        if (cloud != null) {
+            cloud.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void setBackupPairsAndBootstrapsTheReplicaFromASnapshot() {
+        String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
+                .json()
+                .requiredString("code");
+        var paired = Http.post(
+                standby.uri(),
+                "/api/pair",
+                null,
+                Map.of("cloudUrl", cloud.uri().toString(), "code", code, "deviceName", "Front desk PC"));
+        assertThat(paired.status()).as(paired.body() + "\n" + standby.logText()).isEqualTo(200);
+        assertThat(paired.json().requiredString("result")).isEqualTo("OK");
+
+        var status = status();
+        assertThat(status.get("paired")).isEqualTo(true);
+        assertThat(status.get("property")).isEqualTo("SEA");
+        assertThat(status.get("propertyName")).isEqualTo("Seaside Inn");
+        assertThat(status.get("cursor")).isEqualTo(status.get("cloudHead")).isEqualTo(new BigDecimal(cloudHead()));
+        assertThat((List<?>) status.get("held")).isEmpty();
+        assertThat((List<?>) status.get("mismatches"))
+                .as("an empty standby adopts the cloud's master data")
+                .isEmpty();
+        assertThat(status.get("dataAsOf")).isNotNull();
+        assertThat(Http.get(standby.uri(), "/", null).body())
+                .contains("Data as of")
+                .contains("Seaside Inn");
+    }
+
+    @Test
+    @Order(2)
+    void changesMadeInTheCloudArriveWithSyncNow() {
+        String conf = book("Sync", businessDate.plusDays(20), null);
+        post("/bookings/" + conf + "/folio/charges", Map.of("item", "MINIBAR"));
+        var run = Http.post(standby.uri(), "/api/sync-now", null, null);
+        assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
+        assertThat(run.json().requiredInt("applied")).isGreaterThanOrEqualTo(2);
+        assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
+    }
+
+    @Test
+    @Order(3)
+    void anEventWithAnUnknownReceiptTypeIsHeldAndItsBookingWaitsUntilAdopted() {
+        assertThat(Http.post(
+                                cloud.uri(),
+                                "/api/v1/properties/SEA/master-data/receipt-types",
+                                admin,
+                                Map.of("code", "GIFT", "description", "Gift voucher"))
+                        .status())
+                .isEqualTo(201);
+        String gifted = book("Voucher", businessDate.plusDays(30), null);
+        post("/bookings/" + gifted + "/folio/payments", Map.of("receiptType", "GIFT", "amount", "50.00"));
+        post("/bookings/" + gifted + "/folio/charges", Map.of("item", "PARKING"));
+        String other = book("Unrelated", businessDate.plusDays(31), null);
+
+        var run = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        assertThat(run.requiredInt("held")).isEqualTo(2);
+        var status = status();
+        List<?> held = (List<?>) status.get("held");
+        assertThat(held).hasSize(2);
+        assertThat(held.toString())
+                .contains("receipt-type GIFT is not in this standby's master data")
+                .contains("waits behind held event");
+        assertThat(status.get("cursor")).as("unrelated events went on").isEqualTo(new BigDecimal(cloudHead()));
+        assertThat(((List<?>) status.get("mismatches")).toString())
+                .contains("GIFT")
+                .contains("missing on the standby");
+        assertThat(Http.get(standby.uri(), "/", null).body()).contains("GIFT").contains("class=\"diff\"");
+
+        var adopted = Http.post(
+                standby.uri(), "/api/master-data/adopt", null, Map.of("kind", "receipt-type", "code", "GIFT"));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        // The scheduled run may take them first; either way "sync now" returns after they are applied.
+        var after = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        assertThat(after.requiredString("result")).isEqualTo("OK");
+        assertThat((List<?>) status().get("held")).isEmpty();
+        assertThat(other).isNotBlank();
+    }
+
+    @Test
+    @Order(4)
+    void aStandbyKilledInTheMiddleOfASyncConvergesOnTheNextRun() throws Exception {
+        for (int i = 0; i < 150; i++) {
+            String conf = book("Bulk" + i, businessDate.plusDays(40 + i % 30), null);
+            post("/bookings/" + conf + "/folio/charges", Map.of("item", "BREAKFAST"));
+        }
+        var syncing = CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", null, null));
+        AppProcess.sleep(150);
+        standby.kill();
+        try {
+            syncing.join();
+        } catch (RuntimeException expected) {
+            // The connection died with the process.
+        }
+        standby = startStandby();
+        var run = Http.post(standby.uri(), "/api/sync-now", null, null);
+        assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
+        assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
+    }
+
+    @Test
+    @Order(5)
+    void theReplicaIsEncryptedWithAnOwnerOnlyKeyAndHoldsWhatTheCloudHas() throws Exception {
+        Set<String> cloudBookings = cloudConfirmations();
+        standby.close();
+        Path data = dir.resolve("standby");
+        Path key = data.resolve("replica.key");
+        assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String url = "jdbc:derby:" + data.resolve("replica");
+        assertThat(canOpen(url)).as("without the key the replica does not open").isFalse();
+        try (Connection c = DriverManager.getConnection(
+                url + ";encryptionAlgorithm=AES/CBC/NoPadding;encryptionKey="
+                        + Files.readString(key).strip(),
+                "standby",
+                "")) {
+            Set<String> replicaBookings = new HashSet<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT CONFIRMATION FROM BOOKING")) {
+                while (rs.next()) {
+                    replicaBookings.add(rs.getString(1));
+                }
+            }
+            assertThat(replicaBookings).isEqualTo(cloudBookings);
+            try (ResultSet rs =
+                    c.createStatement().executeQuery("SELECT COUNT(*) FROM FOLIO_LINE WHERE CODE = 'BREAKFAST'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("each charge exactly once").isEqualTo(150);
+            }
+        } finally {
+            try {
+                DriverManager.getConnection(url + ";shutdown=true");
+            } catch (SQLException expected) {
+                // Derby reports a clean shutdown as an exception.
+            }
+            standby = startStandby();
+        }
+        assertThat(Files.readString(dir.resolve("standby").resolve("replica.key"))
+                        .strip())
+                .as("the key never appears in the standby's log")
+                .doesNotContainAnyWhitespaces();
+        assertThat(standby.logText()).doesNotContain(Files.readString(key).strip());
+    }
+
+    private static boolean canOpen(String url) {
+        try (Connection ignored = DriverManager.getConnection(url)) {
+            return true;
+        } catch (SQLException refused) {
+            return false;
+        }
+    }
+
+    private Map<?, ?> status() {
+        var answer = Http.get(standby.uri(), "/api/status", null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return (Map<?, ?>) Json.parse(answer.body());
+    }
+
+    private long cloudHead() {
+        var devices = Http.get(cloud.uri(), "/api/v1/properties/SEA/devices", admin);
+        List<?> list = (List<?>) Json.parse(devices.body());
+        return ((BigDecimal) ((Map<?, ?>) list.getFirst()).get("headSequence")).longValueExact();
+    }
+
+    private Set<String> cloudConfirmations() {
+        Set<String> all = new HashSet<>();
+        for (int offset = 0; ; offset += 200) {
+            List<?> page = (List<?>)
+                    Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?limit=200&offset=" + offset, desk)
+                            .body());
+            page.forEach(b -> all.add((String) ((Map<?, ?>) b).get("confirmation")));
+            if (page.size() < 200) {
+                return all;
+            }
+        }
+    }
+
+    private String book(String lastName, LocalDate arrival, String room) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("guest", Map.of("firstName", "E2E", "lastName", lastName));
+        body.put("source", "WEB");
+        body.put("roomType", "STD");
+        body.put("arrival", arrival.toString());
+        body.put("departure", arrival.plusDays(1).toString());
+        body.put("adults", 1);
+        body.put("rate", "99.00");
+        if (room != null) {
+            body.put("room", room);
+        }
+        var answer = post("/bookings", body);
+        return answer.json().requiredString("confirmation");
+    }
+
+    private Http.Answer post(String path, Object body) {
+        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA" + path, desk, body);
+        assertThat(answer.status()).as(path + ": " + answer.body()).isBetween(200, 299);
+        return answer;
+    }
+}
