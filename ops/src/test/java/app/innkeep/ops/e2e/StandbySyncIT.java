@@ -135,7 +135,28 @@ class StandbySyncIT {
         assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
         assertThat(run.json().requiredInt("applied")).isGreaterThanOrEqualTo(2);
         assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
+        var cliStatus = cli("status");
+        assertThat(cliStatus.code()).as(cliStatus.out()).isZero();
+        assertThat(cliStatus.out())
+                .contains("SEA Seaside Inn")
+                .contains("Data as of")
+                .contains("Held events     0");
     }
+
+    /** Runs the standby CLI against the running standby and returns its exit code and output. */
+    private CliRun cli(String... args) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--standby";
+        all[1] = standby.uri().toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = app.innkeep.standby.cli.StandbyCli.run(
+                all, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        return new CliRun(code, out + err.toString());
+    }
+
+    record CliRun(int code, String out) {}
 
     @Test
     @Order(3)
@@ -166,9 +187,14 @@ class StandbySyncIT {
                 .contains("missing on the standby");
         assertThat(Http.get(standby.uri(), "/", null).body()).contains("GIFT").contains("class=\"diff\"");
 
-        var adopted = Http.post(
-                standby.uri(), "/api/master-data/adopt", null, Map.of("kind", "receipt-type", "code", "GIFT"));
-        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        var mismatches = cli("mismatches");
+        assertThat(mismatches.code()).isEqualTo(1);
+        assertThat(mismatches.out())
+                .contains("receipt-type GIFT: missing on the standby")
+                .contains("cloud=Gift voucher");
+        var adopted = cli("adopt", "receipt-type", "GIFT");
+        assertThat(adopted.code()).as(adopted.out()).isZero();
+        assertThat(adopted.out()).contains("adopted receipt-type GIFT");
         // The scheduled run may take them first; either way "sync now" returns after they are applied.
         var after = Http.post(standby.uri(), "/api/sync-now", null, null).json();
         assertThat(after.requiredString("result")).isEqualTo("OK");
@@ -237,6 +263,9 @@ class StandbySyncIT {
                 .as("the key never appears in the standby's log")
                 .doesNotContainAnyWhitespaces();
         assertThat(standby.logText()).doesNotContain(Files.readString(key).strip());
+        assertThat(Http.get(standby.uri(), "/health", null).body())
+                .doesNotContain(Files.readString(key).strip())
+                .doesNotContain("jdbc:");
     }
 
     private static boolean canOpen(String url) {

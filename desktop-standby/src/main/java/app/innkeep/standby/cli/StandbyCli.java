@@ -1,0 +1,279 @@
+package app.innkeep.standby.cli;
+
+import app.innkeep.model.json.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The property admin's command line for a running standby on this PC: set backup, status, sync now, full resync,
+ * restart the sync service, master-data mismatches and adoption. It talks to the standby's local HTTP port.
+ */
+@Command(
+        name = "standby",
+        mixinStandardHelpOptions = true,
+        version = "Innkeep standby CLI 0.1",
+        description = "Operate the Innkeep desktop standby running on this PC.",
+        subcommands = {
+            StandbyCli.Status.class,
+            StandbyCli.Pair.class,
+            StandbyCli.Sync.class,
+            StandbyCli.Resync.class,
+            StandbyCli.RestartSync.class,
+            StandbyCli.Mismatches.class,
+            StandbyCli.Adopt.class
+        })
+public class StandbyCli {
+
+    @Option(
+            names = "--standby",
+            description = "Address of the running standby (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:INNKEEP_STANDBY_URL:-http://127.0.0.1:8090}",
+            scope = CommandLine.ScopeType.INHERIT)
+    String standby;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new StandbyCli());
+        cli.setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("standby: " + e.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    abstract static class Base implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        StandbyCli parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        Object call(String method, String path, Object body) throws IOException, InterruptedException {
+            var builder = HttpRequest.newBuilder(URI.create(parent.standby).resolve(path))
+                    .timeout(Duration.ofMinutes(30));
+            if (body != null) {
+                builder.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
+            } else {
+                builder.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response;
+            try {
+                response = HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException e) {
+                throw new IllegalStateException("the standby is not running at " + parent.standby
+                        + " (start it with: ops/bin/innkeep standby)");
+            }
+            Object json = response.body().isBlank() ? null : Json.parse(response.body());
+            if (response.statusCode() / 100 != 2) {
+                String detail = json instanceof Map<?, ?> m && m.get("detail") != null
+                        ? String.valueOf(m.get("detail"))
+                        : response.body();
+                throw new IllegalStateException(detail);
+            }
+            return json;
+        }
+
+        /** Prints a run result and says whether it succeeded. */
+        int run(Object result) {
+            Map<?, ?> r = (Map<?, ?>) result;
+            out().println(r.get("result") + ": " + r.get("message"));
+            return "OK".equals(r.get("result")) ? 0 : 1;
+        }
+    }
+
+    @Command(
+            name = "status",
+            description = "Paired property, data as of, feed position, held events, mismatches, last runs.")
+    static class Status extends Base {
+        @Option(names = "--json", description = "Print the status as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<?, ?> s = (Map<?, ?>) call("GET", "/api/status", null);
+            if (json) {
+                out().println(Json.write(s));
+                return 0;
+            }
+            if (!Boolean.TRUE.equals(s.get("paired"))) {
+                out().println(
+                                "Not paired. Make a pairing code in the cloud, then: standby pair --cloud URL --code CODE");
+                return 1;
+            }
+            out().printf("Property        %s %s%n", s.get("property"), s.get("propertyName"));
+            out().printf("Cloud           %s (device %s)%n", s.get("cloudUrl"), s.get("deviceId"));
+            out().printf("Data as of      %s%n", s.get("dataAsOf"));
+            out().printf("Last pull       %s%n", s.get("lastPullAt"));
+            out().printf("Feed position   %s of %s%n", s.get("cursor"), s.get("cloudHead"));
+            out().printf("Events applied  %s%n", s.get("eventsApplied"));
+            if (s.get("stopReason") != null) {
+                out().printf("STOPPED         %s%n", s.get("stopReason"));
+            }
+            List<?> held = (List<?>) s.get("held");
+            out().printf("Held events     %d%n", held == null ? 0 : held.size());
+            if (held != null) {
+                held.forEach(h -> out().printf(
+                                "  #%s %s: %s%n",
+                                ((Map<?, ?>) h).get("sequence"),
+                                ((Map<?, ?>) h).get("type"),
+                                ((Map<?, ?>) h).get("reason")));
+            }
+            List<?> mismatches = (List<?>) s.get("mismatches");
+            out().printf(
+                            "Mismatches      %d%s%n",
+                            mismatches == null ? 0 : mismatches.size(),
+                            mismatches == null || mismatches.isEmpty() ? "" : " (standby mismatches)");
+            Object last = s.get("lastRun");
+            if (last instanceof Map<?, ?> run) {
+                out().printf(
+                                "Last run        %s %s at %s: %s%n",
+                                run.get("trigger"), run.get("result"), run.get("startedAt"), run.get("message"));
+            }
+            return s.get("stopReason") == null ? 0 : 1;
+        }
+    }
+
+    @Command(name = "pair", description = "Set backup: pair with the cloud using a one-time code, then bootstrap.")
+    static class Pair extends Base {
+        @Option(names = "--cloud", required = true, description = "The cloud's address, e.g. https://cloud.example")
+        String cloud;
+
+        @Option(
+                names = "--code",
+                required = true,
+                description = "The pairing code made in the cloud (valid 15 minutes).")
+        String code;
+
+        @Option(
+                names = "--name",
+                defaultValue = "Front desk PC",
+                description = "A name for this PC (default: ${DEFAULT-VALUE}).")
+        String name;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("cloudUrl", cloud);
+            body.put("code", code);
+            body.put("deviceName", name);
+            return run(call("POST", "/api/pair", body));
+        }
+    }
+
+    @Command(name = "sync", description = "Sync now (waits for a running scheduled sync first).")
+    static class Sync extends Base {
+        @Override
+        public Integer call() throws Exception {
+            return run(call("POST", "/api/sync-now", null));
+        }
+    }
+
+    @Command(
+            name = "resync",
+            description = "Full resync: replace the replica from a fresh snapshot (the outage journal is kept).")
+    static class Resync extends Base {
+        @Override
+        public Integer call() throws Exception {
+            return run(call("POST", "/api/resync", null));
+        }
+    }
+
+    @Command(name = "restart-sync", description = "Restart the sync service when it is stuck.")
+    static class RestartSync extends Base {
+        @Override
+        public Integer call() throws Exception {
+            Map<?, ?> r = (Map<?, ?>) call("POST", "/api/restart-sync", null);
+            out().println(r.get("detail"));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "mismatches",
+            description = "Master data that differs between the cloud and this standby, field by field.")
+    static class Mismatches extends Base {
+        @Override
+        public Integer call() throws Exception {
+            List<?> list = (List<?>) call("GET", "/api/master-data/mismatches", null);
+            if (list == null || list.isEmpty()) {
+                out().println("No mismatches: inventory items, receipt types, sources and room types match the cloud.");
+                return 0;
+            }
+            for (Object o : list) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                out().printf("%s %s: %s%n", m.get("kind"), m.get("code"), m.get("problem"));
+                for (Object f : (List<?>) m.get("fields")) {
+                    Map<?, ?> d = (Map<?, ?>) f;
+                    out().printf(
+                                    "    %-13s cloud=%-20s standby=%s%n",
+                                    d.get("field"), show(d.get("cloud")), show(d.get("standby")));
+                }
+            }
+            return 1;
+        }
+
+        private static String show(Object v) {
+            return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+        }
+    }
+
+    @Command(name = "adopt", description = "Take the cloud's values: one entry (optionally some fields) or --all.")
+    static class Adopt extends Base {
+        @Option(names = "--all", description = "Adopt every entry the cloud has.")
+        boolean all;
+
+        @Parameters(arity = "0..1", index = "0", description = "inventory-item, receipt-type, source or room-type")
+        String kind;
+
+        @Parameters(arity = "0..1", index = "1", description = "The code, e.g. RENT")
+        String code;
+
+        @Option(
+                names = "--field",
+                description = "Only this field (repeatable): description, defaultPrice, card, maxOccupancy, active")
+        List<String> fields;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (all) {
+                body.put("all", true);
+            } else {
+                if (kind == null || code == null) {
+                    throw new IllegalStateException("give KIND and CODE, or --all");
+                }
+                body.put("kind", kind);
+                body.put("code", code);
+                if (fields != null) {
+                    body.put("fields", fields);
+                }
+            }
+            Map<?, ?> r = (Map<?, ?>) call("POST", "/api/master-data/adopt", body);
+            out().println(r.get("message"));
+            return 0;
+        }
+    }
+}
