@@ -1,7 +1,7 @@
 package app.innkeep.standby.status;
 
 import app.innkeep.standby.pairing.SetBackup;
-import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.preflight.MasterDataAdoption;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import io.micronaut.core.annotation.Nullable;
@@ -14,9 +14,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
 import java.net.URI;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,21 +39,15 @@ public class OperationsForms {
 
     private final SyncService sync;
     private final SetBackup setBackup;
-    private final MasterDataPreflight preflight;
+    private final MasterDataAdoption adoption;
     private final Optional<SyncScheduler> scheduler;
-    private final TransactionOperations<Connection> tx;
 
     public OperationsForms(
-            SyncService sync,
-            SetBackup setBackup,
-            MasterDataPreflight preflight,
-            Optional<SyncScheduler> scheduler,
-            TransactionOperations<Connection> tx) {
+            SyncService sync, SetBackup setBackup, MasterDataAdoption adoption, Optional<SyncScheduler> scheduler) {
         this.sync = sync;
         this.setBackup = setBackup;
-        this.preflight = preflight;
+        this.adoption = adoption;
         this.scheduler = scheduler;
-        this.tx = tx;
     }
 
     @Post("/sync-now")
@@ -86,16 +78,11 @@ public class OperationsForms {
 
     @Post("/adopt")
     public HttpResponse<?> adopt(@Body AdoptForm form) {
-        tx.executeWrite(s -> {
-            if ("true".equals(form.all())) {
-                preflight.adoptAll();
-            } else if (form.kind() != null && form.code() != null) {
-                preflight.adopt(form.kind(), form.code(), form.field() == null ? List.of() : List.of(form.field()));
-            } else {
-                throw new IllegalArgumentException("say which entry to adopt (kind and code), or all");
-            }
-            return null;
-        });
+        if ("true".equals(form.all())) {
+            adoption.adoptAll();
+        } else {
+            adoption.adopt(form.kind(), form.code(), form.field() == null ? List.of() : List.of(form.field()));
+        }
         return back();
     }
 

@@ -1,7 +1,7 @@
 package app.innkeep.standby.status;
 
 import app.innkeep.standby.pairing.SetBackup;
-import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.preflight.MasterDataAdoption;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncService.RunResult;
@@ -15,8 +15,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,28 +37,25 @@ public class StatusController {
             @Nullable Boolean all) {}
 
     @Serdeable
-    public record AdoptResponse(int adopted, String message) {}
+    public record AdoptResponse(String message) {}
 
     private final StandbyStatus status;
     private final SyncService sync;
     private final SetBackup setBackup;
-    private final MasterDataPreflight preflight;
+    private final MasterDataAdoption adoption;
     private final Optional<SyncScheduler> scheduler;
-    private final TransactionOperations<Connection> tx;
 
     public StatusController(
             StandbyStatus status,
             SyncService sync,
             SetBackup setBackup,
-            MasterDataPreflight preflight,
-            Optional<SyncScheduler> scheduler,
-            TransactionOperations<Connection> tx) {
+            MasterDataAdoption adoption,
+            Optional<SyncScheduler> scheduler) {
         this.status = status;
         this.sync = sync;
         this.setBackup = setBackup;
-        this.preflight = preflight;
+        this.adoption = adoption;
         this.scheduler = scheduler;
-        this.tx = tx;
     }
 
     @Get("/api/status")
@@ -100,31 +95,16 @@ public class StatusController {
 
     @Get("/api/master-data/mismatches")
     public List<StandbyStatus.MismatchView> mismatches() {
-        return tx.executeRead(s -> preflight.mismatches().stream()
+        return adoption.mismatches().stream()
                 .map(StandbyStatus.MismatchView::of)
-                .toList());
+                .toList();
     }
 
     @Post("/api/master-data/adopt")
     public AdoptResponse adopt(@Body AdoptRequest request) {
         if (Boolean.TRUE.equals(request.all())) {
-            int adopted = tx.executeWrite(s -> preflight.adoptAll());
-            return new AdoptResponse(
-                    adopted,
-                    "adopted the cloud's values for " + adopted + " entries; held events apply at the next sync");
+            return new AdoptResponse(adoption.adoptAll());
         }
-        if (request.kind() == null || request.code() == null) {
-            throw new IllegalArgumentException("give kind and code (or all: true)");
-        }
-        boolean done = tx.executeWrite(s -> preflight.adopt(request.kind(), request.code(), request.fields()));
-        if (!done) {
-            throw new IllegalArgumentException("the cloud has no " + request.kind() + " " + request.code());
-        }
-        return new AdoptResponse(
-                1,
-                "adopted " + request.kind() + " " + request.code()
-                        + (request.fields() == null || request.fields().isEmpty()
-                                ? ""
-                                : " fields " + request.fields()));
+        return new AdoptResponse(adoption.adopt(request.kind(), request.code(), request.fields()));
     }
 }

@@ -1,0 +1,55 @@
+package app.innkeep.standby.preflight;
+
+import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The admin's use of the mismatch view: see the differences, take the cloud's values. Each call is one transaction. */
+@Singleton
+public class MasterDataAdoption {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MasterDataAdoption.class);
+
+    private final MasterDataPreflight preflight;
+    private final TransactionOperations<Connection> tx;
+
+    public MasterDataAdoption(MasterDataPreflight preflight, TransactionOperations<Connection> tx) {
+        this.preflight = preflight;
+        this.tx = tx;
+    }
+
+    public List<Mismatch> mismatches() {
+        return tx.executeRead(s -> preflight.mismatches());
+    }
+
+    /** Adopts everything the cloud has; returns a sentence for the admin. */
+    public String adoptAll() {
+        int adopted = tx.executeWrite(s -> preflight.adoptAll());
+        LOG.info("Adopted the cloud's master data for {} entries", adopted);
+        return "adopted the cloud's values for " + adopted + " entries; held events apply at the next sync";
+    }
+
+    /** Adopts one entry, or only the given fields of it; refuses an entry the cloud does not have. */
+    public String adopt(String kind, String code, List<String> fields) {
+        if (kind == null || code == null || kind.isBlank() || code.isBlank()) {
+            throw new IllegalArgumentException("say which entry to adopt: its kind and code (or all)");
+        }
+        if (fields != null && !MasterDataPreflight.FIELDS.containsAll(fields)) {
+            throw new IllegalArgumentException("fields are " + MasterDataPreflight.FIELDS + ", not " + fields);
+        }
+        boolean done = tx.executeWrite(s -> preflight.adopt(kind, code, fields));
+        if (!done) {
+            throw new IllegalArgumentException("the cloud has no " + kind + " " + code);
+        }
+        LOG.info(
+                "Adopted the cloud's {} {}{}",
+                kind,
+                code,
+                fields == null || fields.isEmpty() ? "" : " fields " + fields);
+        return "adopted " + kind + " " + code + (fields == null || fields.isEmpty() ? "" : " fields " + fields);
+    }
+}
