@@ -268,6 +268,42 @@ class StandbySyncIT {
                 .doesNotContain("jdbc:");
     }
 
+    @Test
+    @Order(6)
+    void turningTheBackupFlagOffStopsSyncWithTheCloudsReasonAndOnAgainResumes() {
+        assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", false))
+                        .status())
+                .isEqualTo(200);
+        var stopped = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
+        assertThat((String) status().get("stopReason")).contains("support staff must enable it");
+        assertThat(Http.get(standby.uri(), "/", null).body()).contains("Sync is stopped");
+
+        assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
+                        .status())
+                .isEqualTo(200);
+        assertThat(Http.post(standby.uri(), "/api/sync-now", null, null).json().requiredString("result"))
+                .isEqualTo("OK");
+        assertThat(status().get("stopReason")).isNull();
+    }
+
+    @Test
+    @Order(7)
+    void aRevokedStandbyStopsAndSaysToPairAgain() {
+        List<?> devices = (List<?>) Json.parse(
+                Http.get(cloud.uri(), "/api/v1/properties/SEA/devices", admin).body());
+        Object id = ((Map<?, ?>) devices.getFirst()).get("id");
+        assertThat(Http.post(cloud.uri(), "/api/v1/properties/SEA/devices/" + id + "/revoke", admin, Map.of())
+                        .status())
+                .isEqualTo(200);
+        var stopped = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
+        assertThat((String) status().get("stopReason")).contains("revoked").contains("Pair the standby again");
+        var cliStatus = cli("status");
+        assertThat(cliStatus.code()).isEqualTo(1);
+        assertThat(cliStatus.out()).contains("STOPPED");
+    }
+
     private static boolean canOpen(String url) {
         try (Connection ignored = DriverManager.getConnection(url)) {
             return true;
