@@ -28,6 +28,29 @@ public record BookingRow(
         return new Stay(arrival, departure);
     }
 
+    /** The booking moved to another status, keeping all but its room, departure and cancel reason. */
+    BookingRow transitioned(
+            BookingStatus newStatus, String newRoom, LocalDate newDeparture, String reason, Instant now) {
+        return new BookingRow(
+                id,
+                propertyId,
+                confirmation,
+                guestId,
+                source,
+                roomType,
+                newRoom,
+                arrival,
+                newDeparture,
+                adults,
+                children,
+                rate,
+                newStatus,
+                reason,
+                notes,
+                createdAt,
+                now);
+    }
+
     BookingRow with(BookingStatus newStatus) {
         return new BookingRow(
                 id,

@@ -285,23 +285,11 @@ public class BookingService {
         BookingRow before = existing(property, confirmation);
         refuseCardNumber("reason", request.reason());
         requireStatus(before, BookingStatus.RESERVED, "cancelled");
-        BookingRow after = new BookingRow(
-                before.id(),
-                before.propertyId(),
-                confirmation,
-                before.guestId(),
-                before.source(),
-                before.roomType(),
-                before.room(),
-                before.arrival(),
-                before.departure(),
-                before.adults(),
-                before.children(),
-                before.rate(),
+        BookingRow after = before.transitioned(
                 BookingStatus.CANCELLED,
+                before.room(),
+                before.departure(),
                 request.reason().strip(),
-                before.notes(),
-                before.createdAt(),
                 clock.instant());
         return transition(caller, property, before, after, "booking.cancelled", () -> rooms.releaseNights(before.id()));
     }
@@ -353,24 +341,8 @@ public class BookingService {
                     "room",
                     "room " + room + " is " + target.housekeeping() + "; it must be clean or inspected");
         }
-        BookingRow after = new BookingRow(
-                before.id(),
-                before.propertyId(),
-                confirmation,
-                before.guestId(),
-                before.source(),
-                before.roomType(),
-                room,
-                before.arrival(),
-                before.departure(),
-                before.adults(),
-                before.children(),
-                before.rate(),
-                BookingStatus.CHECKED_IN,
-                null,
-                before.notes(),
-                before.createdAt(),
-                clock.instant());
+        BookingRow after =
+                before.transitioned(BookingStatus.CHECKED_IN, room, before.departure(), null, clock.instant());
         return transition(caller, property, before, after, "booking.checked-in", () -> {
             if (!room.equals(before.room())) {
                 rooms.releaseNights(before.id());
@@ -403,24 +375,8 @@ public class BookingService {
         LocalDate departure = !today.isBefore(before.departure())
                 ? before.departure()
                 : today.isAfter(before.arrival()) ? today : before.arrival().plusDays(1);
-        BookingRow after = new BookingRow(
-                before.id(),
-                before.propertyId(),
-                confirmation,
-                before.guestId(),
-                before.source(),
-                before.roomType(),
-                before.room(),
-                before.arrival(),
-                departure,
-                before.adults(),
-                before.children(),
-                before.rate(),
-                BookingStatus.CHECKED_OUT,
-                null,
-                before.notes(),
-                before.createdAt(),
-                clock.instant());
+        BookingRow after =
+                before.transitioned(BookingStatus.CHECKED_OUT, before.room(), departure, null, clock.instant());
         return transition(
                 caller,
                 property,

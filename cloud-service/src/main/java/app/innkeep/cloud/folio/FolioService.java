@@ -108,7 +108,7 @@ public class FolioService {
                     List.of(new Problem.FieldError("quantity", message), new Problem.FieldError("unitPrice", message)));
         }
         return post(
-                caller,
+                caller.username(),
                 property,
                 booking,
                 LineKind.CHARGE,
@@ -133,7 +133,7 @@ public class FolioService {
         String reason = request == null ? null : request.reason();
         refuseCardNumber("reason", reason);
         return post(
-                caller,
+                caller.username(),
                 property,
                 booking,
                 LineKind.CHARGE,
@@ -227,7 +227,7 @@ public class FolioService {
         String reason = request == null ? null : request.reason();
         refuseCardNumber("reason", reason);
         return post(
-                caller,
+                caller.username(),
                 property,
                 booking,
                 LineKind.PAYMENT,
@@ -275,38 +275,6 @@ public class FolioService {
                 new ChargePosted(
                         state(lines.find(property.id(), booking.id(), id).orElseThrow(), booking.confirmation())));
         return true;
-    }
-
-    private FolioLineResponse post(
-            Caller caller,
-            PropertyRow property,
-            BookingRow booking,
-            LineKind kind,
-            String code,
-            String description,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            BigDecimal amount,
-            LocalDate businessDate,
-            String last4,
-            String token,
-            Long reverses,
-            String action) {
-        return post(
-                caller.username(),
-                property,
-                booking,
-                kind,
-                code,
-                description,
-                quantity,
-                unitPrice,
-                amount,
-                businessDate,
-                last4,
-                token,
-                reverses,
-                action);
     }
 
     private FolioLineResponse post(
