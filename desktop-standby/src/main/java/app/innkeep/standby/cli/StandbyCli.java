@@ -129,6 +129,7 @@ public class StandbyCli {
             out().printf("Last pull       %s%n", s.get("lastPullAt"));
             out().printf("Feed position   %s of %s%n", s.get("cursor"), s.get("cloudHead"));
             out().printf("Events applied  %s%n", s.get("eventsApplied"));
+            out().printf("Next sync       %s%n", s.get("nextRun") == null ? "not scheduled" : s.get("nextRun"));
             if (s.get("stopReason") != null) {
                 out().printf("STOPPED         %s%n", s.get("stopReason"));
             }

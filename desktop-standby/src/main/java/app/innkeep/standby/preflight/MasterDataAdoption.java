@@ -33,6 +33,29 @@ public class MasterDataAdoption {
         return "adopted the cloud's values for " + adopted + " entries; held events apply at the next sync";
     }
 
+    /** The admin edits the standby's own entry (a desktop PMS's master data is its own). */
+    public String save(MasterDataPreflight.Entry entry) {
+        if (!MasterDataPreflight.KINDS.contains(entry.kind())) {
+            throw new IllegalArgumentException("kind must be one of " + MasterDataPreflight.KINDS);
+        }
+        if (!app.innkeep.model.MasterDataCode.isValid(entry.code())) {
+            throw new IllegalArgumentException("code must be 1-12 upper-case letters, digits, '_' or '-'");
+        }
+        if (entry.description() != null && entry.description().length() > 120) {
+            throw new IllegalArgumentException("description must be at most 120 characters");
+        }
+        tx.executeWrite(s -> {
+            preflight.save(entry);
+            return null;
+        });
+        LOG.info(
+                "Standby master data {} {} saved by the admin (active: {})",
+                entry.kind(),
+                entry.code(),
+                entry.active());
+        return "saved " + entry.kind() + " " + entry.code();
+    }
+
     /** Adopts one entry, or only the given fields of it; refuses an entry the cloud does not have. */
     public String adopt(String kind, String code, List<String> fields) {
         if (kind == null || code == null || kind.isBlank() || code.isBlank()) {

@@ -178,6 +178,34 @@ public class MasterDataPreflight {
         return true;
     }
 
+    /** The admin's own entry, created or changed here (the cloud is not touched). */
+    public void save(Entry e) {
+        replica.upsert(
+                "UPDATE MASTER_DATA SET DESCRIPTION = ?, DEFAULT_PRICE = ?, CARD = ?, MAX_OCCUPANCY = ?, ACTIVE = ?, UPDATED_AT = ?"
+                        + " WHERE KIND = ? AND CODE = ?",
+                new Object[] {
+                    e.description(),
+                    e.defaultPrice(),
+                    e.card(),
+                    e.maxOccupancy(),
+                    e.active(),
+                    clock.instant(),
+                    e.kind(),
+                    e.code()
+                },
+                "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, CARD, MAX_OCCUPANCY, ACTIVE, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                new Object[] {
+                    e.kind(),
+                    e.code(),
+                    e.description(),
+                    e.defaultPrice(),
+                    e.card(),
+                    e.maxOccupancy(),
+                    e.active(),
+                    clock.instant()
+                });
+    }
+
     /** Adopts every entry the cloud has: what "adopt all" does, and what a first bootstrap does for an empty standby. */
     public int adoptAll() {
         int adopted = 0;

@@ -3,6 +3,7 @@ package app.innkeep.standby.status;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncStates;
 import app.innkeep.standby.sync.SyncStates.SyncRun;
@@ -89,6 +90,7 @@ public class StandbyStatus {
             List<HeldEvent> held,
             List<MismatchView> mismatches,
             List<RunView> history,
+            Instant nextRun,
             Instant now) {}
 
     private final SyncStates states;
@@ -97,6 +99,7 @@ public class StandbyStatus {
     private final Replica replica;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final java.util.Optional<SyncScheduler> scheduler;
 
     public StandbyStatus(
             SyncStates states,
@@ -104,7 +107,9 @@ public class StandbyStatus {
             MasterDataPreflight preflight,
             Replica replica,
             TransactionOperations<Connection> tx,
-            Clock clock) {
+            Clock clock,
+            java.util.Optional<SyncScheduler> scheduler) {
+        this.scheduler = scheduler;
         this.states = states;
         this.sync = sync;
         this.preflight = preflight;
@@ -146,6 +151,7 @@ public class StandbyStatus {
                     held,
                     mismatches,
                     history,
+                    scheduler.flatMap(SyncScheduler::nextRun).orElse(null),
                     clock.instant());
         });
     }

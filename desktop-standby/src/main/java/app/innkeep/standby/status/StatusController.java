@@ -100,6 +100,27 @@ public class StatusController {
                 .toList();
     }
 
+    @Serdeable
+    public record EntryRequest(
+            @Nullable String description,
+            @Nullable java.math.BigDecimal defaultPrice,
+            @Nullable Boolean card,
+            @Nullable Integer maxOccupancy,
+            @Nullable Boolean active) {}
+
+    /** The standby's own master data, edited by its admin. */
+    @io.micronaut.http.annotation.Put("/api/master-data/{kind}/{code}")
+    public AdoptResponse save(String kind, String code, @Body EntryRequest request) {
+        return new AdoptResponse(adoption.save(new app.innkeep.standby.preflight.MasterDataPreflight.Entry(
+                kind,
+                code,
+                request.description(),
+                request.defaultPrice(),
+                request.card(),
+                request.maxOccupancy(),
+                !Boolean.FALSE.equals(request.active()))));
+    }
+
     @Post("/api/master-data/adopt")
     public AdoptResponse adopt(@Body AdoptRequest request) {
         if (Boolean.TRUE.equals(request.all())) {

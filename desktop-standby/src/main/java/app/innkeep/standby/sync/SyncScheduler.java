@@ -104,6 +104,21 @@ public class SyncScheduler {
         return lastPull.plus(interval).plusMillis(jitterMillis);
     }
 
+    /** When the scheduled sync runs next, if the scheduler is running. */
+    public java.util.Optional<Instant> nextRun() {
+        try {
+            if (scheduler == null || scheduler.isShutdown()) {
+                return java.util.Optional.empty();
+            }
+            Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey("hourly"));
+            return trigger == null || trigger.getNextFireTime() == null
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(trigger.getNextFireTime().toInstant());
+        } catch (SchedulerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Restarts the sync service when it is stuck: the scheduler is stopped and started again. */
     public void restart() throws SchedulerException {
         stop(null);

@@ -270,6 +270,32 @@ class StandbySyncIT {
 
     @Test
     @Order(6)
+    void withoutRentOnTheStandbySyncStopsAndSaysHowToAdoptIt() {
+        var deactivated = Http.put(
+                standby.uri(),
+                "/api/master-data/inventory-item/RENT",
+                null,
+                Map.of("description", "Room night", "active", false));
+        assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+        var stopped = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
+        assertThat(stopped.requiredString("message"))
+                .contains("RENT is deactivated")
+                .contains("adopt RENT");
+        assertThat(Http.get(standby.uri(), "/", null).body())
+                .contains("Sync is stopped")
+                .contains("RENT");
+
+        assertThat(cli("adopt", "inventory-item", "RENT").code()).isZero();
+        assertThat(Http.post(standby.uri(), "/api/sync-now", null, null).json().requiredString("result"))
+                .isEqualTo("OK");
+        var bad = Http.put(standby.uri(), "/api/master-data/inventory-item/rent", null, Map.of("description", "x"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("upper-case");
+    }
+
+    @Test
+    @Order(7)
     void turningTheBackupFlagOffStopsSyncWithTheCloudsReasonAndOnAgainResumes() {
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", false))
                         .status())
@@ -288,7 +314,7 @@ class StandbySyncIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aRevokedStandbyStopsAndSaysToPairAgain() {
         List<?> devices = (List<?>) Json.parse(
                 Http.get(cloud.uri(), "/api/v1/properties/SEA/devices", admin).body());
