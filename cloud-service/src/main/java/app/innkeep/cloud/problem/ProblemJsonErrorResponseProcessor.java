@@ -23,6 +23,9 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
     @Override
     public MutableHttpResponse<ProblemBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
+        if (status.getCode() >= 500) {
+            return internalError(context, response, status);
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (context.getRootCause().orElse(null) instanceof ConversionErrorException conversion) {
             errors.add(conversionError(
@@ -57,6 +60,32 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
                 detail,
                 context.getRequest().getPath(),
                 errors.stream().filter(e -> e.field() != null).toList());
+        return response.body(body).contentType(MediaType.of(ProblemBody.MEDIA_TYPE));
+    }
+
+    /**
+     * An unexpected failure: the caller gets a reference, never the exception text (it can name SQL, tables or
+     * values); the log has the whole story under the same reference.
+     */
+    private static MutableHttpResponse<ProblemBody> internalError(
+            ErrorContext context, MutableHttpResponse<?> response, HttpStatus status) {
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.slf4j.LoggerFactory.getLogger(ProblemJsonErrorResponseProcessor.class)
+                .error(
+                        "Unexpected error {} on {} {} (reference {})",
+                        status.getCode(),
+                        context.getRequest().getMethod(),
+                        context.getRequest().getPath(),
+                        reference,
+                        context.getRootCause().orElse(null));
+        var body = new ProblemBody(
+                ProblemBody.TYPE_BASE + "internal-error",
+                status.getReason(),
+                status.getCode(),
+                "Something went wrong on our side and nothing was saved; please try again. If it keeps happening, give support"
+                        + " this reference: " + reference,
+                context.getRequest().getPath(),
+                List.of());
         return response.body(body).contentType(MediaType.of(ProblemBody.MEDIA_TYPE));
     }
 
