@@ -84,7 +84,9 @@ class StandbySyncIT {
                         "INNKEEP_STANDBY_DATA_DIR",
                         dir.resolve("standby").toString(),
                         "INNKEEP_STANDBY_SYNC_JITTER",
-                        "0s"));
+                        "0s",
+                        "INNKEEP_STANDBY_SYNC_PAGE_SIZE",
+                        "25"));
     }
 
     @AfterAll
@@ -205,22 +207,26 @@ class StandbySyncIT {
     @Test
     @Order(4)
     void aStandbyKilledInTheMiddleOfASyncConvergesOnTheNextRun() throws Exception {
-        for (int i = 0; i < 150; i++) {
-            String conf = book("Bulk" + i, businessDate.plusDays(40 + i % 30), null);
-            post("/bookings/" + conf + "/folio/charges", Map.of("item", "BREAKFAST"));
+        // Three rounds, killed at different moments of the run (pages of 25 events: many commits to land between).
+        int charge = 0;
+        for (long killAfterMillis : new long[] {40, 150, 400}) {
+            for (int i = 0; i < 50; i++, charge++) {
+                String conf = book("Bulk" + charge, businessDate.plusDays(40 + charge % 30), null);
+                post("/bookings/" + conf + "/folio/charges", Map.of("item", "BREAKFAST"));
+            }
+            var syncing = CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", null, null));
+            AppProcess.sleep(killAfterMillis);
+            standby.kill();
+            try {
+                syncing.join();
+            } catch (RuntimeException expected) {
+                // The connection died with the process.
+            }
+            standby = startStandby();
+            var run = Http.post(standby.uri(), "/api/sync-now", null, null);
+            assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
+            assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
         }
-        var syncing = CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", null, null));
-        AppProcess.sleep(150);
-        standby.kill();
-        try {
-            syncing.join();
-        } catch (RuntimeException expected) {
-            // The connection died with the process.
-        }
-        standby = startStandby();
-        var run = Http.post(standby.uri(), "/api/sync-now", null, null);
-        assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
-        assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
     }
 
     @Test
