@@ -151,59 +151,28 @@ public class MasterDataPreflight {
                 take.contains("card") ? there.card() : here.card(),
                 take.contains("maxOccupancy") ? there.maxOccupancy() : here.maxOccupancy(),
                 take.contains("active") ? there.active() : here.active());
-        replica.upsert(
-                "UPDATE MASTER_DATA SET DESCRIPTION = ?, DEFAULT_PRICE = ?, CARD = ?, MAX_OCCUPANCY = ?, ACTIVE = ?, UPDATED_AT = ?"
-                        + " WHERE KIND = ? AND CODE = ?",
-                new Object[] {
-                    merged.description(),
-                    merged.defaultPrice(),
-                    merged.card(),
-                    merged.maxOccupancy(),
-                    merged.active(),
-                    clock.instant(),
-                    kind,
-                    code
-                },
-                "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, CARD, MAX_OCCUPANCY, ACTIVE, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                new Object[] {
-                    kind,
-                    code,
-                    merged.description(),
-                    merged.defaultPrice(),
-                    merged.card(),
-                    merged.maxOccupancy(),
-                    merged.active(),
-                    clock.instant()
-                });
+        save(merged);
         return true;
     }
 
     /** The admin's own entry, created or changed here (the cloud is not touched). */
     public void save(Entry e) {
         replica.upsert(
-                "UPDATE MASTER_DATA SET DESCRIPTION = ?, DEFAULT_PRICE = ?, CARD = ?, MAX_OCCUPANCY = ?, ACTIVE = ?, UPDATED_AT = ?"
-                        + " WHERE KIND = ? AND CODE = ?",
-                new Object[] {
-                    e.description(),
-                    e.defaultPrice(),
-                    e.card(),
-                    e.maxOccupancy(),
-                    e.active(),
-                    clock.instant(),
-                    e.kind(),
-                    e.code()
-                },
-                "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, CARD, MAX_OCCUPANCY, ACTIVE, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                new Object[] {
-                    e.kind(),
-                    e.code(),
-                    e.description(),
-                    e.defaultPrice(),
-                    e.card(),
-                    e.maxOccupancy(),
-                    e.active(),
-                    clock.instant()
-                });
+                "MASTER_DATA",
+                Replica.columns("KIND", e.kind(), "CODE", e.code()),
+                Replica.columns(
+                        "DESCRIPTION",
+                        e.description(),
+                        "DEFAULT_PRICE",
+                        e.defaultPrice(),
+                        "CARD",
+                        e.card(),
+                        "MAX_OCCUPANCY",
+                        e.maxOccupancy(),
+                        "ACTIVE",
+                        e.active(),
+                        "UPDATED_AT",
+                        clock.instant()));
     }
 
     /** Adopts every entry the cloud has: what "adopt all" does, and what a first bootstrap does for an empty standby. */
@@ -222,44 +191,30 @@ public class MasterDataPreflight {
     }
 
     public List<Entry> localEntries() {
-        return replica.list(
-                "SELECT * FROM MASTER_DATA ORDER BY KIND, CODE",
-                rs -> new Entry(
-                        rs.getString("KIND"),
-                        rs.getString("CODE"),
-                        rs.getString("DESCRIPTION"),
-                        rs.getBigDecimal("DEFAULT_PRICE"),
-                        (Boolean) rs.getObject("CARD"),
-                        (Integer) rs.getObject("MAX_OCCUPANCY"),
-                        rs.getBoolean("ACTIVE")));
+        return replica.list("SELECT * FROM MASTER_DATA ORDER BY KIND, CODE", MasterDataPreflight::entry);
     }
 
     public List<Entry> cloudEntries() {
         return replica.list(
                 "SELECT * FROM CLOUD_MASTER_DATA WHERE DELETED = FALSE ORDER BY KIND, CODE",
-                rs -> new Entry(
-                        rs.getString("KIND"),
-                        rs.getString("CODE"),
-                        rs.getString("DESCRIPTION"),
-                        rs.getBigDecimal("DEFAULT_PRICE"),
-                        (Boolean) rs.getObject("CARD"),
-                        (Integer) rs.getObject("MAX_OCCUPANCY"),
-                        rs.getBoolean("ACTIVE")));
+                MasterDataPreflight::entry);
     }
 
     private Optional<Entry> local(String kind, String code) {
         return replica.one(
-                "SELECT * FROM MASTER_DATA WHERE KIND = ? AND CODE = ?",
-                rs -> new Entry(
-                        rs.getString("KIND"),
-                        rs.getString("CODE"),
-                        rs.getString("DESCRIPTION"),
-                        rs.getBigDecimal("DEFAULT_PRICE"),
-                        (Boolean) rs.getObject("CARD"),
-                        (Integer) rs.getObject("MAX_OCCUPANCY"),
-                        rs.getBoolean("ACTIVE")),
-                kind,
-                code);
+                "SELECT * FROM MASTER_DATA WHERE KIND = ? AND CODE = ?", MasterDataPreflight::entry, kind, code);
+    }
+
+    /** One row of MASTER_DATA or CLOUD_MASTER_DATA (same columns). */
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Entry(
+                rs.getString("KIND"),
+                rs.getString("CODE"),
+                rs.getString("DESCRIPTION"),
+                rs.getBigDecimal("DEFAULT_PRICE"),
+                (Boolean) rs.getObject("CARD"),
+                (Integer) rs.getObject("MAX_OCCUPANCY"),
+                rs.getBoolean("ACTIVE"));
     }
 
     private static Map<String, Entry> byKey(List<Entry> entries) {

@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -64,11 +66,40 @@ public class Replica {
         }
     }
 
-    /** Updates the row if it is there, inserts it otherwise; the standby has a single writer, the sync. */
-    public void upsert(String updateSql, Object[] updateParams, String insertSql, Object[] insertParams) {
-        if (update(updateSql, updateParams) == 0) {
-            update(insertSql, insertParams);
+    /**
+     * Updates the row with this key if it is there, inserts it otherwise (the standby has a single writer, the sync).
+     * Both statements are built from the same columns; {@code insertOnly} are defaults for a new row that an update
+     * leaves alone.
+     */
+    public void upsert(
+            String table, Map<String, Object> key, Map<String, Object> values, Map<String, Object> insertOnly) {
+        List<Object> params = new ArrayList<>(values.values());
+        params.addAll(key.values());
+        String update = "UPDATE " + table + " SET " + String.join(" = ?, ", values.keySet()) + " = ? WHERE "
+                + String.join(" = ? AND ", key.keySet()) + " = ?";
+        if (update(update, params.toArray()) > 0) {
+            return;
         }
+        Map<String, Object> row = new LinkedHashMap<>(key);
+        row.putAll(values);
+        row.putAll(insertOnly);
+        update(
+                "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES ("
+                        + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")",
+                row.values().toArray());
+    }
+
+    public void upsert(String table, Map<String, Object> key, Map<String, Object> values) {
+        upsert(table, key, values, Map.of());
+    }
+
+    /** Column names and values in order, nulls allowed (unlike {@code Map.of}). */
+    public static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     private Connection connection() {

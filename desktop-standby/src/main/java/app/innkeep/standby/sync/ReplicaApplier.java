@@ -139,15 +139,23 @@ public class ReplicaApplier {
             case MasterDataChanged m -> masterData(m, seq);
             case RoomStatusChanged r ->
                 replica.upsert(
-                        "UPDATE ROOM SET ROOM_TYPE = COALESCE(?, ROOM_TYPE), HOUSEKEEPING = ?, OUT_OF_ORDER = ?, SEQUENCE_NO = ? WHERE ROOM_NUMBER = ?",
-                        new Object[] {r.roomType(), r.housekeeping(), r.outOfOrder(), seq, r.room()},
-                        "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER, ACTIVE, SEQUENCE_NO) VALUES (?, ?, ?, ?, TRUE, ?)",
-                        new Object[] {
-                            r.room(), r.roomType() == null ? "?" : r.roomType(), r.housekeeping(), r.outOfOrder(), seq
-                        });
+                        "ROOM",
+                        Replica.columns("ROOM_NUMBER", r.room()),
+                        roomStatus(r, seq),
+                        Replica.columns("ROOM_TYPE", r.roomType() == null ? "?" : r.roomType(), "ACTIVE", true));
             case BusinessDateRolled d ->
                 replica.update("UPDATE SYNC_STATE SET BUSINESS_DATE = ? WHERE ID = 1", d.businessDate());
         }
+    }
+
+    /** Housekeeping and out of order; the room type only when the event names it. */
+    private static java.util.Map<String, Object> roomStatus(RoomStatusChanged r, long seq) {
+        var values =
+                Replica.columns("HOUSEKEEPING", r.housekeeping(), "OUT_OF_ORDER", r.outOfOrder(), "SEQUENCE_NO", seq);
+        if (r.roomType() != null) {
+            values.put("ROOM_TYPE", r.roomType());
+        }
+        return values;
     }
 
     /** Writes a whole booking as the snapshot and the feed carry it. */
@@ -158,54 +166,45 @@ public class ReplicaApplier {
                 .replaceAll("\\s+", " ")
                 .toUpperCase(Locale.ROOT);
         replica.upsert(
-                "UPDATE BOOKING SET STATUS = ?, GUEST_ID = ?, FIRST_NAME = ?, LAST_NAME = ?, SEARCH_NAME = ?, EMAIL = ?, PHONE = ?,"
-                        + " SOURCE_CODE = ?, ROOM_TYPE = ?, ROOM_NUMBER = ?, ARRIVAL = ?, DEPARTURE = ?, ADULTS = ?, CHILDREN = ?, RATE = ?,"
-                        + " CANCEL_REASON = ?, NOTES = ?, SEQUENCE_NO = ? WHERE CONFIRMATION = ?",
-                new Object[] {
-                    b.status(),
-                    g.id(),
-                    g.firstName(),
-                    g.lastName(),
-                    searchName,
-                    g.email(),
-                    g.phone(),
-                    b.source(),
-                    b.roomType(),
-                    b.room(),
-                    b.arrival(),
-                    b.departure(),
-                    b.adults(),
-                    b.children(),
-                    b.rate(),
-                    b.cancelReason(),
-                    b.notes(),
-                    seq,
-                    b.confirmation()
-                },
-                "INSERT INTO BOOKING (CONFIRMATION, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE, SOURCE_CODE,"
-                        + " ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES, SEQUENCE_NO)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new Object[] {
-                    b.confirmation(),
-                    b.status(),
-                    g.id(),
-                    g.firstName(),
-                    g.lastName(),
-                    searchName,
-                    g.email(),
-                    g.phone(),
-                    b.source(),
-                    b.roomType(),
-                    b.room(),
-                    b.arrival(),
-                    b.departure(),
-                    b.adults(),
-                    b.children(),
-                    b.rate(),
-                    b.cancelReason(),
-                    b.notes(),
-                    seq
-                });
+                "BOOKING",
+                Replica.columns("CONFIRMATION", b.confirmation()),
+                Replica.columns(
+                        "STATUS",
+                        b.status(),
+                        "GUEST_ID",
+                        g.id(),
+                        "FIRST_NAME",
+                        g.firstName(),
+                        "LAST_NAME",
+                        g.lastName(),
+                        "SEARCH_NAME",
+                        searchName,
+                        "EMAIL",
+                        g.email(),
+                        "PHONE",
+                        g.phone(),
+                        "SOURCE_CODE",
+                        b.source(),
+                        "ROOM_TYPE",
+                        b.roomType(),
+                        "ROOM_NUMBER",
+                        b.room(),
+                        "ARRIVAL",
+                        b.arrival(),
+                        "DEPARTURE",
+                        b.departure(),
+                        "ADULTS",
+                        b.adults(),
+                        "CHILDREN",
+                        b.children(),
+                        "RATE",
+                        b.rate(),
+                        "CANCEL_REASON",
+                        b.cancelReason(),
+                        "NOTES",
+                        b.notes(),
+                        "SEQUENCE_NO",
+                        seq));
     }
 
     /** Folio lines never change once posted: one already here is left as it is. */
@@ -234,38 +233,30 @@ public class ReplicaApplier {
     public void masterData(MasterDataChanged m, long seq) {
         if (m.kind().equals("room")) {
             replica.upsert(
-                    "UPDATE ROOM SET ROOM_TYPE = ?, ACTIVE = ?, SEQUENCE_NO = ? WHERE ROOM_NUMBER = ?",
-                    new Object[] {m.roomType(), m.active() && !m.deleted(), seq, m.code()},
-                    "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER, ACTIVE, SEQUENCE_NO) VALUES (?, ?, 'CLEAN', FALSE, ?, ?)",
-                    new Object[] {m.code(), m.roomType(), m.active() && !m.deleted(), seq});
+                    "ROOM",
+                    Replica.columns("ROOM_NUMBER", m.code()),
+                    Replica.columns(
+                            "ROOM_TYPE", m.roomType(), "ACTIVE", m.active() && !m.deleted(), "SEQUENCE_NO", seq),
+                    Replica.columns("HOUSEKEEPING", "CLEAN", "OUT_OF_ORDER", false));
             return;
         }
         replica.upsert(
-                "UPDATE CLOUD_MASTER_DATA SET DESCRIPTION = ?, DEFAULT_PRICE = ?, CARD = ?, MAX_OCCUPANCY = ?, ACTIVE = ?, DELETED = ?,"
-                        + " SEQUENCE_NO = ? WHERE KIND = ? AND CODE = ?",
-                new Object[] {
-                    m.description(),
-                    m.defaultPrice(),
-                    m.card(),
-                    m.maxOccupancy(),
-                    m.active(),
-                    m.deleted(),
-                    seq,
-                    m.kind(),
-                    m.code()
-                },
-                "INSERT INTO CLOUD_MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, CARD, MAX_OCCUPANCY, ACTIVE, DELETED, SEQUENCE_NO)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new Object[] {
-                    m.kind(),
-                    m.code(),
-                    m.description(),
-                    m.defaultPrice(),
-                    m.card(),
-                    m.maxOccupancy(),
-                    m.active(),
-                    m.deleted(),
-                    seq
-                });
+                "CLOUD_MASTER_DATA",
+                Replica.columns("KIND", m.kind(), "CODE", m.code()),
+                Replica.columns(
+                        "DESCRIPTION",
+                        m.description(),
+                        "DEFAULT_PRICE",
+                        m.defaultPrice(),
+                        "CARD",
+                        m.card(),
+                        "MAX_OCCUPANCY",
+                        m.maxOccupancy(),
+                        "ACTIVE",
+                        m.active(),
+                        "DELETED",
+                        m.deleted(),
+                        "SEQUENCE_NO",
+                        seq));
     }
 }
