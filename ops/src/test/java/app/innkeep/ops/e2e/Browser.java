@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,12 +48,23 @@ final class Browser implements AutoCloseable {
     static final int HEIGHT = 768;
     static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
 
+    /**
+     * Selenium warns on every start that it has no DevTools bindings for this Chromium's CDP version. The harness uses
+     * only raw {@code executeCdpCommand}, which chromedriver forwards whatever the version, so the warning is noise.
+     * Held here so the logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final ChromeDriver driver;
     private final ChromeDriverService service;
     private final Path profile;
     private final Path downloads;
     private final Path screenshots;
-    private final Set<String> downloadsTaken = new HashSet<>();
     private int screenshotCount;
 
     private Browser(ChromeDriver driver, ChromeDriverService service, Path profile, Path downloads, Path screenshots) {
@@ -94,8 +103,8 @@ final class Browser implements AutoCloseable {
         assumeChromium();
         try {
             Path root = Path.of("..").toAbsolutePath().normalize();
-            Path screenshots =
-                    Files.createDirectories(root.resolve("ops/target/screenshots").resolve(testClass.getSimpleName()));
+            Path screenshots = Files.createDirectories(
+                    root.resolve("ops/target/screenshots").resolve(testClass.getSimpleName()));
             try (Stream<Path> old = Files.list(screenshots)) {
                 for (Path png : old.filter(p -> p.toString().endsWith(".png")).toList()) {
                     Files.delete(png);
@@ -210,7 +219,8 @@ final class Browser implements AutoCloseable {
     /** Waits until the browser is at a URL whose path is {@code path}. */
     void awaitPath(String path, Duration timeout) {
         try {
-            new WebDriverWait(driver, timeout).until(d -> path.equals(currentUri().getPath()));
+            new WebDriverWait(driver, timeout)
+                    .until(d -> path.equals(currentUri().getPath()));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("browser stayed at " + driver.getCurrentUrl() + ", not " + path, e);
         }
@@ -223,8 +233,7 @@ final class Browser implements AutoCloseable {
      */
     WebElement byLabel(String labelText) {
         @SuppressWarnings("unchecked")
-        List<Object> found = (List<Object>) js(
-                """
+        List<Object> found = (List<Object>) js("""
                 const want = arguments[0].replace(/\\s+/g, ' ').trim();
                 const hits = [], seen = [];
                 for (const label of document.querySelectorAll('label')) {
@@ -235,8 +244,7 @@ final class Browser implements AutoCloseable {
                   if (text === want && label.control) hits.push(label.control);
                 }
                 return [hits, seen];
-                """,
-                labelText);
+                """, labelText);
         List<?> hits = (List<?>) found.get(0);
         if (hits.size() != 1) {
             throw new AssertionError((hits.isEmpty() ? "no" : hits.size()) + " form controls labelled \"" + labelText
@@ -259,10 +267,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the one visible button (or submit/button input) that reads {@code text}. */
     void clickButton(String text) {
-        clickOne(
-                "button, input[type=submit], input[type=button], input[type=reset], [role=button]",
-                text,
-                "button");
+        clickOne("button, input[type=submit], input[type=button], input[type=reset], [role=button]", text, "button");
     }
 
     /** Clicks the one visible link that reads {@code text}. */
@@ -272,8 +277,7 @@ final class Browser implements AutoCloseable {
 
     private void clickOne(String selector, String text, String what) {
         @SuppressWarnings("unchecked")
-        List<Object> found = (List<Object>) js(
-                """
+        List<Object> found = (List<Object>) js("""
                 const want = arguments[1].replace(/\\s+/g, ' ').trim();
                 const hits = [], seen = [];
                 for (const e of document.querySelectorAll(arguments[0])) {
@@ -283,9 +287,7 @@ final class Browser implements AutoCloseable {
                   if (text === want) hits.push(e);
                 }
                 return [hits, seen];
-                """,
-                selector,
-                text);
+                """, selector, text);
         List<?> hits = (List<?>) found.get(0);
         if (hits.size() != 1) {
             throw new AssertionError((hits.isEmpty() ? "no" : hits.size()) + " visible " + what + "s reading \"" + text
@@ -346,8 +348,8 @@ final class Browser implements AutoCloseable {
     /** Saves a PNG of the viewport as {@code ops/target/screenshots/<TestClass>/<NN-name>.png} and returns its path. */
     Path screenshot(String name) {
         screenshotCount++;
-        Path file = screenshots.resolve(String.format(
-                Locale.ROOT, "%02d-%s.png", screenshotCount, name.replaceAll("[^A-Za-z0-9._-]+", "-")));
+        Path file = screenshots.resolve(
+                String.format(Locale.ROOT, "%02d-%s.png", screenshotCount, name.replaceAll("[^A-Za-z0-9._-]+", "-")));
         try {
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
@@ -362,9 +364,11 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits for a finished download whose file name ends with {@code suffix} (case-insensitive) and that this method
-     * has not returned before, and returns its bytes. A download is finished when Chromium has renamed it from its
-     * {@code .crdownload} name and its size stays the same across two looks.
+     * Waits for a finished download whose file name ends with {@code suffix} (case-insensitive), returns its bytes
+     * and removes the file, so that the next download of the same name (Chromium overwrites, it does not number
+     * them) is seen afresh. A download is finished when Chromium has renamed it from its {@code .crdownload} name and
+     * its size stays the same across two looks. Files nobody waited for stay until a wait with their suffix takes
+     * them.
      */
     byte[] awaitDownload(String suffix, Duration timeout) {
         return awaitDownloadedFile(suffix, timeout).bytes();
@@ -382,8 +386,7 @@ final class Browser implements AutoCloseable {
             try (Stream<Path> files = Files.list(downloads)) {
                 for (Path f : files.sorted().toList()) {
                     String name = f.getFileName().toString();
-                    if (downloadsTaken.contains(name)
-                            || !name.toLowerCase(Locale.ROOT).endsWith(wanted)
+                    if (!name.toLowerCase(Locale.ROOT).endsWith(wanted)
                             || name.endsWith(".crdownload")
                             || name.startsWith(".")) {
                         continue;
@@ -391,16 +394,17 @@ final class Browser implements AutoCloseable {
                     long size = Files.size(f);
                     Long before = lastSize.put(f, size);
                     if (before != null && before == size && size > 0) {
-                        downloadsTaken.add(name);
-                        return new Download(name, Files.readAllBytes(f));
+                        byte[] bytes = Files.readAllBytes(f);
+                        Files.delete(f);
+                        return new Download(name, bytes);
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no download ending in \"" + suffix + "\" within " + timeout + " in " + downloads
-                        + "; folder holds " + listing(downloads) + ", already taken " + downloadsTaken);
+                throw new AssertionError("no download ending in \"" + suffix + "\" within " + timeout + " in "
+                        + downloads + "; folder holds " + listing(downloads));
             }
             AppProcess.sleep(100);
         }
