@@ -1,0 +1,157 @@
+package app.innkeep.ops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+
+/**
+ * The cloud's support pages in a real headless Chromium: the sign-in form by its labels, a wrong password, a sign-in
+ * with the keyboard alone, and the sync-health page empty and then with a paired standby, each fitting a 1366 px wide
+ * screen. Screenshots: {@code ops/target/screenshots/SupportPagesBrowserIT/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SupportPagesBrowserIT {
+
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    AppProcess cloud;
+    Browser browser;
+    Map<String, String> logins = new HashMap<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        Browser.assumeChromium();
+        Path cloudData = Files.createDirectories(
+                Files.createTempDirectory("innkeep-browser-").resolve("cloud"));
+        cloud = AppProcess.start(
+                "cloud",
+                "cloud-service",
+                "app.innkeep.cloud.CloudApplication",
+                Map.of(
+                        "INNKEEP_DATA_DIR",
+                        cloudData.toString(),
+                        "INNKEEP_DEMO_SEED",
+                        "true",
+                        "INNKEEP_PASSWORD_ITERATIONS",
+                        "1000"));
+        // The demo seed writes its generated passwords here (owner-only), never to the log.
+        for (String line : Files.readAllLines(cloudData.resolve("demo-logins.txt"))) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                logins.put(line.split(" ")[0], line.split(" ")[1]);
+            }
+        }
+        assertThat(logins).containsKeys("support", "sea.admin");
+        browser = Browser.start(getClass());
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (cloud != null) {
+            cloud.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void syncHealthWithoutSigningInLeadsToTheSignInForm() {
+        browser.open(cloud.uri(), "/support/sync-health");
+        browser.awaitPath("/support/login", WAIT);
+        assertThat(browser.title()).isEqualTo("Support sign-in - Innkeep");
+        assertThat(browser.text()).contains("Support sign-in");
+        // Both fields and the button are found by what a user reads: labels and the button's text.
+        assertThat(browser.byLabel("Username").getAttribute("autocomplete")).isEqualTo("username");
+        assertThat(browser.byLabel("Password").getAttribute("type")).isEqualTo("password");
+        assertFitsTheScreen();
+        browser.screenshot("login");
+    }
+
+    @Test
+    @Order(2)
+    void aWrongPasswordShowsTheErrorOnTheSignInPage() {
+        browser.open(cloud.uri(), "/support/login");
+        browser.fillByLabel("Username", "support");
+        browser.fillByLabel("Password", "not-the-password");
+        browser.clickButton("Sign in");
+        browser.awaitText("Wrong username or password (or the account is locked).", WAIT);
+        assertThat(browser.currentUri().getPath()).isEqualTo("/support/login");
+        assertThat(browser.byLabel("Password").getAttribute("value"))
+                .as("the password is not echoed back")
+                .isEmpty();
+        assertFitsTheScreen();
+        browser.screenshot("wrong-password");
+    }
+
+    @Test
+    @Order(3)
+    void supportSignsInWithTheKeyboardAloneAndSeesTheEmptySyncHealthPage() {
+        browser.open(cloud.uri(), "/support/login");
+        assertThat(browser.pressTabUntilFocused("Username", 3))
+                .as("the username is the first stop from the page's start")
+                .isEqualTo(1);
+        browser.type("support", Keys.TAB);
+        assertThat(browser.focused()).contains("Password");
+        browser.type(logins.get("support"), Keys.ENTER);
+
+        browser.awaitPath("/support/sync-health", WAIT);
+        browser.awaitText("Standby sync health", WAIT);
+        assertThat(browser.title()).isEqualTo("Standby sync health - Innkeep");
+        assertThat(browser.text())
+                .contains("No standby has been paired yet.")
+                .contains("turned on the property's backup flag");
+        assertFitsTheScreen();
+        browser.screenshot("sync-health-empty");
+    }
+
+    @Test
+    @Order(4)
+    void aPairedStandbyShowsInTheSyncHealthTable() {
+        String support = Http.login(cloud.uri(), "support", logins.get("support"));
+        String admin = Http.login(cloud.uri(), "sea.admin", logins.get("sea.admin"));
+        assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
+                        .status())
+                .isEqualTo(200);
+        String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
+                .json()
+                .requiredString("code");
+        var paired =
+                Http.post(cloud.uri(), "/api/v1/pairing", null, Map.of("code", code, "deviceName", "Front desk PC"));
+        assertThat(paired.status()).as(paired.body()).isEqualTo(201);
+        long device = paired.json().requiredLong("deviceId");
+
+        // Signed in by the previous test: the cookie carries the session.
+        browser.driver().navigate().refresh();
+        browser.awaitText("Front desk PC", WAIT);
+        assertThat(browser.currentUri().getPath()).isEqualTo("/support/sync-health");
+        assertThat(browser.text())
+                .contains("Property Backup flag Standby Paired Last seen Position Behind State")
+                .contains("SEA on Front desk PC (#" + device + ")")
+                .contains("never")
+                .contains("not seen for over 75 minutes")
+                .doesNotContain("No standby has been paired yet.");
+        assertFitsTheScreen();
+        browser.screenshot("sync-health-table");
+    }
+
+    private void assertFitsTheScreen() {
+        assertThat(browser.viewportWidth()).isEqualTo(Browser.WIDTH);
+        assertThat(browser.scrollWidth())
+                .as("no horizontal scrolling at " + Browser.WIDTH + " px")
+                .isLessThanOrEqualTo(Browser.WIDTH);
+    }
+}
