@@ -95,6 +95,8 @@ final class Browser implements AutoCloseable {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true, so browser tests must run, but " + message);
         }
+        // A skipped @BeforeAll shows in Maven's summary as "Tests run: 0" with no reason; say it here.
+        System.err.println("SKIPPED browser tests: " + message);
         Assumptions.assumeTrue(false, "Skipped: " + message);
     }
 
