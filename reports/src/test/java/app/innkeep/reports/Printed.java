@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -25,11 +26,25 @@ record Printed(int pages, String text, List<String> fonts, List<Boolean> embedde
 
     /** Reads the PDF back and leaves a preview of page 1 in {@code target/report-previews/<name>.png}. */
     static Printed read(byte[] pdf, String name) {
+        return read(pdf, Optional.of(name));
+    }
+
+    /** Reads the PDF back without a preview. */
+    static Printed read(byte[] pdf) {
+        return read(pdf, Optional.empty());
+    }
+
+    private static Printed read(byte[] pdf, Optional<String> previewName) {
         assertThat(pdf).startsWith("%PDF".getBytes());
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            Files.createDirectories(PREVIEWS);
-            BufferedImage page1 = new PDFRenderer(document).renderImageWithDPI(0, 110);
-            ImageIO.write(page1, "png", PREVIEWS.resolve(name + ".png").toFile());
+            if (previewName.isPresent()) {
+                Files.createDirectories(PREVIEWS);
+                BufferedImage page1 = new PDFRenderer(document).renderImageWithDPI(0, 110);
+                ImageIO.write(
+                        page1,
+                        "png",
+                        PREVIEWS.resolve(previewName.get() + ".png").toFile());
+            }
             List<String> fonts = new ArrayList<>();
             List<Boolean> embedded = new ArrayList<>();
             for (PDPage page : document.getPages()) {
