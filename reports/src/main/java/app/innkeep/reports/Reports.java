@@ -21,8 +21,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  */
 public final class Reports {
 
-    private final CompiledTemplate registrationCard = new CompiledTemplate("registration-card.jrxml");
-    private final CompiledTemplate folio = new CompiledTemplate("folio.jrxml");
+    private final CompiledTemplate registrationCardTemplate = new CompiledTemplate("registration-card.jrxml");
+    private final CompiledTemplate folioTemplate = new CompiledTemplate("folio.jrxml");
 
     public Reports() {}
 
@@ -44,7 +44,7 @@ public final class Reports {
         p.put("NOTES", text(card.notes()));
         p.put("CLERK", text(card.clerk()));
         // One empty row: the card's body is the detail band, printed once, below the page header.
-        return registrationCard.pdf(p, new JREmptyDataSource(1));
+        return registrationCardTemplate.pdf(p, new JREmptyDataSource(1));
     }
 
     public byte[] folioPdf(Folio folio) {
@@ -68,7 +68,7 @@ public final class Reports {
                         "card", card(line.cardLast4()),
                         "amount", money(line.amount(), folio.currency())))
                 .toList();
-        return this.folio.pdf(p, new JRMapCollectionDataSource(rows));
+        return folioTemplate.pdf(p, new JRMapCollectionDataSource(rows));
     }
 
     private static Map<String, Object> header(ReportHeader header) {
