@@ -1,60 +1,24 @@
 package app.innkeep.cloud.security;
 
+import app.innkeep.model.PasswordHash;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
-/**
- * PBKDF2-HMAC-SHA256 with a random salt per password (OWASP's 2023 guidance: 210,000 iterations). The iteration count
- * is stored in each hash, so raising it later keeps old passwords valid.
- */
+/** Staff password hashing ({@link PasswordHash}) with the configured iteration count. */
 @Singleton
 public class PasswordHasher {
 
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final String PREFIX = "pbkdf2-sha256";
-    private static final int SALT_BYTES = 16;
-    private static final int KEY_BITS = 256;
-
     private final int iterations;
-    private final SecureRandom random = new SecureRandom();
 
     public PasswordHasher(@Value("${innkeep.password.iterations:210000}") int iterations) {
         this.iterations = iterations;
     }
 
     public String hash(char[] password) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        byte[] key = derive(password, salt, iterations);
-        var b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+        return PasswordHash.hash(password, iterations);
     }
 
     public boolean matches(char[] password, String stored) {
-        String[] parts = stored.split("\\$");
-        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
-            return false;
-        }
-        var b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
-    }
-
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        var spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2 is not available in this JDK", e);
-        } finally {
-            spec.clearPassword();
-        }
+        return PasswordHash.matches(password, stored);
     }
 }

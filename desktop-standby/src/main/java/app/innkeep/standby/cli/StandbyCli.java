@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
             StandbyCli.Resync.class,
             StandbyCli.RestartSync.class,
             StandbyCli.Mismatches.class,
-            StandbyCli.Adopt.class
+            StandbyCli.Adopt.class,
+            StandbyCli.Staff.class
         })
 public class StandbyCli {
 
@@ -44,6 +45,14 @@ public class StandbyCli {
             defaultValue = "${env:INNKEEP_STANDBY_URL:-http://127.0.0.1:8090}",
             scope = CommandLine.ScopeType.INHERIT)
     String standby;
+
+    @Option(
+            names = "--data-dir",
+            description = "The standby's data folder, where it keeps the operator token this CLI sends"
+                    + " (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${env:INNKEEP_STANDBY_DATA_DIR:-standby-data}",
+            scope = CommandLine.ScopeType.INHERIT)
+    java.nio.file.Path dataDir;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -60,19 +69,22 @@ public class StandbyCli {
     }
 
     abstract static class Base implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        StandbyCli parent;
-
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        /** The top command's options (--standby, --data-dir), however deep this subcommand is. */
+        StandbyCli root() {
+            return (StandbyCli) spec.root().userObject();
+        }
 
         PrintWriter out() {
             return spec.commandLine().getOut();
         }
 
         Object call(String method, String path, Object body) throws IOException, InterruptedException {
-            var builder = HttpRequest.newBuilder(URI.create(parent.standby).resolve(path))
-                    .timeout(Duration.ofMinutes(30));
+            var builder = HttpRequest.newBuilder(URI.create(root().standby).resolve(path))
+                    .timeout(Duration.ofMinutes(30))
+                    .header("Authorization", "Bearer " + operatorToken());
             if (body != null) {
                 builder.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(Json.write(body)));
@@ -83,7 +95,7 @@ public class StandbyCli {
             try {
                 response = HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.net.ConnectException e) {
-                throw new IllegalStateException("the standby is not running at " + parent.standby
+                throw new IllegalStateException("the standby is not running at " + root().standby
                         + " (start it with: ops/bin/innkeep standby)");
             }
             Object json = response.body().isBlank() ? null : Json.parse(response.body());
@@ -94,6 +106,18 @@ public class StandbyCli {
                 throw new IllegalStateException(detail);
             }
             return json;
+        }
+
+        /** The token the standby wrote to its data folder; only the PC account that runs the standby can read it. */
+        String operatorToken() throws IOException {
+            java.nio.file.Path file = root().dataDir.resolve("operator.token");
+            try {
+                return java.nio.file.Files.readString(file).strip();
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalStateException("no operator token at " + file.toAbsolutePath()
+                        + ": give the standby's data folder with --data-dir (or INNKEEP_STANDBY_DATA_DIR), and run this"
+                        + " as the PC account that runs the standby");
+            }
         }
 
         /** Prints a run result and says whether it succeeded. */
@@ -274,6 +298,80 @@ public class StandbyCli {
             }
             Map<?, ?> r = (Map<?, ?>) call("POST", "/api/master-data/adopt", body);
             out().println(r.get("message"));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "staff",
+            description = "Standby logins for the front desk: list them, or add or change one.",
+            subcommands = {StandbyCli.StaffList.class, StandbyCli.StaffAdd.class})
+    static class Staff implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "Every standby login with its role, and whether it is locked.")
+    static class StaffList extends Base {
+        @Override
+        public Integer call() throws Exception {
+            List<?> all = (List<?>) call("GET", "/api/staff", null);
+            if (all == null || all.isEmpty()) {
+                out().println("No standby logins yet. Add one: standby staff add USERNAME --name NAME --role ADMIN");
+                return 0;
+            }
+            for (Object o : all) {
+                Map<?, ?> a = (Map<?, ?>) o;
+                out().printf(
+                                "%-20s %-14s %s%s%n",
+                                a.get("username"),
+                                a.get("role"),
+                                a.get("displayName"),
+                                Boolean.TRUE.equals(a.get("locked")) ? "  (locked)" : "");
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "add",
+            description = "Add a standby login, or give an existing one a new password, role or name (this also"
+                    + " unlocks it). The password is read from the console, or from standard input with"
+                    + " --password-stdin; it is never a command-line argument.")
+    static class StaffAdd extends Base {
+        @Parameters(index = "0", description = "Username: lower-case letters, digits, . - _")
+        String username;
+
+        @Option(names = "--name", required = true, description = "Name shown on pages and in the journal.")
+        String name;
+
+        @Option(names = "--role", required = true, description = "FRONT_DESK, NIGHT_AUDITOR or ADMIN.")
+        String role;
+
+        @Option(names = "--password-stdin", description = "Read the password from standard input (for scripts).")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() throws Exception {
+            String password;
+            if (passwordStdin || System.console() == null) {
+                password = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            } else {
+                char[] typed = System.console().readPassword("Password for %s: ", username);
+                password = typed == null ? null : new String(typed);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("displayName", name);
+            body.put("role", role);
+            body.put("password", password);
+            Map<?, ?> saved = (Map<?, ?>) call("PUT", "/api/staff/" + username, body);
+            out().println(saved.get("message"));
             return 0;
         }
     }

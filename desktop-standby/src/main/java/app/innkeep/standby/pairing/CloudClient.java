@@ -99,6 +99,27 @@ public class CloudClient {
         return sendForText(request, "feed page after " + after);
     }
 
+    /**
+     * Whether the cloud answers at all right now (its health endpoint, one try, short timeout): the outage watch asks
+     * this every minute, so it must never hang or retry.
+     */
+    public boolean reachable(String cloudUrl, Duration probeTimeout) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/health"))
+                    .timeout(probeTimeout)
+                    .GET()
+                    .build();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status < 500;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Handles each line of the snapshot as it arrives. */
     public void snapshot(String cloudUrl, String property, String credential, LineHandler handler) {
         HttpRequest request = HttpRequest.newBuilder(

@@ -2,6 +2,8 @@ package app.innkeep.standby.status;
 
 import app.innkeep.standby.pairing.SetBackup;
 import app.innkeep.standby.preflight.MasterDataAdoption;
+import app.innkeep.standby.staff.Csrf;
+import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import io.micronaut.core.annotation.Nullable;
@@ -13,6 +15,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Optional;
 /** The status page's buttons: each does one thing and returns to the page. */
 @Controller("/ops")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(StaffRole.ADMINISTRATOR)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class OperationsForms {
 
@@ -29,13 +34,19 @@ public class OperationsForms {
             @Nullable String kind,
             @Nullable String code,
             @Nullable String field,
-            @Nullable String all) {}
+            @Nullable String all,
+            @Nullable String csrfToken) {}
+
+    /** The sync buttons carry only their CSRF token. */
+    @Serdeable
+    public record Button(@Nullable String csrfToken) {}
 
     @Serdeable
     public record PairForm(
             @Nullable String cloudUrl,
             @Nullable String code,
-            @Nullable String deviceName) {}
+            @Nullable String deviceName,
+            @Nullable String csrfToken) {}
 
     private final SyncService sync;
     private final SetBackup setBackup;
@@ -51,19 +62,22 @@ public class OperationsForms {
     }
 
     @Post("/sync-now")
-    public HttpResponse<?> syncNow() {
+    public HttpResponse<?> syncNow(Authentication user, @Body Button form) {
+        Csrf.check(user, form.csrfToken());
         sync.sync("MANUAL");
         return back();
     }
 
     @Post("/resync")
-    public HttpResponse<?> resync() {
+    public HttpResponse<?> resync(Authentication user, @Body Button form) {
+        Csrf.check(user, form.csrfToken());
         sync.resync("MANUAL");
         return back();
     }
 
     @Post("/restart-sync")
-    public HttpResponse<?> restart() throws Exception {
+    public HttpResponse<?> restart(Authentication user, @Body Button form) throws Exception {
+        Csrf.check(user, form.csrfToken());
         if (scheduler.isPresent()) {
             scheduler.get().restart();
         }
@@ -71,13 +85,15 @@ public class OperationsForms {
     }
 
     @Post("/pair")
-    public HttpResponse<?> pair(@Body PairForm form) {
+    public HttpResponse<?> pair(Authentication user, @Body PairForm form) {
+        Csrf.check(user, form.csrfToken());
         setBackup.pair(form.cloudUrl(), form.code(), form.deviceName());
         return back();
     }
 
     @Post("/adopt")
-    public HttpResponse<?> adopt(@Body AdoptForm form) {
+    public HttpResponse<?> adopt(Authentication user, @Body AdoptForm form) {
+        Csrf.check(user, form.csrfToken());
         if ("true".equals(form.all())) {
             adoption.adoptAll();
         } else {
@@ -87,6 +103,6 @@ public class OperationsForms {
     }
 
     private static HttpResponse<?> back() {
-        return HttpResponse.seeOther(URI.create("/"));
+        return HttpResponse.seeOther(URI.create("/status"));
     }
 }

@@ -66,8 +66,9 @@ public class StandbyStatus {
     }
 
     /**
-     * {@code dataAsOf} is the time of the newest change the replica holds; {@code lastPullAt} when the cloud was last
-     * read successfully. Every screen and printout shows them.
+     * {@code dataAsOf} is when the replica was last known to equal the cloud (the last pull that reached the feed's
+     * head, or the snapshot); {@code lastPullAt} when the cloud was last read successfully. Every screen and printout
+     * shows them.
      */
     @Serdeable
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
@@ -138,7 +139,8 @@ public class StandbyStatus {
                     state.map(x -> x.propertyName()).orElse(null),
                     state.map(x -> x.cloudUrl()).orElse(null),
                     state.map(x -> x.deviceId()).orElse(null),
-                    state.map(x -> x.newestEventAt()).orElse(null),
+                    state.map(x -> x.lastPullAt() != null ? x.lastPullAt() : x.snapshotAt())
+                            .orElse(null),
                     state.map(x -> x.lastPullAt()).orElse(null),
                     state.map(x -> x.snapshotAt()).orElse(null),
                     state.map(x -> x.cursor()).orElse(0L),

@@ -2,6 +2,8 @@ package app.innkeep.standby.status;
 
 import app.innkeep.standby.pairing.SetBackup;
 import app.innkeep.standby.preflight.MasterDataAdoption;
+import app.innkeep.standby.staff.DeskAuthentication;
+import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncService.RunResult;
@@ -14,6 +16,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +25,7 @@ import java.util.Optional;
 /** Status and sync operations: the JSON the CLI reads, and the page the property admin looks at. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(StaffRole.ADMINISTRATOR)
 public class StatusController {
 
     @Serdeable
@@ -63,9 +68,10 @@ public class StatusController {
         return status.now();
     }
 
-    @Get(value = "/", produces = MediaType.TEXT_HTML)
-    public String page() {
-        return StatusPage.render(status.now());
+    @Get(value = "/status", produces = MediaType.TEXT_HTML)
+    public String page(Authentication user) {
+        return StatusPage.render(
+                status.now(), String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.CSRF_ATTRIBUTE, "")));
     }
 
     @Post("/api/sync-now")

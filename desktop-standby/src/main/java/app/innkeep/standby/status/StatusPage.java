@@ -14,7 +14,8 @@ final class StatusPage {
 
     private StatusPage() {}
 
-    static String render(Status s) {
+    static String render(Status s, String csrf) {
+        String token = "<input type=\"hidden\" name=\"csrfToken\" value=\"" + esc(csrf) + "\">";
         StringBuilder h = new StringBuilder(8192);
         h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Innkeep standby</title><style>")
                 .append(
@@ -27,13 +28,14 @@ final class StatusPage {
                         ".asof{font-size:1.2rem;font-weight:600}form{display:inline;margin-right:.5rem}</style></head><body>");
         h.append("<h1>Innkeep standby")
                 .append(s.paired() ? " &mdash; " + esc(s.property()) + " " + esc(s.propertyName()) : "")
-                .append("</h1>");
+                .append("</h1><p><a href=\"/\">Back to the front desk</a></p>");
         if (!s.paired()) {
             h.append(
                     "<p class=\"banner warn\">This standby is not paired yet. Set backup: make a pairing code in the cloud"
                             + " (Standby, New pairing code), then enter it here.</p>");
             h.append(
-                    "<form method=\"post\" action=\"/ops/pair\"><label>Cloud address <input name=\"cloudUrl\" size=\"40\""
+                    "<form method=\"post\" action=\"/ops/pair\">" + token
+                            + "<label>Cloud address <input name=\"cloudUrl\" size=\"40\""
                             + " placeholder=\"https://cloud.example\"></label> <label>Pairing code <input name=\"code\" size=\"10\"></label>"
                             + " <label>This PC <input name=\"deviceName\" value=\"Front desk PC\"></label> <button>Set backup</button></form>");
             return h.append("</body></html>").toString();
@@ -87,10 +89,10 @@ final class StatusPage {
                                         + s.lastRun().message()))
                 .append("</td></tr>")
                 .append("</table>");
-        h.append("<form method=\"post\" action=\"/ops/sync-now\"><button>Sync now</button></form>")
-                .append("<form method=\"post\" action=\"/ops/resync\"><button>Full resync</button></form>")
-                .append(
-                        "<form method=\"post\" action=\"/ops/restart-sync\"><button>Restart sync service</button></form>");
+        h.append("<form method=\"post\" action=\"/ops/sync-now\">" + token + "<button>Sync now</button></form>")
+                .append("<form method=\"post\" action=\"/ops/resync\">" + token + "<button>Full resync</button></form>")
+                .append("<form method=\"post\" action=\"/ops/restart-sync\">" + token
+                        + "<button>Restart sync service</button></form>");
 
         h.append("<h2>Held events (").append(s.held().size()).append(")</h2>");
         if (s.held().isEmpty()) {
@@ -115,7 +117,8 @@ final class StatusPage {
         if (s.mismatches().isEmpty()) {
             h.append("<p>Inventory items, receipt types, sources and room types match the cloud.</p>");
         } else {
-            h.append("<form method=\"post\" action=\"/ops/adopt\"><input type=\"hidden\" name=\"all\" value=\"true\">"
+            h.append("<form method=\"post\" action=\"/ops/adopt\">" + token
+                    + "<input type=\"hidden\" name=\"all\" value=\"true\">"
                     + "<button>Adopt all of the cloud's values</button></form>");
             h.append(
                     "<table><tr><th>Kind</th><th>Code</th><th>Problem</th><th>Field</th><th>Cloud</th><th>Standby</th><th></th></tr>");
@@ -135,8 +138,8 @@ final class StatusPage {
                             .append(esc(String.valueOf(f.standby())))
                             .append("</td><td>");
                     if (!m.problem().equals("missing in the cloud")) {
-                        h.append(
-                                        "<form method=\"post\" action=\"/ops/adopt\"><input type=\"hidden\" name=\"kind\" value=\"")
+                        h.append("<form method=\"post\" action=\"/ops/adopt\">" + token
+                                        + "<input type=\"hidden\" name=\"kind\" value=\"")
                                 .append(esc(m.kind()))
                                 .append("\"><input type=\"hidden\" name=\"code\" value=\"")
                                 .append(esc(m.code()))

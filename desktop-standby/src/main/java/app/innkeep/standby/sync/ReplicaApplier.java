@@ -10,6 +10,7 @@ import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
+import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
@@ -34,11 +35,13 @@ public class ReplicaApplier {
     private final Replica replica;
     private final MasterDataPreflight preflight;
     private final Clock clock;
+    private final Collisions collisions;
 
-    public ReplicaApplier(Replica replica, MasterDataPreflight preflight, Clock clock) {
+    public ReplicaApplier(Replica replica, MasterDataPreflight preflight, Clock clock, Collisions collisions) {
         this.replica = replica;
         this.preflight = preflight;
         this.clock = clock;
+        this.collisions = collisions;
     }
 
     /** Applies or holds one entry of the feed, given as decoded and as its raw text. */
@@ -134,8 +137,19 @@ public class ReplicaApplier {
     private void write(EventEnvelope envelope) {
         long seq = envelope.sequence();
         switch (envelope.event()) {
-            case BookingEvent b -> booking(b.booking(), seq);
-            case FolioEvent f -> folioLine(f.line(), seq);
+            case BookingEvent b -> {
+                booking(b.booking(), seq);
+                collisions.cloudBookingWritten(b.booking().confirmation(), seq);
+            }
+            case FolioEvent f -> {
+                folioLine(f.line(), seq);
+                collisions.cloudFolioLineWritten(
+                        f.line().confirmation(),
+                        f.line().lineId(),
+                        f.line().kind() + " " + f.line().code() + " "
+                                + f.line().amount().toPlainString(),
+                        seq);
+            }
             case MasterDataChanged m -> masterData(m, seq);
             case RoomStatusChanged r ->
                 replica.upsert(

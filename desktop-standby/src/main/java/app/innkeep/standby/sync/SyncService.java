@@ -9,6 +9,7 @@ import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
+import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.pairing.CloudClient;
 import app.innkeep.standby.pairing.CloudClient.CloudRefused;
 import app.innkeep.standby.pairing.CloudClient.CloudUnreachable;
@@ -57,6 +58,7 @@ public class SyncService {
     private final Replica replica;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final Collisions collisions;
     private final int pageSize;
     private final ReentrantLock running = new ReentrantLock();
     private volatile String progress;
@@ -69,7 +71,9 @@ public class SyncService {
             Replica replica,
             TransactionOperations<Connection> tx,
             Clock clock,
+            Collisions collisions,
             @Value("${innkeep.standby.sync.page-size:500}") int pageSize) {
+        this.collisions = collisions;
         this.cloud = cloud;
         this.states = states;
         this.applier = applier;
@@ -102,7 +106,10 @@ public class SyncService {
         }
     }
 
-    /** Replaces the replica from a fresh snapshot; the outage journal and re-entry records are not touched. */
+    /**
+     * Replaces the cloud's copy from a fresh snapshot. The desk's own work (outage journal, local bookings and folio
+     * lines, walk-in numbers, staff) is in other tables and is not touched; it is compared with the new copy.
+     */
     public RunResult resync(String trigger) {
         running.lock();
         try {
@@ -384,6 +391,7 @@ public class SyncService {
             throw new UncheckedIOException(e);
         }
         int adopted = preflight.localIsEmpty() ? preflight.adoptAll() : 0;
+        collisions.afterResync();
         states.snapshotApplied(
                 header.name(),
                 header.timeZone(),

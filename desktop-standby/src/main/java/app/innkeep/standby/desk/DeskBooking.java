@@ -1,0 +1,171 @@
+package app.innkeep.standby.desk;
+
+import app.innkeep.model.json.Json;
+import app.innkeep.standby.store.Replica;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A booking as the front desk sees it: the desk's own version when it changed it during an outage, the cloud's
+ * otherwise. {@code origin} is CLOUD (untouched), CHANGED (a cloud booking changed here) or WALK_IN (a D-number).
+ */
+public record DeskBooking(
+        String confirmation,
+        String origin,
+        String status,
+        Long guestId,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String source,
+        String roomType,
+        String room,
+        LocalDate arrival,
+        LocalDate departure,
+        int adults,
+        int children,
+        BigDecimal rate,
+        String cancelReason,
+        String notes) {
+
+    public String guestName() {
+        return (lastName + ", " + firstName).strip();
+    }
+
+    public long nights() {
+        return java.time.temporal.ChronoUnit.DAYS.between(arrival, departure);
+    }
+
+    public boolean walkIn() {
+        return "WALK_IN".equals(origin);
+    }
+
+    public String searchName() {
+        return (lastName + " " + firstName).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    public DeskBooking withStatus(String newStatus) {
+        return new DeskBooking(
+                confirmation,
+                origin,
+                newStatus,
+                guestId,
+                firstName,
+                lastName,
+                email,
+                phone,
+                source,
+                roomType,
+                room,
+                arrival,
+                departure,
+                adults,
+                children,
+                rate,
+                cancelReason,
+                notes);
+    }
+
+    public DeskBooking with(
+            String newStatus,
+            String newRoomType,
+            String newRoom,
+            LocalDate newArrival,
+            LocalDate newDeparture,
+            BigDecimal newRate,
+            String newCancelReason) {
+        return new DeskBooking(
+                confirmation,
+                origin,
+                newStatus,
+                guestId,
+                firstName,
+                lastName,
+                email,
+                phone,
+                source,
+                newRoomType,
+                newRoom,
+                newArrival,
+                newDeparture,
+                adults,
+                children,
+                newRate,
+                newCancelReason,
+                notes);
+    }
+
+    public DeskBooking changedHere() {
+        return "CLOUD".equals(origin)
+                ? new DeskBooking(
+                        confirmation,
+                        "CHANGED",
+                        status,
+                        guestId,
+                        firstName,
+                        lastName,
+                        email,
+                        phone,
+                        source,
+                        roomType,
+                        room,
+                        arrival,
+                        departure,
+                        adults,
+                        children,
+                        rate,
+                        cancelReason,
+                        notes)
+                : this;
+    }
+
+    /** The journal's before/after text: the fields an auditor re-enters, in a stable order. */
+    public String toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("confirmation", confirmation);
+        m.put("status", status);
+        m.put("firstName", firstName);
+        m.put("lastName", lastName);
+        m.put("email", email);
+        m.put("phone", phone);
+        m.put("source", source);
+        m.put("roomType", roomType);
+        m.put("room", room);
+        m.put("arrival", arrival.toString());
+        m.put("departure", departure.toString());
+        m.put("adults", adults);
+        m.put("children", children);
+        m.put("rate", rate);
+        m.put("cancelReason", cancelReason);
+        m.put("notes", notes);
+        return Json.write(m);
+    }
+
+    public static DeskBooking fromRow(ResultSet rs) throws SQLException {
+        return new DeskBooking(
+                rs.getString("CONFIRMATION"),
+                rs.getString("ORIGIN"),
+                rs.getString("STATUS"),
+                (Long) rs.getObject("GUEST_ID"),
+                rs.getString("FIRST_NAME"),
+                rs.getString("LAST_NAME"),
+                rs.getString("EMAIL"),
+                rs.getString("PHONE"),
+                rs.getString("SOURCE_CODE"),
+                rs.getString("ROOM_TYPE"),
+                rs.getString("ROOM_NUMBER"),
+                Replica.date(rs, "ARRIVAL"),
+                Replica.date(rs, "DEPARTURE"),
+                rs.getInt("ADULTS"),
+                rs.getInt("CHILDREN"),
+                rs.getBigDecimal("RATE"),
+                rs.getString("CANCEL_REASON"),
+                rs.getString("NOTES"));
+    }
+}

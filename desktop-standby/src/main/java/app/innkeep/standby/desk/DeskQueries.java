@@ -1,0 +1,195 @@
+package app.innkeep.standby.desk;
+
+import app.innkeep.standby.store.Replica;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The front desk's reads over the desk views (the desk's own work over the cloud's copy). In the caller's transaction.
+ */
+@Singleton
+public class DeskQueries {
+
+    private static final String BOOKINGS = "SELECT * FROM DESK_BOOKING ";
+    private static final String HOLDS_ROOM = "STATUS IN ('RESERVED', 'CHECKED_IN')";
+    private static final int LIMIT = 200;
+
+    private final Replica replica;
+
+    public DeskQueries(Replica replica) {
+        this.replica = replica;
+    }
+
+    public Optional<DeskBooking> booking(String confirmation) {
+        if (confirmation == null || confirmation.length() > 20) {
+            return Optional.empty();
+        }
+        return replica.one(
+                BOOKINGS + "WHERE CONFIRMATION = ?",
+                DeskBooking::fromRow,
+                confirmation.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public List<DeskBooking> arrivals(LocalDate date) {
+        return replica.list(
+                BOOKINGS
+                        + "WHERE STATUS = 'RESERVED' AND ARRIVAL <= ? AND DEPARTURE > ? ORDER BY LAST_NAME, FIRST_NAME",
+                DeskBooking::fromRow,
+                date,
+                date);
+    }
+
+    public List<DeskBooking> inHouse() {
+        return replica.list(
+                BOOKINGS + "WHERE STATUS = 'CHECKED_IN' ORDER BY ROOM_NUMBER, LAST_NAME", DeskBooking::fromRow);
+    }
+
+    public List<DeskBooking> departures(LocalDate date) {
+        return replica.list(
+                BOOKINGS + "WHERE STATUS = 'CHECKED_IN' AND DEPARTURE <= ? ORDER BY ROOM_NUMBER",
+                DeskBooking::fromRow,
+                date);
+    }
+
+    /**
+     * By guest name (start of the last name, or "last first"), confirmation or D-number, or room number. Newest stays
+     * first.
+     */
+    public List<DeskBooking> search(String query) {
+        String q = query == null ? "" : query.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String like = q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return replica.list(
+                BOOKINGS + "WHERE CONFIRMATION = ? OR ROOM_NUMBER = ? OR SEARCH_NAME LIKE ? ESCAPE '!'"
+                        + " ORDER BY ARRIVAL DESC, LAST_NAME OFFSET 0 ROWS FETCH NEXT " + LIMIT + " ROWS ONLY",
+                DeskBooking::fromRow,
+                q,
+                q,
+                like);
+    }
+
+    public List<FolioEntry> folio(String confirmation) {
+        return replica.list(
+                "SELECT * FROM DESK_FOLIO_LINE WHERE CONFIRMATION = ? ORDER BY BUSINESS_DATE, ORIGIN, ABS(LINE_ID)",
+                FolioEntry::map,
+                confirmation);
+    }
+
+    public Optional<FolioEntry> folioLine(String confirmation, long lineId) {
+        return replica.one(
+                "SELECT * FROM DESK_FOLIO_LINE WHERE CONFIRMATION = ? AND LINE_ID = ?",
+                FolioEntry::map,
+                confirmation,
+                lineId);
+    }
+
+    /** Already reversed (voided or refunded) amount of a line, as a positive number. */
+    public BigDecimal reversed(long lineId) {
+        return replica.one(
+                        "SELECT COALESCE(SUM(-AMOUNT), 0) FROM DESK_FOLIO_LINE WHERE REVERSES_LINE_ID = ?",
+                        rs -> rs.getBigDecimal(1),
+                        lineId)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    public BigDecimal balance(String confirmation) {
+        return replica.one(
+                        "SELECT COALESCE(SUM(CASE WHEN LINE_KIND = 'PAYMENT' THEN -AMOUNT ELSE AMOUNT END), 0)"
+                                + " FROM DESK_FOLIO_LINE WHERE CONFIRMATION = ?",
+                        rs -> rs.getBigDecimal(1),
+                        confirmation)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /** Guests who owe or are owed money: in-house or departed, any balance other than zero. */
+    public List<Balance> balances() {
+        return replica.list(
+                "SELECT b.CONFIRMATION, b.LAST_NAME, b.FIRST_NAME, b.ROOM_NUMBER, b.STATUS, f.BALANCE FROM DESK_BOOKING b"
+                        + " JOIN (SELECT CONFIRMATION, SUM(CASE WHEN LINE_KIND = 'PAYMENT' THEN -AMOUNT ELSE AMOUNT END)"
+                        + " AS BALANCE FROM DESK_FOLIO_LINE GROUP BY CONFIRMATION) f ON f.CONFIRMATION = b.CONFIRMATION"
+                        + " WHERE f.BALANCE <> 0 ORDER BY b.ROOM_NUMBER, b.LAST_NAME",
+                rs -> new Balance(
+                        rs.getString(1),
+                        rs.getString(2) + ", " + rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6)));
+    }
+
+    public record Balance(String confirmation, String guestName, String room, String status, BigDecimal balance) {}
+
+    /** Every active room with its occupant tonight (a checked-in guest, or an arrival holding it). */
+    public List<DeskRoom> rack(LocalDate date) {
+        return replica.list(
+                "SELECT r.ROOM_NUMBER, r.ROOM_TYPE, r.HOUSEKEEPING, r.OUT_OF_ORDER, b.CONFIRMATION, b.LAST_NAME, b.FIRST_NAME"
+                        + " FROM DESK_ROOM r LEFT JOIN DESK_BOOKING b ON b.ROOM_NUMBER = r.ROOM_NUMBER AND b."
+                        + HOLDS_ROOM
+                        + " AND b.ARRIVAL <= ? AND b.DEPARTURE > ? WHERE r.ACTIVE = TRUE ORDER BY r.ROOM_NUMBER",
+                rs -> new DeskRoom(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getString(5),
+                        rs.getString(5) == null ? null : rs.getString(6) + ", " + rs.getString(7)),
+                date,
+                date);
+    }
+
+    public Optional<DeskRoom> room(String number) {
+        return replica.one(
+                "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM WHERE ROOM_NUMBER = ? AND ACTIVE = TRUE",
+                rs -> new DeskRoom(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), null, null),
+                number);
+    }
+
+    /** Active, in-order rooms no other booking holds for any night of the stay; dirty ones are listed too. */
+    public List<DeskRoom> freeRooms(LocalDate arrival, LocalDate departure, String exceptConfirmation) {
+        return replica.list(
+                "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM r WHERE ACTIVE = TRUE"
+                        + " AND OUT_OF_ORDER = FALSE AND NOT EXISTS (SELECT 1 FROM DESK_BOOKING b WHERE b.ROOM_NUMBER = r.ROOM_NUMBER"
+                        + " AND b." + HOLDS_ROOM + " AND b.ARRIVAL < ? AND b.DEPARTURE > ? AND b.CONFIRMATION <> ?)"
+                        + " ORDER BY ROOM_NUMBER",
+                rs -> new DeskRoom(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), null, null),
+                departure,
+                arrival,
+                exceptConfirmation == null ? "" : exceptConfirmation);
+    }
+
+    /** The booking holding a room for part of these nights, other than {@code exceptConfirmation}. */
+    public Optional<String> roomHeldBy(String room, LocalDate arrival, LocalDate departure, String exceptConfirmation) {
+        return replica.one(
+                "SELECT CONFIRMATION FROM DESK_BOOKING WHERE ROOM_NUMBER = ? AND " + HOLDS_ROOM
+                        + " AND ARRIVAL < ? AND DEPARTURE > ? AND CONFIRMATION <> ? FETCH FIRST 1 ROWS ONLY",
+                rs -> rs.getString(1),
+                room,
+                departure,
+                arrival,
+                exceptConfirmation == null ? "" : exceptConfirmation);
+    }
+
+    /** Active codes of one kind of the standby's own master data, with default prices, for the forms' choices. */
+    public List<Code> codes(String kind) {
+        return replica.list(
+                "SELECT CODE, DESCRIPTION, DEFAULT_PRICE, CARD FROM MASTER_DATA WHERE KIND = ? AND ACTIVE = TRUE ORDER BY CODE",
+                rs -> new Code(
+                        rs.getString(1), rs.getString(2), rs.getBigDecimal(3), Boolean.TRUE.equals(rs.getObject(4))),
+                kind);
+    }
+
+    public Optional<Code> code(String kind, String code) {
+        return codes(kind).stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    public record Code(String code, String description, BigDecimal defaultPrice, boolean card) {
+        public String label() {
+            return description == null || description.isBlank() ? code : code + " – " + description;
+        }
+    }
+}

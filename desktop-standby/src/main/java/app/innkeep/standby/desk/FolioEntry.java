@@ -1,0 +1,49 @@
+package app.innkeep.standby.desk;
+
+import app.innkeep.standby.store.Replica;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/**
+ * One folio line as the desk sees it, from the cloud or posted here (negative IDs). Charges and payments keep their
+ * cloud meaning: a void is a negative charge, a refund a negative payment.
+ */
+public record FolioEntry(
+        long lineId,
+        String kind,
+        String code,
+        String description,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal amount,
+        LocalDate businessDate,
+        String cardLast4,
+        Long reversesLineId,
+        String origin) {
+
+    /** What the line does to the balance: charges add, payments subtract. */
+    public BigDecimal signedAmount() {
+        return "PAYMENT".equals(kind) ? amount.negate() : amount;
+    }
+
+    public boolean postedHere() {
+        return "STANDBY".equals(origin);
+    }
+
+    static FolioEntry map(ResultSet rs) throws SQLException {
+        return new FolioEntry(
+                rs.getLong("LINE_ID"),
+                rs.getString("LINE_KIND"),
+                rs.getString("CODE"),
+                rs.getString("DESCRIPTION"),
+                rs.getBigDecimal("QUANTITY"),
+                rs.getBigDecimal("UNIT_PRICE"),
+                rs.getBigDecimal("AMOUNT"),
+                Replica.date(rs, "BUSINESS_DATE"),
+                rs.getString("CARD_LAST4"),
+                (Long) rs.getObject("REVERSES_LINE_ID"),
+                rs.getString("ORIGIN"));
+    }
+}

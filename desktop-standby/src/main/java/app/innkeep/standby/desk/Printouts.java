@@ -1,0 +1,100 @@
+package app.innkeep.standby.desk;
+
+import app.innkeep.reports.Folio;
+import app.innkeep.reports.FolioLine;
+import app.innkeep.reports.RegistrationCard;
+import app.innkeep.reports.ReportHeader;
+import app.innkeep.reports.Reports;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The front desk's printouts, filled from what the desk sees (its own work over the cloud's copy). Each carries
+ * "data as of": a printout from the standby is only as current as its copy.
+ */
+@Singleton
+public class Printouts {
+
+    /** The reports module is plain Java; one instance caches the compiled templates. */
+    @Factory
+    static class ReportsFactory {
+        @Singleton
+        Reports reports() {
+            return new Reports();
+        }
+    }
+
+    private final FrontDesk desk;
+    private final Reports reports;
+    private final Clock clock;
+
+    public Printouts(FrontDesk desk, Reports reports, Clock clock) {
+        this.desk = desk;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    public Optional<byte[]> registrationCard(String confirmation, String clerk) {
+        return desk.booking(confirmation).map(file -> {
+            var s = desk.situation();
+            DeskBooking b = file.booking();
+            return reports.registrationCardPdf(new RegistrationCard(
+                    header(s, "Registration card", b.confirmation()),
+                    b.confirmation(),
+                    b.firstName() + " " + b.lastName(),
+                    b.email(),
+                    b.phone(),
+                    b.room(),
+                    b.roomType(),
+                    b.arrival(),
+                    b.departure(),
+                    b.adults(),
+                    b.children(),
+                    b.rate(),
+                    s.currency(),
+                    b.source(),
+                    b.notes(),
+                    clerk));
+        });
+    }
+
+    public Optional<byte[]> folio(String confirmation) {
+        return desk.booking(confirmation).map(file -> {
+            var s = desk.situation();
+            DeskBooking b = file.booking();
+            return reports.folioPdf(new Folio(
+                    header(s, "Guest folio", b.arrival() + " to " + b.departure()),
+                    b.confirmation(),
+                    b.firstName() + " " + b.lastName(),
+                    b.room(),
+                    b.arrival(),
+                    b.departure(),
+                    s.currency(),
+                    file.folio().stream()
+                            .map(l -> new FolioLine(
+                                    l.businessDate(),
+                                    l.reversesLineId() == null
+                                            ? l.kind()
+                                            : l.kind().equals("PAYMENT") ? "REFUND" : "VOID",
+                                    l.code(),
+                                    l.description(),
+                                    l.quantity(),
+                                    l.signedAmount(),
+                                    l.cardLast4()))
+                            .toList()));
+        });
+    }
+
+    private ReportHeader header(FrontDesk.Situation s, String name, String period) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(s.timeZone());
+        } catch (RuntimeException e) {
+            zone = ZoneId.systemDefault();
+        }
+        return new ReportHeader(s.property(), s.propertyName(), name, period, clock.instant(), s.dataAsOf(), zone);
+    }
+}

@@ -1,0 +1,102 @@
+package app.innkeep.standby.outage;
+
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.store.Replica;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The desk's own records during an outage, kept apart from the cloud's copy: a full resync replaces the copy and
+ * leaves these alone, and the feed never writes here. In the caller's transaction.
+ */
+@Singleton
+public class LocalRecords {
+
+    private final Replica replica;
+
+    public LocalRecords(Replica replica) {
+        this.replica = replica;
+    }
+
+    /** Next walk-in number, D1001 onwards: never reused, and never a cloud number (those are digits only). */
+    public String nextWalkInNumber() {
+        return "D" + replica.count("VALUES NEXT VALUE FOR WALK_IN_NUMBER");
+    }
+
+    /**
+     * Saves the desk's version of a booking. {@code base} is the cloud's version the first time a cloud booking is
+     * changed here; later changes keep that first base.
+     */
+    public void saveBooking(DeskBooking b, String base, long outageId, Instant now) {
+        replica.upsert(
+                "LOCAL_BOOKING",
+                Replica.columns("CONFIRMATION", b.confirmation()),
+                Replica.columns(
+                        "ORIGIN", b.origin(),
+                        "STATUS", b.status(),
+                        "GUEST_ID", b.guestId(),
+                        "FIRST_NAME", b.firstName(),
+                        "LAST_NAME", b.lastName(),
+                        "SEARCH_NAME", b.searchName(),
+                        "EMAIL", b.email(),
+                        "PHONE", b.phone(),
+                        "SOURCE_CODE", b.source(),
+                        "ROOM_TYPE", b.roomType(),
+                        "ROOM_NUMBER", b.room(),
+                        "ARRIVAL", b.arrival(),
+                        "DEPARTURE", b.departure(),
+                        "ADULTS", b.adults(),
+                        "CHILDREN", b.children(),
+                        "RATE", b.rate(),
+                        "CANCEL_REASON", b.cancelReason(),
+                        "NOTES", b.notes(),
+                        "CHANGED_AT", now),
+                Replica.columns("BASE_STATE", base, "OUTAGE_ID", outageId));
+    }
+
+    /** Posts a folio line here; returns its (negative) ID. */
+    public long postLine(
+            String confirmation,
+            String kind,
+            String code,
+            String description,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            LocalDate businessDate,
+            String cardLast4,
+            Long reversesLineId,
+            String entryId,
+            Instant now,
+            String username) {
+        long id = -replica.count("VALUES NEXT VALUE FOR LOCAL_LINE_NUMBER");
+        replica.update(
+                "INSERT INTO LOCAL_FOLIO_LINE (LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT,"
+                        + " BUSINESS_DATE, CARD_LAST4, REVERSES_LINE_ID, ENTRY_ID, POSTED_AT, POSTED_BY)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                confirmation,
+                kind,
+                code,
+                description,
+                quantity,
+                unitPrice,
+                amount,
+                businessDate,
+                cardLast4,
+                reversesLineId,
+                entryId,
+                now,
+                username);
+        return id;
+    }
+
+    public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
+        replica.upsert(
+                "LOCAL_ROOM",
+                Replica.columns("ROOM_NUMBER", room),
+                Replica.columns("HOUSEKEEPING", housekeeping, "OUT_OF_ORDER", outOfOrder, "CHANGED_AT", now));
+    }
+}

@@ -1,0 +1,51 @@
+package app.innkeep.standby.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Formatting for the pages, in the property's time zone: templates call {@code fmt.time(...)}, {@code fmt.money(...)}. */
+public final class DeskFormat {
+
+    private final ZoneId zone;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter time;
+
+    public DeskFormat(String timeZone) {
+        ZoneId z;
+        try {
+            z = ZoneId.of(timeZone);
+        } catch (RuntimeException e) {
+            z = ZoneId.systemDefault();
+        }
+        this.zone = z;
+        this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
+        this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "never" : dateTime.format(instant);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    public String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    public String label(String code) {
+        if (code == null) {
+            return "";
+        }
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,321 @@
+package app.innkeep.standby.web;
+
+import app.innkeep.standby.outage.OutageDesk;
+import app.innkeep.standby.outage.OutageDesk.Done;
+import app.innkeep.standby.staff.Csrf;
+import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import app.innkeep.standby.staff.StaffRole;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The front desk's forms. Each checks the CSRF token, reads its fields (a wrong value is shown next to its field),
+ * calls one action and goes to the page that shows the result (POST, redirect, GET: a reload does not resend).
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(StaffRole.DESK)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class DeskForms {
+
+    private final OutageDesk outage;
+    private final DeskPages pages;
+    private final Pages common;
+
+    public DeskForms(OutageDesk outage, DeskPages pages, Pages common) {
+        this.outage = outage;
+        this.pages = pages;
+        this.common = common;
+    }
+
+    @Post(value = "/outage/start", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> startOutage(Authentication user, @Body Map<String, String> form) {
+        return run(user, form, "outage-start", () -> pages.outageModel(user, null), "outage", u -> {
+            Done done = outage.startOutage(u, form.get("entryId"), form.get("reason"));
+            return "/outage?done=" + form.get("entryId");
+        });
+    }
+
+    @Post(value = "/outage/end", produces = MediaType.TEXT_HTML)
+    @Secured(StaffRole.AUDITOR)
+    public HttpResponse<?> endOutage(Authentication user, @Body Map<String, String> form) {
+        return run(user, form, "outage-end", () -> pages.outageModel(user, null), "outage", u -> {
+            outage.endOutage(u, form.get("entryId"), form.get("note"));
+            return "/outage?done=" + form.get("entryId");
+        });
+    }
+
+    @Post(value = "/walk-in", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> walkIn(Authentication user, @Body Map<String, String> form) {
+        return run(user, form, "walk-in", () -> pages.walkInModel(user), "walk-in", u -> {
+            Done done = outage.walkIn(
+                    u,
+                    form.get("entryId"),
+                    new OutageDesk.WalkIn(
+                            form.get("firstName"),
+                            form.get("lastName"),
+                            form.get("email"),
+                            form.get("phone"),
+                            form.get("room"),
+                            date(form, "departure"),
+                            integer(form, "adults", 1),
+                            integer(form, "children", 0),
+                            decimal(form, "rate"),
+                            form.get("source"),
+                            form.get("notes")));
+            return booking(done, form);
+        });
+    }
+
+    @Post(value = "/bookings/{confirmation}/check-in", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> checkIn(Authentication user, String confirmation, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "check-in",
+                u -> booking(outage.checkIn(u, form.get("entryId"), confirmation, form.get("room")), form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/check-out", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> checkOut(Authentication user, String confirmation, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "check-out",
+                u -> booking(
+                        outage.checkOut(
+                                u, form.get("entryId"), confirmation, form.get("receiptType"), form.get("cardLast4")),
+                        form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/modify", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> modify(Authentication user, String confirmation, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "modify",
+                u -> booking(
+                        outage.modify(
+                                u,
+                                form.get("entryId"),
+                                confirmation,
+                                new OutageDesk.Change(
+                                        date(form, "arrival"),
+                                        date(form, "departure"),
+                                        form.get("room"),
+                                        decimal(form, "rate"))),
+                        form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/cancel", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> cancel(Authentication user, String confirmation, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "cancel",
+                u -> booking(outage.cancel(u, form.get("entryId"), confirmation, form.get("reason")), form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/charges", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> charge(Authentication user, String confirmation, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "charge",
+                u -> booking(
+                        outage.postCharge(
+                                u,
+                                form.get("entryId"),
+                                confirmation,
+                                form.get("item"),
+                                decimal(form, "quantity"),
+                                decimal(form, "unitPrice"),
+                                form.get("description")),
+                        form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/payments", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> payment(Authentication user, String confirmation, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "payment",
+                u -> booking(
+                        outage.postPayment(
+                                u,
+                                form.get("entryId"),
+                                confirmation,
+                                form.get("receiptType"),
+                                decimal(form, "amount"),
+                                form.get("cardLast4"),
+                                form.get("description")),
+                        form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/lines/{lineId}/void", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> voidLine(
+            Authentication user, String confirmation, String lineId, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "line-" + lineId,
+                u -> booking(
+                        outage.voidCharge(u, form.get("entryId"), confirmation, lineId(lineId), form.get("reason")),
+                        form));
+    }
+
+    @Post(value = "/bookings/{confirmation}/lines/{lineId}/refund", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> refund(
+            Authentication user, String confirmation, String lineId, @Body Map<String, String> form) {
+        return onBooking(
+                user,
+                confirmation,
+                form,
+                "line-" + lineId,
+                u -> booking(
+                        outage.refund(
+                                u,
+                                form.get("entryId"),
+                                confirmation,
+                                lineId(lineId),
+                                decimal(form, "amount"),
+                                form.get("reason")),
+                        form));
+    }
+
+    @Post(value = "/rooms/{room}/status", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> roomStatus(Authentication user, String room, @Body Map<String, String> form) {
+        return run(user, form, "room-" + room, () -> pages.roomsModel(user, null), "rooms", u -> {
+            outage.roomStatus(
+                    u,
+                    form.get("entryId"),
+                    room,
+                    form.get("housekeeping"),
+                    "on".equals(form.get("outOfOrder")) || "true".equals(form.get("outOfOrder")));
+            return "/rooms?done=" + form.get("entryId");
+        });
+    }
+
+    private HttpResponse<?> onBooking(
+            Authentication user,
+            String confirmation,
+            Map<String, String> form,
+            String formName,
+            Function<DeskUser, String> action) {
+        return run(user, form, formName, () -> pages.bookingModel(user, confirmation), "booking", action);
+    }
+
+    /**
+     * CSRF first; then the action. A refusal shows the page again (status 400) with the message next to the field and
+     * the values as typed; nothing was written.
+     */
+    private HttpResponse<?> run(
+            Authentication user,
+            Map<String, String> form,
+            String formName,
+            Supplier<Map<String, Object>> page,
+            String view,
+            Function<DeskUser, String> action) {
+        Csrf.check(user, form.get(Csrf.FIELD));
+        DeskUser desk = new DeskUser(
+                user.getName(),
+                String.valueOf(user.getAttributes().getOrDefault("name", user.getName())),
+                user.getRoles().contains(StaffRole.ADMINISTRATOR)
+                        ? app.innkeep.standby.staff.StaffRole.ADMIN
+                        : user.getRoles().contains(StaffRole.AUDITOR)
+                                ? app.innkeep.standby.staff.StaffRole.NIGHT_AUDITOR
+                                : app.innkeep.standby.staff.StaffRole.FRONT_DESK,
+                null);
+        try {
+            return HttpResponse.seeOther(URI.create(action.apply(desk)));
+        } catch (Invalid invalid) {
+            Map<String, Object> model = page.get();
+            if (model == null) {
+                return common.notFound(user, "this booking");
+            }
+            Map<String, String> values = new java.util.HashMap<>(form);
+            values.remove(Csrf.FIELD);
+            HttpResponse<ModelAndView<Map<String, Object>>> refused =
+                    common.refused(view, model, formName, invalid, values);
+            return refused;
+        }
+    }
+
+    private static String booking(Done done, Map<String, String> form) {
+        return "/bookings/" + URLEncoder.encode(done.bookingRef(), StandardCharsets.UTF_8) + "?done="
+                + form.get("entryId");
+    }
+
+    private static LocalDate date(Map<String, String> form, String field) {
+        String v = form.get(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new Invalid(field, "is not a date (use the form's date picker, or type 2026-11-24)");
+        }
+    }
+
+    private static BigDecimal decimal(Map<String, String> form, String field) {
+        String v = form.get(field);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(v.strip().replace(',', '.'));
+            if (d.abs().compareTo(new BigDecimal("1000000000")) >= 0) {
+                throw new Invalid(field, "is too large");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new Invalid(field, "is not a number");
+        }
+    }
+
+    private static int integer(Map<String, String> form, String field, int fallback) {
+        String v = form.get(field);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new Invalid(field, "is not a whole number");
+        }
+    }
+
+    private static long lineId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new Invalid("lineId", "is not a folio line number");
+        }
+    }
+}

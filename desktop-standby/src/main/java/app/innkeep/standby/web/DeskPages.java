@@ -1,0 +1,125 @@
+package app.innkeep.standby.web;
+
+import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.staff.StaffRole;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import java.util.Map;
+
+/**
+ * The front desk's pages. In normal mode they only read (arrivals, in-house, departures, rack, search, booking and
+ * folio); in outage mode the same pages carry the forms. Every page shows "data as of".
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(StaffRole.DESK)
+public class DeskPages {
+
+    private final FrontDesk desk;
+    private final Pages pages;
+
+    public DeskPages(FrontDesk desk, Pages pages) {
+        this.desk = desk;
+        this.pages = pages;
+    }
+
+    @Get(value = "/", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> today(
+            Authentication user, @Nullable @QueryValue String done) {
+        Map<String, Object> model = pages.model(user, "today");
+        model.put("today", desk.today());
+        model.put("done", desk.journalEntry(done).orElse(null));
+        return pages.ok("today", model);
+    }
+
+    @Get(value = "/search", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> search(Authentication user, @Nullable @QueryValue String q) {
+        Map<String, Object> model = pages.model(user, "search");
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 80) {
+            query = query.substring(0, 80);
+        }
+        model.put("q", query);
+        model.put("results", query.isEmpty() ? java.util.List.of() : desk.search(query));
+        return pages.ok("search", model);
+    }
+
+    @Get(value = "/bookings/{confirmation}", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> booking(
+            Authentication user, String confirmation, @Nullable @QueryValue String done) {
+        Map<String, Object> model = bookingModel(user, confirmation);
+        if (model == null) {
+            return pages.notFound(user, "booking " + confirmation);
+        }
+        model.put("done", desk.journalEntry(done).orElse(null));
+        return pages.ok("booking", model);
+    }
+
+    /** The booking page's model, also used to show a refused form again; null when there is no such booking. */
+    Map<String, Object> bookingModel(Authentication user, String confirmation) {
+        var file = desk.booking(confirmation);
+        if (file.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> model = pages.model(user, "search");
+        model.put("b", file.get());
+        model.put("choices", desk.choices());
+        model.put("done", null);
+        return model;
+    }
+
+    @Get(value = "/walk-in", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> walkIn(Authentication user) {
+        return pages.ok("walk-in", walkInModel(user));
+    }
+
+    Map<String, Object> walkInModel(Authentication user) {
+        Map<String, Object> model = pages.model(user, "walk-in");
+        model.put("rooms", desk.freeTonight());
+        model.put("choices", desk.choices());
+        return model;
+    }
+
+    @Get(value = "/rooms", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> rooms(
+            Authentication user, @Nullable @QueryValue String done) {
+        return pages.ok("rooms", roomsModel(user, done));
+    }
+
+    Map<String, Object> roomsModel(Authentication user, String done) {
+        Map<String, Object> model = pages.model(user, "rooms");
+        model.put("rooms", desk.rack());
+        model.put("done", desk.journalEntry(done).orElse(null));
+        return model;
+    }
+
+    @Get(value = "/balances", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> balances(Authentication user) {
+        Map<String, Object> model = pages.model(user, "balances");
+        model.put("balances", desk.balances());
+        return pages.ok("balances", model);
+    }
+
+    @Get(value = "/outage", produces = MediaType.TEXT_HTML)
+    public HttpResponse<ModelAndView<Map<String, Object>>> outage(
+            Authentication user, @Nullable @QueryValue String done) {
+        return pages.ok("outage", outageModel(user, done));
+    }
+
+    Map<String, Object> outageModel(Authentication user, String done) {
+        Map<String, Object> model = pages.model(user, "outage");
+        model.put("view", desk.outage().orElse(null));
+        model.put("collisions", desk.collisions());
+        model.put("done", desk.journalEntry(done).orElse(null));
+        return model;
+    }
+}

@@ -1,0 +1,51 @@
+package app.innkeep.standby.web;
+
+import app.innkeep.standby.desk.Printouts;
+import app.innkeep.standby.staff.DeskAuthentication;
+import app.innkeep.standby.staff.StaffRole;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.util.Optional;
+
+/** Registration card and folio as PDF downloads. */
+@Controller("/bookings/{confirmation}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(StaffRole.DESK)
+public class PrintoutPages {
+
+    private final Printouts printouts;
+    private final Pages pages;
+
+    public PrintoutPages(Printouts printouts, Pages pages) {
+        this.printouts = printouts;
+        this.pages = pages;
+    }
+
+    @Get(value = "/registration-card.pdf", produces = {"application/pdf", MediaType.TEXT_HTML})
+    public HttpResponse<?> registrationCard(Authentication user, String confirmation) {
+        String clerk =
+                String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.NAME_ATTRIBUTE, user.getName()));
+        return pdf(user, confirmation, "registration-card", printouts.registrationCard(confirmation, clerk));
+    }
+
+    @Get(value = "/folio.pdf", produces = {"application/pdf", MediaType.TEXT_HTML})
+    public HttpResponse<?> folio(Authentication user, String confirmation) {
+        return pdf(user, confirmation, "folio", printouts.folio(confirmation));
+    }
+
+    private HttpResponse<?> pdf(Authentication user, String confirmation, String name, Optional<byte[]> pdf) {
+        if (pdf.isEmpty()) {
+            return pages.notFound(user, "booking " + confirmation).contentType(MediaType.TEXT_HTML_TYPE);
+        }
+        String file = name + "-" + confirmation.replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
+        return HttpResponse.ok(pdf.get())
+                .contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    }
+}
