@@ -13,6 +13,15 @@ import java.time.Duration;
 /** Plain HTTP calls for the end-to-end tests; answers never throw on 4xx/5xx. */
 final class Http {
 
+    /** The standby's operator token (what its CLI sends), from the standby's data folder. */
+    static String operatorToken(java.nio.file.Path standbyDataDir) {
+        try {
+            return java.nio.file.Files.readString(standbyDataDir.resolve("operator.token")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     record Answer(int status, String body) {
         JsonObject json() {
             return JsonObject.parse(body);

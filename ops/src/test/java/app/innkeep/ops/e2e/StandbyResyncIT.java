@@ -20,6 +20,7 @@ class StandbyResyncIT {
     @Test
     void aCursorBehindRetentionTurnsIntoAFullResyncByItself() throws Exception {
         Path dir = Files.createTempDirectory("innkeep-e2e-resync-");
+        java.util.function.Supplier<String> operator = () -> Http.operatorToken(dir.resolve("standby"));
         Path cloudData = Files.createDirectories(dir.resolve("cloud"));
         try (AppProcess cloud = AppProcess.start(
                         "cloud-retention",
@@ -62,10 +63,7 @@ class StandbyResyncIT {
             String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
                     .json()
                     .requiredString("code");
-            var paired = Http.post(
-                    standby.uri(),
-                    "/api/pair",
-                    null,
+            var paired = Http.post(standby.uri(), "/api/pair", operator.get(),
                     Map.of("cloudUrl", cloud.uri().toString(), "code", code));
             assertThat(paired.json().requiredString("result")).as(paired.body()).isEqualTo("OK");
 
@@ -98,10 +96,10 @@ class StandbyResyncIT {
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             AppProcess.sleep(5000);
 
-            var run = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+            var run = Http.post(standby.uri(), "/api/sync-now", operator.get(), null).json();
             assertThat(run.requiredString("result")).as(standby.logText()).isEqualTo("OK");
             Map<?, ?> status = (Map<?, ?>)
-                    Json.parse(Http.get(standby.uri(), "/api/status", null).body());
+                    Json.parse(Http.get(standby.uri(), "/api/status", operator.get()).body());
             List<?> devices = (List<?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/devices", admin)
                     .body());
             long head = ((BigDecimal) ((Map<?, ?>) devices.getFirst()).get("headSequence")).longValueExact();

@@ -89,6 +89,10 @@ class StandbySyncIT {
                         "25"));
     }
 
+    private String operator() {
+        return Http.operatorToken(dir.resolve("standby"));
+    }
+
     @AfterAll
     void stopBoth() {
         if (standby != null) {
@@ -105,10 +109,7 @@ class StandbySyncIT {
         String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
                 .json()
                 .requiredString("code");
-        var paired = Http.post(
-                standby.uri(),
-                "/api/pair",
-                null,
+        var paired = Http.post(standby.uri(), "/api/pair", operator(),
                 Map.of("cloudUrl", cloud.uri().toString(), "code", code, "deviceName", "Front desk PC"));
         assertThat(paired.status()).as(paired.body() + "\n" + standby.logText()).isEqualTo(200);
         assertThat(paired.json().requiredString("result")).isEqualTo("OK");
@@ -123,7 +124,7 @@ class StandbySyncIT {
                 .as("an empty standby adopts the cloud's master data")
                 .isEmpty();
         assertThat(status.get("dataAsOf")).isNotNull();
-        assertThat(Http.get(standby.uri(), "/", null).body())
+        assertThat(Http.get(standby.uri(), "/status", operator()).body())
                 .contains("Data as of")
                 .contains("Seaside Inn");
     }
@@ -133,7 +134,7 @@ class StandbySyncIT {
     void changesMadeInTheCloudArriveWithSyncNow() {
         String conf = book("Sync", businessDate.plusDays(20), null);
         post("/bookings/" + conf + "/folio/charges", Map.of("item", "MINIBAR"));
-        var run = Http.post(standby.uri(), "/api/sync-now", null, null);
+        var run = Http.post(standby.uri(), "/api/sync-now", operator(), null);
         assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
         assertThat(run.json().requiredInt("applied")).isGreaterThanOrEqualTo(2);
         assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
@@ -149,10 +150,12 @@ class StandbySyncIT {
     private CliRun cli(String... args) {
         var out = new java.io.StringWriter();
         var err = new java.io.StringWriter();
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 4];
         all[0] = "--standby";
         all[1] = standby.uri().toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--data-dir";
+        all[3] = dir.resolve("standby").toString();
+        System.arraycopy(args, 0, all, 4, args.length);
         int code = app.innkeep.standby.cli.StandbyCli.run(
                 all, new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
         return new CliRun(code, out + err.toString());
@@ -175,7 +178,7 @@ class StandbySyncIT {
         post("/bookings/" + gifted + "/folio/charges", Map.of("item", "PARKING"));
         String other = book("Unrelated", businessDate.plusDays(31), null);
 
-        var run = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        var run = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(run.requiredInt("held")).isEqualTo(2);
         var status = status();
         List<?> held = (List<?>) status.get("held");
@@ -187,7 +190,7 @@ class StandbySyncIT {
         assertThat(((List<?>) status.get("mismatches")).toString())
                 .contains("GIFT")
                 .contains("missing on the standby");
-        assertThat(Http.get(standby.uri(), "/", null).body()).contains("GIFT").contains("class=\"diff\"");
+        assertThat(Http.get(standby.uri(), "/status", operator()).body()).contains("GIFT").contains("class=\"diff\"");
 
         var mismatches = cli("mismatches");
         assertThat(mismatches.code()).isEqualTo(1);
@@ -198,7 +201,7 @@ class StandbySyncIT {
         assertThat(adopted.code()).as(adopted.out()).isZero();
         assertThat(adopted.out()).contains("adopted receipt-type GIFT");
         // The scheduled run may take them first; either way "sync now" returns after they are applied.
-        var after = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        var after = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(after.requiredString("result")).isEqualTo("OK");
         assertThat((List<?>) status().get("held")).isEmpty();
         assertThat(other).isNotBlank();
@@ -214,7 +217,7 @@ class StandbySyncIT {
                 String conf = book("Bulk" + charge, businessDate.plusDays(40 + charge % 30), null);
                 post("/bookings/" + conf + "/folio/charges", Map.of("item", "BREAKFAST"));
             }
-            var syncing = CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", null, null));
+            var syncing = CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", operator(), null));
             AppProcess.sleep(killAfterMillis);
             standby.kill();
             try {
@@ -223,7 +226,7 @@ class StandbySyncIT {
                 // The connection died with the process.
             }
             standby = startStandby();
-            var run = Http.post(standby.uri(), "/api/sync-now", null, null);
+            var run = Http.post(standby.uri(), "/api/sync-now", operator(), null);
             assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
             assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
         }
@@ -277,25 +280,22 @@ class StandbySyncIT {
     @Test
     @Order(6)
     void withoutRentOnTheStandbySyncStopsAndSaysHowToAdoptIt() {
-        var deactivated = Http.put(
-                standby.uri(),
-                "/api/master-data/inventory-item/RENT",
-                null,
+        var deactivated = Http.put(standby.uri(), "/api/master-data/inventory-item/RENT", operator(),
                 Map.of("description", "Room night", "active", false));
         assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
-        var stopped = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        var stopped = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
         assertThat(stopped.requiredString("message"))
                 .contains("RENT is deactivated")
                 .contains("adopt RENT");
-        assertThat(Http.get(standby.uri(), "/", null).body())
+        assertThat(Http.get(standby.uri(), "/status", operator()).body())
                 .contains("Sync is stopped")
                 .contains("RENT");
 
         assertThat(cli("adopt", "inventory-item", "RENT").code()).isZero();
-        assertThat(Http.post(standby.uri(), "/api/sync-now", null, null).json().requiredString("result"))
+        assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null).json().requiredString("result"))
                 .isEqualTo("OK");
-        var bad = Http.put(standby.uri(), "/api/master-data/inventory-item/rent", null, Map.of("description", "x"));
+        var bad = Http.put(standby.uri(), "/api/master-data/inventory-item/rent", operator(), Map.of("description", "x"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("upper-case");
     }
@@ -306,15 +306,15 @@ class StandbySyncIT {
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", false))
                         .status())
                 .isEqualTo(200);
-        var stopped = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        var stopped = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
         assertThat((String) status().get("stopReason")).contains("support staff must enable it");
-        assertThat(Http.get(standby.uri(), "/", null).body()).contains("Sync is stopped");
+        assertThat(Http.get(standby.uri(), "/status", operator()).body()).contains("Sync is stopped");
 
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
                         .status())
                 .isEqualTo(200);
-        assertThat(Http.post(standby.uri(), "/api/sync-now", null, null).json().requiredString("result"))
+        assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null).json().requiredString("result"))
                 .isEqualTo("OK");
         assertThat(status().get("stopReason")).isNull();
     }
@@ -328,7 +328,7 @@ class StandbySyncIT {
         assertThat(Http.post(cloud.uri(), "/api/v1/properties/SEA/devices/" + id + "/revoke", admin, Map.of())
                         .status())
                 .isEqualTo(200);
-        var stopped = Http.post(standby.uri(), "/api/sync-now", null, null).json();
+        var stopped = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
         assertThat((String) status().get("stopReason")).contains("revoked").contains("Pair the standby again");
         var cliStatus = cli("status");
@@ -345,7 +345,7 @@ class StandbySyncIT {
     }
 
     private Map<?, ?> status() {
-        var answer = Http.get(standby.uri(), "/api/status", null);
+        var answer = Http.get(standby.uri(), "/api/status", operator());
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return (Map<?, ?>) Json.parse(answer.body());
     }
