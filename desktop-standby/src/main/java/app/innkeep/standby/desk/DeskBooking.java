@@ -14,6 +14,7 @@ import java.util.Map;
  * A booking as the front desk sees it: the desk's own version when it changed it during an outage, the cloud's
  * otherwise. {@code origin} is CLOUD (untouched), CHANGED (a cloud booking changed here) or WALK_IN (a D-number).
  */
+@io.micronaut.serde.annotation.Serdeable
 public record DeskBooking(
         String confirmation,
         String origin,

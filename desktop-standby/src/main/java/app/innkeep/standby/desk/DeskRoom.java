@@ -1,6 +1,7 @@
 package app.innkeep.standby.desk;
 
 /** A room on the rack: its housekeeping, whether it is out of order, and who is in it tonight. */
+@io.micronaut.serde.annotation.Serdeable
 public record DeskRoom(
         String number,
         String roomType,

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * One folio line as the desk sees it, from the cloud or posted here (negative IDs). Charges and payments keep their
  * cloud meaning: a void is a negative charge, a refund a negative payment.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record FolioEntry(
         long lineId,
         String kind,

@@ -58,6 +58,8 @@ public class FrontDesk {
 
     public record Today(List<DeskBooking> arrivals, List<DeskBooking> inHouse, List<DeskBooking> departures) {}
 
+    @io.micronaut.serde.annotation.Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record BookingFile(
             DeskBooking booking,
             List<FolioEntry> folio,
@@ -173,6 +175,8 @@ public class FrontDesk {
                 .map(o -> new OutageView(o, journal.entries(o.id()))));
     }
 
+    @io.micronaut.serde.annotation.Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record OutageView(Outage outage, List<JournalEntry> entries) {}
 
     /** A journal entry by its ID, to confirm on the next page what an action did. */

@@ -24,6 +24,7 @@ public class Collisions {
                     + " FROM BOOKING WHERE CONFIRMATION = ?";
 
     /** One flag, as the collision report and the booking page show it. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Collision(
             long id,
             String kind,

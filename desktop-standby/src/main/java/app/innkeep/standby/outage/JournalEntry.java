@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * One action taken on the standby during an outage, as the re-entry reports and worklist read it. {@code bookingRef}
  * is the D-number or the cloud's confirmation number; before/after are JSON of what changed.
  */
+@io.micronaut.serde.annotation.Serdeable
 public record JournalEntry(
         long position,
         String entryId,

@@ -3,6 +3,7 @@ package app.innkeep.standby.outage;
 import java.time.Instant;
 
 /** A period of working on the standby while the cloud is out of reach. Open until a night auditor or admin ends it. */
+@io.micronaut.serde.annotation.Serdeable
 public record Outage(
         long id,
         Instant startedAt,

@@ -547,7 +547,8 @@ public class OutageDesk {
             DeskRoom before = desk.room(roomNumber == null ? "" : roomNumber.strip())
                     .orElseThrow(() -> new Invalid("room", "there is no room " + roomNumber));
             if (before.housekeeping().equals(status) && before.outOfOrder() == outOfOrder) {
-                throw new Invalid("housekeeping", "room " + before.number() + " is already " + before.label());
+                throw new Invalid(
+                        "housekeeping", "nothing to change: room " + before.label() + " already has this status");
             }
             Instant now = clock.instant();
             local.roomStatus(before.number(), status, outOfOrder, now);

@@ -84,6 +84,7 @@ public class DeskPages {
 
     Map<String, Object> walkInModel(Authentication user) {
         Map<String, Object> model = pages.model(user, "walk-in");
+        model.put("done", null);
         model.put("rooms", desk.freeTonight());
         model.put("choices", desk.choices());
         return model;

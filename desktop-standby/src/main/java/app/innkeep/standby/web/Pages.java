@@ -38,6 +38,7 @@ public class Pages {
         model.put("errors", Map.of());
         model.put("values", Map.of());
         model.put("failedForm", "");
+        model.put("refusal", null);
         return model;
     }
 
@@ -51,6 +52,7 @@ public class Pages {
         model.put("errors", Map.of(invalid.field() == null ? "form" : invalid.field(), invalid.getMessage()));
         model.put("values", values);
         model.put("failedForm", form);
+        model.put("refusal", invalid.getMessage());
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
                 .body(new ModelAndView<>(view, model));
     }

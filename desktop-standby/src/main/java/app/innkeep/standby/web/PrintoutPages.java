@@ -27,14 +27,18 @@ public class PrintoutPages {
         this.pages = pages;
     }
 
-    @Get(value = "/registration-card.pdf", produces = {"application/pdf", MediaType.TEXT_HTML})
+    @Get(
+            value = "/registration-card.pdf",
+            produces = {"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> registrationCard(Authentication user, String confirmation) {
         String clerk =
                 String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.NAME_ATTRIBUTE, user.getName()));
         return pdf(user, confirmation, "registration-card", printouts.registrationCard(confirmation, clerk));
     }
 
-    @Get(value = "/folio.pdf", produces = {"application/pdf", MediaType.TEXT_HTML})
+    @Get(
+            value = "/folio.pdf",
+            produces = {"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> folio(Authentication user, String confirmation) {
         return pdf(user, confirmation, "folio", printouts.folio(confirmation));
     }
