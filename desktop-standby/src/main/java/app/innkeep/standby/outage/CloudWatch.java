@@ -48,7 +48,7 @@ public class CloudWatch {
     @Scheduled(
             fixedDelay = "${innkeep.standby.outage.probe-interval:1m}",
             initialDelay = "${innkeep.standby.outage.probe-interval:1m}")
-    void probe() {
+    public void probe() {
         var state = tx.executeRead(s -> states.current());
         if (state.isEmpty()) {
             return;

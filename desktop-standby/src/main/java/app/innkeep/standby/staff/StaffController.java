@@ -42,14 +42,8 @@ public class StaffController {
 
     @Get
     public List<StaffView> list() {
-        var now = java.time.Instant.now();
         return login.accounts().stream()
-                .map(a -> new StaffView(
-                        a.username(),
-                        a.displayName(),
-                        a.role().name(),
-                        a.active(),
-                        a.lockedUntil() != null && a.lockedUntil().isAfter(now)))
+                .map(a -> new StaffView(a.username(), a.displayName(), a.role().name(), a.active(), a.locked()))
                 .toList();
     }
 }

@@ -201,8 +201,19 @@ public class StaffLogin {
         });
     }
 
-    public List<StaffRow> accounts() {
-        return tx.executeRead(s -> accounts.all());
+    /** An account as the admin sees it: never its password hash. */
+    public record Account(String username, String displayName, StaffRole role, boolean active, boolean locked) {}
+
+    public List<Account> accounts() {
+        Instant now = clock.instant();
+        return tx.executeRead(s -> accounts.all().stream()
+                .map(a -> new Account(
+                        a.username(),
+                        a.displayName(),
+                        a.role(),
+                        a.active(),
+                        a.lockedUntil() != null && a.lockedUntil().isAfter(now)))
+                .toList());
     }
 
     private static String locked(Instant until) {
