@@ -396,7 +396,8 @@ final class Browser implements AutoCloseable {
                     return text;
                 }
             }
-            throw new AssertionError("no option starting with \"" + prefix + "\" in \"" + labelText + "\" of the form \""
+            throw new AssertionError("no option starting with \"" + prefix + "\" in \"" + labelText
+                    + "\" of the form \""
                     + heading + "\"; options: "
                     + select.getOptions().stream().map(WebElement::getText).toList());
         }
