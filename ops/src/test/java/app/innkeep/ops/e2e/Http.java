@@ -16,7 +16,8 @@ final class Http {
     /** The standby's operator token (what its CLI sends), from the standby's data folder. */
     static String operatorToken(java.nio.file.Path standbyDataDir) {
         try {
-            return java.nio.file.Files.readString(standbyDataDir.resolve("operator.token")).strip();
+            return java.nio.file.Files.readString(standbyDataDir.resolve("operator.token"))
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -581,6 +581,30 @@ class OutageStoryBrowserIT {
         assertThat(browser.scrollWidth())
                 .as("no horizontal scrolling at " + Browser.WIDTH + " px on " + browser.currentUri())
                 .isLessThanOrEqualTo(Browser.WIDTH);
+        // innerWidth counts the vertical scrollbar: a page a few pixels wider than what is left of the window still
+        // gets a horizontal scrollbar, so compare with the width the page really has.
+        long clientWidth = ((Number) browser.js("return document.documentElement.clientWidth;")).longValue();
+        assertThat(browser.scrollWidth())
+                .as("no horizontal scrolling beside the vertical scrollbar on " + browser.currentUri())
+                .isLessThanOrEqualTo(clientWidth);
+        @SuppressWarnings("unchecked")
+        List<String> spilling = (List<String>) browser.js("""
+                const out = [];
+                for (const c of document.querySelectorAll('input:not([type=hidden]),select,textarea,button,table')) {
+                  const box = c.parentElement.closest('form.card,section.card');
+                  if (!box || c.getClientRects().length === 0) continue;
+                  const r = c.getBoundingClientRect(), b = box.getBoundingClientRect();
+                  if (r.right > b.right + 0.5) {
+                    const h = box.querySelector('h2');
+                    out.push(c.tagName.toLowerCase() + (c.id ? '#' + c.id : '') + ' sticks out of "'
+                        + (h ? h.textContent.trim() : box.tagName) + '" by ' + Math.round(r.right - b.right) + ' px');
+                  }
+                }
+                return out;
+                """);
+        assertThat(spilling)
+                .as("controls inside their cards on " + browser.currentUri())
+                .isEmpty();
         browser.screenshot(name);
     }
 

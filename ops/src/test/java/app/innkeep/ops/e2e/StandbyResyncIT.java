@@ -63,7 +63,10 @@ class StandbyResyncIT {
             String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
                     .json()
                     .requiredString("code");
-            var paired = Http.post(standby.uri(), "/api/pair", operator.get(),
+            var paired = Http.post(
+                    standby.uri(),
+                    "/api/pair",
+                    operator.get(),
                     Map.of("cloudUrl", cloud.uri().toString(), "code", code));
             assertThat(paired.json().requiredString("result")).as(paired.body()).isEqualTo("OK");
 
@@ -96,10 +99,11 @@ class StandbyResyncIT {
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             AppProcess.sleep(5000);
 
-            var run = Http.post(standby.uri(), "/api/sync-now", operator.get(), null).json();
+            var run = Http.post(standby.uri(), "/api/sync-now", operator.get(), null)
+                    .json();
             assertThat(run.requiredString("result")).as(standby.logText()).isEqualTo("OK");
-            Map<?, ?> status = (Map<?, ?>)
-                    Json.parse(Http.get(standby.uri(), "/api/status", operator.get()).body());
+            Map<?, ?> status = (Map<?, ?>) Json.parse(
+                    Http.get(standby.uri(), "/api/status", operator.get()).body());
             List<?> devices = (List<?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/devices", admin)
                     .body());
             long head = ((BigDecimal) ((Map<?, ?>) devices.getFirst()).get("headSequence")).longValueExact();

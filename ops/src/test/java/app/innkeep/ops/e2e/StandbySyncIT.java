@@ -109,7 +109,10 @@ class StandbySyncIT {
         String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
                 .json()
                 .requiredString("code");
-        var paired = Http.post(standby.uri(), "/api/pair", operator(),
+        var paired = Http.post(
+                standby.uri(),
+                "/api/pair",
+                operator(),
                 Map.of("cloudUrl", cloud.uri().toString(), "code", code, "deviceName", "Front desk PC"));
         assertThat(paired.status()).as(paired.body() + "\n" + standby.logText()).isEqualTo(200);
         assertThat(paired.json().requiredString("result")).isEqualTo("OK");
@@ -190,7 +193,9 @@ class StandbySyncIT {
         assertThat(((List<?>) status.get("mismatches")).toString())
                 .contains("GIFT")
                 .contains("missing on the standby");
-        assertThat(Http.get(standby.uri(), "/status", operator()).body()).contains("GIFT").contains("class=\"diff\"");
+        assertThat(Http.get(standby.uri(), "/status", operator()).body())
+                .contains("GIFT")
+                .contains("class=\"diff\"");
 
         var mismatches = cli("mismatches");
         assertThat(mismatches.code()).isEqualTo(1);
@@ -217,7 +222,8 @@ class StandbySyncIT {
                 String conf = book("Bulk" + charge, businessDate.plusDays(40 + charge % 30), null);
                 post("/bookings/" + conf + "/folio/charges", Map.of("item", "BREAKFAST"));
             }
-            var syncing = CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", operator(), null));
+            var syncing =
+                    CompletableFuture.supplyAsync(() -> Http.post(standby.uri(), "/api/sync-now", operator(), null));
             AppProcess.sleep(killAfterMillis);
             standby.kill();
             try {
@@ -280,10 +286,14 @@ class StandbySyncIT {
     @Test
     @Order(6)
     void withoutRentOnTheStandbySyncStopsAndSaysHowToAdoptIt() {
-        var deactivated = Http.put(standby.uri(), "/api/master-data/inventory-item/RENT", operator(),
+        var deactivated = Http.put(
+                standby.uri(),
+                "/api/master-data/inventory-item/RENT",
+                operator(),
                 Map.of("description", "Room night", "active", false));
         assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
-        var stopped = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
+        var stopped =
+                Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
         assertThat(stopped.requiredString("message"))
                 .contains("RENT is deactivated")
@@ -293,9 +303,12 @@ class StandbySyncIT {
                 .contains("RENT");
 
         assertThat(cli("adopt", "inventory-item", "RENT").code()).isZero();
-        assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null).json().requiredString("result"))
+        assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null)
+                        .json()
+                        .requiredString("result"))
                 .isEqualTo("OK");
-        var bad = Http.put(standby.uri(), "/api/master-data/inventory-item/rent", operator(), Map.of("description", "x"));
+        var bad =
+                Http.put(standby.uri(), "/api/master-data/inventory-item/rent", operator(), Map.of("description", "x"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("upper-case");
     }
@@ -306,7 +319,8 @@ class StandbySyncIT {
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", false))
                         .status())
                 .isEqualTo(200);
-        var stopped = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
+        var stopped =
+                Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
         assertThat((String) status().get("stopReason")).contains("support staff must enable it");
         assertThat(Http.get(standby.uri(), "/status", operator()).body()).contains("Sync is stopped");
@@ -314,7 +328,9 @@ class StandbySyncIT {
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
                         .status())
                 .isEqualTo(200);
-        assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null).json().requiredString("result"))
+        assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null)
+                        .json()
+                        .requiredString("result"))
                 .isEqualTo("OK");
         assertThat(status().get("stopReason")).isNull();
     }
@@ -328,7 +344,8 @@ class StandbySyncIT {
         assertThat(Http.post(cloud.uri(), "/api/v1/properties/SEA/devices/" + id + "/revoke", admin, Map.of())
                         .status())
                 .isEqualTo(200);
-        var stopped = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
+        var stopped =
+                Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(stopped.requiredString("result")).isEqualTo("STOPPED");
         assertThat((String) status().get("stopReason")).contains("revoked").contains("Pair the standby again");
         var cliStatus = cli("status");
