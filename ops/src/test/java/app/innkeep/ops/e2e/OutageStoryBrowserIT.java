@@ -26,7 +26,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -222,7 +221,7 @@ class OutageStoryBrowserIT {
                 .contains("Internet down since 10:40 (browser test)")
                 .contains("Done: Outage started")
                 .contains("recorded in the outage journal at")
-                .contains("Journal of this outage (1 entries)");
+                .contains("Journal of this outage (1 entry)");
         assertThat(browser.hasForm("End outage mode"))
                 .as("a front desk user cannot end outage mode")
                 .isFalse();
@@ -260,7 +259,7 @@ class OutageStoryBrowserIT {
                 .contains("Booking " + arriving + " · Schäfer, Lukas")
                 .contains("Reserved")
                 .contains("not assigned (STD)")
-                .contains(businessDate + " to " + businessDate.plusDays(1) + " (1 nights)");
+                .contains(businessDate + " to " + businessDate.plusDays(1) + " (1 night)");
         assertThat(browser.hasForm("Check in")).isTrue();
         look("booking-reserved");
     }
@@ -270,6 +269,9 @@ class OutageStoryBrowserIT {
     void danaChecksTheGuestInToACleanRoomAndPrintsTheRegistrationCard() throws IOException {
         var checkIn = browser.within("Check in");
         List<String> rooms = checkIn.options("Room");
+        assertThat(rooms.getFirst())
+                .as("no room is picked for the clerk when the booking has none (the first free one may be dirty)")
+                .isEqualTo("choose…");
         assertThat(rooms).as("free rooms for the stay").isNotEmpty().noneMatch(r -> r.startsWith("110 "));
         String clean = rooms.stream()
                 .filter(r -> r.endsWith(", clean)") || r.endsWith(", inspected)"))
@@ -343,7 +345,7 @@ class OutageStoryBrowserIT {
                 .contains("walk-in on the standby")
                 .contains(walkInRoom + " (STD)")
                 .contains("zoe@example.com")
-                .contains(businessDate + " to " + businessDate.plusDays(1) + " (1 nights)");
+                .contains(businessDate + " to " + businessDate.plusDays(1) + " (1 night)");
         assertThat(doneBanner()).startsWith("Done: Walk in · " + walkIn);
         assertThat(statusTag()).isEqualTo("Checked in");
         assertThat(balance()).isEqualTo("0.00");
@@ -354,6 +356,9 @@ class OutageStoryBrowserIT {
     @Order(6)
     void danaPostsRentAndMinibarAndAVisaPaymentButNeverAFullCardNumber() {
         var charge = browser.within("Post a charge");
+        assertThat(charge.options("Inventory item").getFirst())
+                .as("no item is charged by default")
+                .isEqualTo("choose…");
         String rent = charge.selectStartingWith("Inventory item", "RENT");
         charge.fill("Quantity", "1");
         if (!rent.endsWith(")")) {
@@ -383,6 +388,12 @@ class OutageStoryBrowserIT {
         payment.fill("Card: last four digits only", "4111 1111 1111 1111");
         submit(() -> payment.clickButton("Post payment"));
         browser.awaitText("full card numbers are never accepted", WAIT);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".banner.refused"))
+                        .getText())
+                .as(
+                        "the refusal is announced at the top, where the page opens, not only next to the field below the fold")
+                .contains("Not done, nothing was saved");
         var refused = browser.within("Take a payment");
         assertThat(refused.text()).contains("full card numbers are never accepted; enter only the last four digits");
         assertThat(refused.byLabel("Card: last four digits only").getAttribute("value"))
@@ -612,7 +623,15 @@ class OutageStoryBrowserIT {
     private void submit(Runnable action) {
         WebElement old = browser.driver().findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser.driver(), WAIT).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or (while the old document is torn down) "node does not belong to the document"
+                return true;
+            }
+        });
         new WebDriverWait(browser.driver(), WAIT)
                 .until(d -> "complete".equals(browser.js("return document.readyState;")));
     }
