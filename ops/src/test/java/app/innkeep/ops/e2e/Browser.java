@@ -234,11 +234,16 @@ final class Browser implements AutoCloseable {
      * Fails, naming the labels the page has, when there is none or more than one.
      */
     WebElement byLabel(String labelText) {
+        return byLabelIn(null, labelText);
+    }
+
+    private WebElement byLabelIn(WebElement root, String labelText) {
         @SuppressWarnings("unchecked")
         List<Object> found = (List<Object>) js("""
                 const want = arguments[0].replace(/\\s+/g, ' ').trim();
+                const root = arguments[1] || document;
                 const hits = [], seen = [];
-                for (const label of document.querySelectorAll('label')) {
+                for (const label of root.querySelectorAll('label')) {
                   const copy = label.cloneNode(true);
                   copy.querySelectorAll('input,select,textarea,button,output,meter,progress').forEach(e => e.remove());
                   const text = copy.textContent.replace(/\\s+/g, ' ').trim();
@@ -246,11 +251,12 @@ final class Browser implements AutoCloseable {
                   if (text === want && label.control) hits.push(label.control);
                 }
                 return [hits, seen];
-                """, labelText);
+                """, labelText, root);
         List<?> hits = (List<?>) found.get(0);
         if (hits.size() != 1) {
             throw new AssertionError((hits.isEmpty() ? "no" : hits.size()) + " form controls labelled \"" + labelText
-                    + "\" on " + driver.getCurrentUrl() + "; labels there: " + found.get(1));
+                    + "\" on " + driver.getCurrentUrl() + (root == null ? "" : " in " + describeForm(root))
+                    + "; labels there: " + found.get(1));
         }
         return (WebElement) hits.get(0);
     }
@@ -278,24 +284,142 @@ final class Browser implements AutoCloseable {
     }
 
     private void clickOne(String selector, String text, String what) {
+        clickOneIn(null, selector, text, what);
+    }
+
+    private void clickOneIn(WebElement root, String selector, String text, String what) {
         @SuppressWarnings("unchecked")
         List<Object> found = (List<Object>) js("""
                 const want = arguments[1].replace(/\\s+/g, ' ').trim();
+                const root = arguments[2] || document;
                 const hits = [], seen = [];
-                for (const e of document.querySelectorAll(arguments[0])) {
+                for (const e of root.querySelectorAll(arguments[0])) {
                   if (e.getClientRects().length === 0) continue;
                   const text = ((e.tagName === 'INPUT' ? e.value : e.innerText) || '').replace(/\\s+/g, ' ').trim();
                   seen.push(text);
                   if (text === want) hits.push(e);
                 }
                 return [hits, seen];
-                """, selector, text);
+                """, selector, text, root);
         List<?> hits = (List<?>) found.get(0);
         if (hits.size() != 1) {
             throw new AssertionError((hits.isEmpty() ? "no" : hits.size()) + " visible " + what + "s reading \"" + text
-                    + "\" on " + driver.getCurrentUrl() + "; " + what + "s there: " + found.get(1));
+                    + "\" on " + driver.getCurrentUrl() + (root == null ? "" : " in " + describeForm(root)) + "; "
+                    + what + "s there: " + found.get(1));
         }
         ((WebElement) hits.get(0)).click();
+    }
+
+    /**
+     * The one form on the page whose heading ({@code <h2>}, or {@code <legend>}) reads {@code heading}: the booking page
+     * has several forms with the same label texts ("Room", "Reason", "Card: last four digits only"), and a user tells
+     * them apart by their headings, so the test does too. Fails, naming the headings there, when there is none or more
+     * than one.
+     */
+    Form within(String heading) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = (List<Object>) js("""
+                const want = arguments[0].replace(/\\s+/g, ' ').trim();
+                const hits = [], seen = [];
+                for (const form of document.querySelectorAll('form')) {
+                  const h = form.querySelector('h1,h2,h3,legend');
+                  if (!h) continue;
+                  const text = h.textContent.replace(/\\s+/g, ' ').trim();
+                  seen.push(text);
+                  if (text === want) hits.push(form);
+                }
+                return [hits, seen];
+                """, heading);
+        List<?> hits = (List<?>) found.get(0);
+        if (hits.size() != 1) {
+            throw new AssertionError((hits.isEmpty() ? "no" : hits.size()) + " forms headed \"" + heading + "\" on "
+                    + driver.getCurrentUrl() + "; form headings there: " + found.get(1));
+        }
+        return new Form(heading, (WebElement) hits.get(0));
+    }
+
+    /** Whether the page has a form headed {@code heading} (see {@link #within}). */
+    boolean hasForm(String heading) {
+        return (Boolean) js("""
+                const want = arguments[0];
+                return [...document.querySelectorAll('form')].some(f => {
+                  const h = f.querySelector('h1,h2,h3,legend');
+                  return h && h.textContent.replace(/\\s+/g, ' ').trim() === want;
+                });
+                """, heading);
+    }
+
+    private String describeForm(WebElement form) {
+        return (String) js(
+                "const h = arguments[0].querySelector('h1,h2,h3,legend');"
+                        + " return 'the form ' + (h ? '\"' + h.textContent.trim() + '\"' : arguments[0].action);",
+                form);
+    }
+
+    /** One form of the page, found by its heading: the same label- and text-based lookups, scoped to it. */
+    final class Form {
+        private final String heading;
+        private final WebElement form;
+
+        private Form(String heading, WebElement form) {
+            this.heading = heading;
+            this.form = form;
+        }
+
+        WebElement element() {
+            return form;
+        }
+
+        WebElement byLabel(String labelText) {
+            return byLabelIn(form, labelText);
+        }
+
+        Form fill(String labelText, String value) {
+            WebElement field = byLabel(labelText);
+            field.clear();
+            field.sendKeys(value);
+            return this;
+        }
+
+        Form select(String labelText, String optionText) {
+            new Select(byLabel(labelText)).selectByVisibleText(optionText);
+            return this;
+        }
+
+        /** Picks the first option of the select labelled {@code labelText} whose text starts with {@code prefix}. */
+        String selectStartingWith(String labelText, String prefix) {
+            Select select = new Select(byLabel(labelText));
+            for (WebElement option : select.getOptions()) {
+                if (option.getText().startsWith(prefix)) {
+                    String text = option.getText();
+                    select.selectByVisibleText(text);
+                    return text;
+                }
+            }
+            throw new AssertionError("no option starting with \"" + prefix + "\" in \"" + labelText
+                    + "\" of the form \""
+                    + heading + "\"; options: "
+                    + select.getOptions().stream().map(WebElement::getText).toList());
+        }
+
+        /** The option texts of the select labelled {@code labelText}. */
+        List<String> options(String labelText) {
+            return new Select(byLabel(labelText))
+                    .getOptions().stream().map(WebElement::getText).toList();
+        }
+
+        void clickButton(String text) {
+            clickOneIn(
+                    form,
+                    "button, input[type=submit], input[type=button], input[type=reset], [role=button]",
+                    text,
+                    "button");
+        }
+
+        /** The form's text as shown (error messages included). */
+        String text() {
+            return form.getText();
+        }
     }
 
     /**

@@ -411,7 +411,7 @@ class OutageJournalIT {
     }
 
     private static String errorsOn(DeskClient.Page page) {
-        var m = Pattern.compile("class=\"(?:error|banner stale)\"[^>]*>([^<]*)<")
+        var m = Pattern.compile("class=\"(?:error|banner refused)\"[^>]*>([^<]*)<")
                 .matcher(page.body());
         StringBuilder out = new StringBuilder(page.status() + ":");
         while (m.find()) {
@@ -423,7 +423,7 @@ class OutageJournalIT {
     private void assertRefused(String path, Map<String, String> fields, String message) {
         var answer = desk.form(path, fields);
         assertThat(answer.status()).as(path + " " + fields).isEqualTo(400);
-        assertThat(answer.body()).as(path + " " + fields).contains(message).contains("Not done, nothing was changed");
+        assertThat(answer.body()).as(path + " " + fields).contains(message).contains("Not done, nothing was saved");
     }
 
     private int journalSize() {
