@@ -29,6 +29,11 @@ public record FolioEntry(
         return "PAYMENT".equals(kind) ? amount.negate() : amount;
     }
 
+    /** How the desk reads the line's number: the cloud's as it is, the standby's as S1, S2... */
+    public String number() {
+        return lineId < 0 ? "S" + (-lineId) : String.valueOf(lineId);
+    }
+
     public boolean postedHere() {
         return "STANDBY".equals(origin);
     }
