@@ -1,0 +1,6 @@
+package app.innkeep.reports;
+
+import java.util.List;
+
+/** Every collision the standby flagged: records changed both on the standby and in the cloud. */
+public record CollisionReport(ReportHeader header, List<CollisionLine> lines) {}

@@ -1,0 +1,6 @@
+package app.innkeep.reports;
+
+import java.util.List;
+
+/** Master data (inventory items, receipt types, sources, room types) that differs between the cloud and the standby. */
+public record MismatchReport(ReportHeader header, List<MismatchLine> lines) {}

@@ -1,0 +1,6 @@
+package app.innkeep.reports;
+
+import java.util.List;
+
+/** The "Room bookings" re-entry report: every booking action of an outage window, in the order it was taken. */
+public record RoomBookingsReport(ReportHeader header, String currency, List<BookingEntry> entries) {}
