@@ -41,9 +41,8 @@ class OutageJournalIT {
     private static final String AUDIT_PASSWORD = "audit-password-1";
 
     Path dir;
-    AppProcess cloud;
+    DemoCloud cloud;
     AppProcess standby;
-    String admin;
     String cloudDesk;
     LocalDate today;
     String arriving;
@@ -55,46 +54,17 @@ class OutageJournalIT {
     @BeforeAll
     void startBoth() throws Exception {
         dir = Files.createTempDirectory("innkeep-e2e-outage-");
-        Path cloudData = Files.createDirectories(dir.resolve("cloud"));
-        cloud = AppProcess.start(
-                "cloud-outage",
-                "cloud-service",
-                "app.innkeep.cloud.CloudApplication",
-                Map.of(
-                        "INNKEEP_DATA_DIR",
-                        cloudData.toString(),
-                        "INNKEEP_DEMO_SEED",
-                        "true",
-                        "INNKEEP_PASSWORD_ITERATIONS",
-                        "1000"));
-        Map<String, String> logins = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(cloudData.resolve("demo-logins.txt"))) {
-            if (!line.startsWith("#")) {
-                logins.put(line.split(" ")[0], line.split(" ")[1]);
-            }
-        }
-        String support = Http.login(cloud.uri(), "support", logins.get("support"));
-        admin = Http.login(cloud.uri(), "sea.admin", logins.get("sea.admin"));
-        cloudDesk = Http.login(cloud.uri(), "sea.frontdesk", logins.get("sea.frontdesk"));
-        today = LocalDate.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA", cloudDesk)
-                .json()
-                .requiredString("businessDate"));
-        Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true));
+        cloud = DemoCloud.start("cloud-outage", dir, Map.of());
+        cloudDesk = cloud.token("sea.frontdesk");
+        today = cloud.businessDate();
+        cloud.enableBackup();
         arriving = book("Journal", today, 2);
         toCancel = book("Cancelme", today.plusDays(3), 1);
 
         standby = startStandby();
-        String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
-                .json()
-                .requiredString("code");
-        var paired = Http.post(
-                standby.uri(),
-                "/api/pair",
-                operator(),
-                Map.of("cloudUrl", cloud.uri().toString(), "code", code, "deviceName", "Front desk PC"));
-        assertThat(paired.json().requiredString("result")).as(paired.body()).isEqualTo("OK");
-        staff("dana", "Dana Desk", "FRONT_DESK", DESK_PASSWORD);
-        staff("nico", "Nico Night", "NIGHT_AUDITOR", AUDIT_PASSWORD);
+        cloud.pair(standby, dir.resolve("standby"));
+        DemoCloud.staff(standby, dir.resolve("standby"), "dana", "Dana Desk", "FRONT_DESK", DESK_PASSWORD);
+        DemoCloud.staff(standby, dir.resolve("standby"), "nico", "Nico Night", "NIGHT_AUDITOR", AUDIT_PASSWORD);
         desk = DeskClient.login(standby.uri(), "dana", DESK_PASSWORD);
     }
 
@@ -501,27 +471,11 @@ class OutageJournalIT {
         return answer.json().requiredString("confirmation");
     }
 
-    private void staff(String username, String name, String role, String password) {
-        var saved = Http.put(
-                standby.uri(),
-                "/api/staff/" + username,
-                operator(),
-                Map.of("displayName", name, "role", role, "password", password));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-    }
-
     private String operator() {
         return Http.operatorToken(dir.resolve("standby"));
     }
 
     private AppProcess startStandby() {
-        return AppProcess.start(
-                "standby-outage",
-                "desktop-standby",
-                "app.innkeep.standby.StandbyApplication",
-                Map.of(
-                        "INNKEEP_STANDBY_DATA_DIR", dir.resolve("standby").toString(),
-                        "INNKEEP_STANDBY_SYNC_JITTER", "0s",
-                        "INNKEEP_STANDBY_LOGIN_ITERATIONS", "1000"));
+        return DemoCloud.startStandby("standby-outage", dir.resolve("standby"), Map.of());
     }
 }

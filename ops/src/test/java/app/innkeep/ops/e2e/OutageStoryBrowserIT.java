@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -50,7 +49,7 @@ class OutageStoryBrowserIT {
     static final String NINA_PASSWORD = "audit-pass-2026";
 
     Path dir;
-    AppProcess cloud;
+    DemoCloud cloud;
     AppProcess standby;
     Browser browser;
     String cloudDesk;
@@ -71,69 +70,16 @@ class OutageStoryBrowserIT {
     void start() throws Exception {
         Browser.assumeChromium();
         dir = Files.createTempDirectory("innkeep-outage-story-");
-        Path cloudData = Files.createDirectories(dir.resolve("cloud"));
-        cloud = AppProcess.start(
-                "cloud",
-                "cloud-service",
-                "app.innkeep.cloud.CloudApplication",
-                Map.of(
-                        "INNKEEP_DATA_DIR",
-                        cloudData.toString(),
-                        "INNKEEP_DEMO_SEED",
-                        "true",
-                        "INNKEEP_PASSWORD_ITERATIONS",
-                        "1000"));
-        Map<String, String> logins = new HashMap<>();
-        for (String line : Files.readAllLines(cloudData.resolve("demo-logins.txt"))) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                logins.put(line.split(" ")[0], line.split(" ")[1]);
-            }
-        }
-        String support = Http.login(cloud.uri(), "support", logins.get("support"));
-        String admin = Http.login(cloud.uri(), "sea.admin", logins.get("sea.admin"));
-        cloudDesk = Http.login(cloud.uri(), "sea.frontdesk", logins.get("sea.frontdesk"));
-        businessDate = LocalDate.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA", cloudDesk)
-                .json()
-                .requiredString("businessDate"));
-        assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
-                        .status())
-                .isEqualTo(200);
-
-        standby = AppProcess.start(
-                "standby",
-                "desktop-standby",
-                "app.innkeep.standby.StandbyApplication",
-                Map.of(
-                        "INNKEEP_STANDBY_DATA_DIR",
-                        dir.resolve("standby").toString(),
-                        "INNKEEP_STANDBY_SYNC_JITTER",
-                        "0s",
-                        "INNKEEP_PASSWORD_ITERATIONS",
-                        "1000"));
-        String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", admin, Map.of())
-                .json()
-                .requiredString("code");
-        var paired = Http.post(
-                standby.uri(),
-                "/api/pair",
-                operator(),
-                Map.of("cloudUrl", cloud.uri().toString(), "code", code, "deviceName", "Front desk PC"));
-        assertThat(paired.status()).as(paired.body() + "\n" + standby.logText()).isEqualTo(200);
-        assertThat(paired.json().requiredString("result")).isEqualTo("OK");
-
-        staff("dana", "Dana Desk", "FRONT_DESK", DANA_PASSWORD);
-        staff("nina", "Nina Night", "NIGHT_AUDITOR", NINA_PASSWORD);
+        cloud = DemoCloud.start("cloud", dir, Map.of());
+        cloudDesk = cloud.token("sea.frontdesk");
+        businessDate = cloud.businessDate();
+        cloud.enableBackup();
+        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
+        cloud.pair(standby, dir.resolve("standby"));
+        DemoCloud.staff(standby, dir.resolve("standby"), "dana", "Dana Desk", "FRONT_DESK", DANA_PASSWORD);
+        DemoCloud.staff(standby, dir.resolve("standby"), "nina", "Nina Night", "NIGHT_AUDITOR", NINA_PASSWORD);
 
         browser = Browser.start(getClass());
-    }
-
-    private void staff(String username, String name, String role, String password) {
-        var saved = Http.put(
-                standby.uri(),
-                "/api/staff/" + username,
-                operator(),
-                Map.of("displayName", name, "role", role, "password", password));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
     private String operator() {

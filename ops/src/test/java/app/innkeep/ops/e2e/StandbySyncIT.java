@@ -36,7 +36,7 @@ class StandbySyncIT {
 
     Path dir;
 
-    AppProcess cloud;
+    DemoCloud cloud;
     AppProcess standby;
     String support;
     String admin;
@@ -46,47 +46,18 @@ class StandbySyncIT {
     @BeforeAll
     void startBoth() throws Exception {
         dir = Files.createTempDirectory("innkeep-e2e-");
-        Path cloudData = Files.createDirectories(dir.resolve("cloud"));
-        cloud = AppProcess.start(
-                "cloud",
-                "cloud-service",
-                "app.innkeep.cloud.CloudApplication",
-                Map.of(
-                        "INNKEEP_DATA_DIR",
-                        cloudData.toString(),
-                        "INNKEEP_DEMO_SEED",
-                        "true",
-                        "INNKEEP_PASSWORD_ITERATIONS",
-                        "1000"));
-        Map<String, String> logins = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(cloudData.resolve("demo-logins.txt"))) {
-            if (!line.startsWith("#")) {
-                logins.put(line.split(" ")[0], line.split(" ")[1]);
-            }
-        }
-        support = Http.login(cloud.uri(), "support", logins.get("support"));
-        admin = Http.login(cloud.uri(), "sea.admin", logins.get("sea.admin"));
-        desk = Http.login(cloud.uri(), "sea.frontdesk", logins.get("sea.frontdesk"));
-        businessDate = LocalDate.parse(
-                Http.get(cloud.uri(), "/api/v1/properties/SEA", desk).json().requiredString("businessDate"));
-        assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
-                        .status())
-                .isEqualTo(200);
+        cloud = DemoCloud.start("cloud", dir, Map.of());
+        support = cloud.token("support");
+        admin = cloud.token("sea.admin");
+        desk = cloud.token("sea.frontdesk");
+        businessDate = cloud.businessDate();
+        cloud.enableBackup();
         standby = startStandby();
     }
 
     private AppProcess startStandby() {
-        return AppProcess.start(
-                "standby",
-                "desktop-standby",
-                "app.innkeep.standby.StandbyApplication",
-                Map.of(
-                        "INNKEEP_STANDBY_DATA_DIR",
-                        dir.resolve("standby").toString(),
-                        "INNKEEP_STANDBY_SYNC_JITTER",
-                        "0s",
-                        "INNKEEP_STANDBY_SYNC_PAGE_SIZE",
-                        "25"));
+        return DemoCloud.startStandby(
+                "standby", dir.resolve("standby"), Map.of("INNKEEP_STANDBY_SYNC_PAGE_SIZE", "25"));
     }
 
     private String operator() {

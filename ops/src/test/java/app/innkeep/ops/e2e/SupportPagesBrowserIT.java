@@ -3,9 +3,7 @@ package app.innkeep.ops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,33 +25,13 @@ class SupportPagesBrowserIT {
 
     static final Duration WAIT = Duration.ofSeconds(15);
 
-    AppProcess cloud;
+    DemoCloud cloud;
     Browser browser;
-    Map<String, String> logins = new HashMap<>();
 
     @BeforeAll
     void start() throws Exception {
         Browser.assumeChromium();
-        Path cloudData = Files.createDirectories(
-                Files.createTempDirectory("innkeep-browser-").resolve("cloud"));
-        cloud = AppProcess.start(
-                "cloud",
-                "cloud-service",
-                "app.innkeep.cloud.CloudApplication",
-                Map.of(
-                        "INNKEEP_DATA_DIR",
-                        cloudData.toString(),
-                        "INNKEEP_DEMO_SEED",
-                        "true",
-                        "INNKEEP_PASSWORD_ITERATIONS",
-                        "1000"));
-        // The demo seed writes its generated passwords here (owner-only), never to the log.
-        for (String line : Files.readAllLines(cloudData.resolve("demo-logins.txt"))) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                logins.put(line.split(" ")[0], line.split(" ")[1]);
-            }
-        }
-        assertThat(logins).containsKeys("support", "sea.admin");
+        cloud = DemoCloud.start("cloud", Files.createTempDirectory("innkeep-browser-"), Map.of());
         browser = Browser.start(getClass());
     }
 
@@ -106,7 +84,7 @@ class SupportPagesBrowserIT {
                 .isEqualTo(1);
         browser.type("support", Keys.TAB);
         assertThat(browser.focused()).contains("Password");
-        browser.type(logins.get("support"), Keys.ENTER);
+        browser.type(cloud.password("support"), Keys.ENTER);
 
         browser.awaitPath("/support/sync-health", WAIT);
         browser.awaitText("Standby sync health", WAIT);
@@ -121,8 +99,8 @@ class SupportPagesBrowserIT {
     @Test
     @Order(4)
     void aPairedStandbyShowsInTheSyncHealthTable() {
-        String support = Http.login(cloud.uri(), "support", logins.get("support"));
-        String admin = Http.login(cloud.uri(), "sea.admin", logins.get("sea.admin"));
+        String support = Http.login(cloud.uri(), "support", cloud.password("support"));
+        String admin = Http.login(cloud.uri(), "sea.admin", cloud.password("sea.admin"));
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
                         .status())
                 .isEqualTo(200);
