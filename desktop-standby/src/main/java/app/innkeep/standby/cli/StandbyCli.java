@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
             StandbyCli.RestartSync.class,
             StandbyCli.Mismatches.class,
             StandbyCli.Adopt.class,
-            StandbyCli.Staff.class
+            StandbyCli.Staff.class,
+            StandbyCli.Report.class
         })
 public class StandbyCli {
 
@@ -106,6 +107,30 @@ public class StandbyCli {
                 throw new IllegalStateException(detail);
             }
             return json;
+        }
+
+        /** A report or other file from the standby, as bytes; the standby's refusal becomes the error message. */
+        byte[] download(String path) throws IOException, InterruptedException {
+            var request = HttpRequest.newBuilder(URI.create(root().standby).resolve(path))
+                    .timeout(Duration.ofMinutes(10))
+                    .header("Authorization", "Bearer " + operatorToken())
+                    .GET()
+                    .build();
+            HttpResponse<byte[]> response;
+            try {
+                response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (java.net.ConnectException e) {
+                throw new IllegalStateException("the standby is not running at " + root().standby
+                        + " (start it with: ops/bin/innkeep standby)");
+            }
+            if (response.statusCode() / 100 != 2) {
+                String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+                Object json = body.startsWith("{") ? Json.parse(body) : null;
+                throw new IllegalStateException(json instanceof Map<?, ?> m && m.get("detail") != null
+                        ? String.valueOf(m.get("detail"))
+                        : "the standby answered " + response.statusCode());
+            }
+            return response.body();
         }
 
         /** The token the standby wrote to its data folder; only the PC account that runs the standby can read it. */
@@ -372,6 +397,49 @@ public class StandbyCli {
             body.put("password", password);
             Map<?, ?> saved = (Map<?, ?>) call("PUT", "/api/staff/" + username, body);
             out().println(saved.get("message"));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "report",
+            description = "Print a report to a file: room-bookings, financials, items (the re-entry reports; the outage"
+                    + " window comes from the journal unless --from/--until are given), downtime-pack,"
+                    + " master-data-mismatches, collisions.")
+    static class Report extends Base {
+        @Parameters(index = "0", description = "Which report (see above).")
+        String name;
+
+        @Option(names = "--format", defaultValue = "pdf", description = "pdf or csv (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--from", description = "Window start, local time of the property, e.g. 2026-11-23T10:40.")
+        String from;
+
+        @Option(names = "--until", description = "Window end, e.g. 2026-11-23T15:10.")
+        String until;
+
+        @Option(names = "--out", description = "File or folder to write to (default: the current folder).")
+        java.nio.file.Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            StringBuilder path = new StringBuilder("/reports/" + name + "." + format);
+            String sep = "?";
+            if (from != null) {
+                path.append(sep).append("from=").append(java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8));
+                sep = "&";
+            }
+            if (until != null) {
+                path.append(sep).append("until=").append(java.net.URLEncoder.encode(until, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            byte[] bytes = download(path.toString());
+            java.nio.file.Path target = out == null ? java.nio.file.Path.of(name + "." + format) : out;
+            if (java.nio.file.Files.isDirectory(target)) {
+                target = target.resolve(name + "." + format);
+            }
+            java.nio.file.Files.write(target, bytes);
+            out().println("Wrote " + target.toAbsolutePath() + " (" + bytes.length + " bytes)");
             return 0;
         }
     }

@@ -51,28 +51,6 @@ public record DeskBooking(
         return (lastName + " " + firstName).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
-    public DeskBooking withStatus(String newStatus) {
-        return new DeskBooking(
-                confirmation,
-                origin,
-                newStatus,
-                guestId,
-                firstName,
-                lastName,
-                email,
-                phone,
-                source,
-                roomType,
-                room,
-                arrival,
-                departure,
-                adults,
-                children,
-                rate,
-                cancelReason,
-                notes);
-    }
-
     public DeskBooking with(
             String newStatus,
             String newRoomType,

@@ -183,6 +183,17 @@ public class DeskQueries {
                 kind);
     }
 
+    /** A code's description from the standby's master data, active or not; the code itself when it has none. */
+    public String codeDescription(String kind, String code) {
+        return replica.one(
+                        "SELECT DESCRIPTION FROM MASTER_DATA WHERE KIND = ? AND CODE = ?",
+                        rs -> rs.getString(1),
+                        kind,
+                        code)
+                .filter(d -> !d.isBlank())
+                .orElse(code);
+    }
+
     public Optional<Code> code(String kind, String code) {
         return codes(kind).stream().filter(c -> c.code().equals(code)).findFirst();
     }

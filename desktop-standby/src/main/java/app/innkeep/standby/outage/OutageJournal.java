@@ -60,6 +60,15 @@ public class OutageJournal {
                 "SELECT * FROM OUTAGE_JOURNAL WHERE OUTAGE_ID = ? ORDER BY POSITION", OutageJournal::map, outageId);
     }
 
+    /** Every entry entered in [from, until], in the order taken: the re-entry reports' window. */
+    public List<JournalEntry> between(java.time.Instant from, java.time.Instant until) {
+        return replica.list(
+                "SELECT * FROM OUTAGE_JOURNAL WHERE ENTERED_AT >= ? AND ENTERED_AT <= ? ORDER BY POSITION",
+                OutageJournal::map,
+                from,
+                until);
+    }
+
     public List<JournalEntry> forBooking(String bookingRef) {
         return replica.list(
                 "SELECT * FROM OUTAGE_JOURNAL WHERE BOOKING_REF = ? ORDER BY POSITION", OutageJournal::map, bookingRef);

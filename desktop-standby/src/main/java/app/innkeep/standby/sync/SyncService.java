@@ -59,6 +59,7 @@ public class SyncService {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final Collisions collisions;
+    private final io.micronaut.context.event.ApplicationEventPublisher<SyncFinished> events;
     private final int pageSize;
     private final ReentrantLock running = new ReentrantLock();
     private volatile String progress;
@@ -72,8 +73,10 @@ public class SyncService {
             TransactionOperations<Connection> tx,
             Clock clock,
             Collisions collisions,
+            io.micronaut.context.event.ApplicationEventPublisher<SyncFinished> events,
             @Value("${innkeep.standby.sync.page-size:500}") int pageSize) {
         this.collisions = collisions;
+        this.events = events;
         this.cloud = cloud;
         this.states = states;
         this.applier = applier;
@@ -98,12 +101,15 @@ public class SyncService {
         if (!acquire(trigger)) {
             return new RunResult("SKIPPED", "a sync is already running", 0, 0, -1);
         }
+        RunResult result;
         try {
-            return syncLocked(trigger);
+            result = syncLocked(trigger);
         } finally {
             progress = null;
             running.unlock();
         }
+        events.publishEvent(new SyncFinished(trigger, result));
+        return result;
     }
 
     /**
@@ -112,12 +118,15 @@ public class SyncService {
      */
     public RunResult resync(String trigger) {
         running.lock();
+        RunResult result;
         try {
-            return resyncLocked(trigger);
+            result = resyncLocked(trigger);
         } finally {
             progress = null;
             running.unlock();
         }
+        events.publishEvent(new SyncFinished(trigger, result));
+        return result;
     }
 
     /**

@@ -1,6 +1,6 @@
 package app.innkeep.standby.web;
 
-import app.innkeep.standby.desk.Printouts;
+import app.innkeep.standby.reporting.Printouts;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.http.HttpResponse;

@@ -1,5 +1,9 @@
-package app.innkeep.standby.desk;
+package app.innkeep.standby.reporting;
 
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.FrontDesk;
+
+import app.innkeep.reports.ConfirmationLetter;
 import app.innkeep.reports.Folio;
 import app.innkeep.reports.FolioLine;
 import app.innkeep.reports.RegistrationCard;
@@ -9,6 +13,8 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,12 +35,44 @@ public class Printouts {
 
     private final FrontDesk desk;
     private final Reports reports;
+    private final LetterTemplates letters;
     private final Clock clock;
 
-    public Printouts(FrontDesk desk, Reports reports, Clock clock) {
+    public Printouts(FrontDesk desk, Reports reports, LetterTemplates letters, Clock clock) {
         this.desk = desk;
         this.reports = reports;
+        this.letters = letters;
         this.clock = clock;
+    }
+
+    /** The property's confirmation letter for a booking, from its letter template. */
+    public Optional<byte[]> confirmationLetter(String confirmation, String clerk) {
+        var template = letters.find("confirmation").orElseThrow(() -> new IllegalStateException(
+                "the confirmation letter template is missing; an admin can write it on the Letters page"));
+        return desk.booking(confirmation).map(file -> {
+            var s = desk.situation();
+            DeskBooking b = file.booking();
+            Map<String, String> values = new HashMap<>();
+            values.put("firstName", b.firstName());
+            values.put("lastName", b.lastName());
+            values.put("guestName", b.firstName() + " " + b.lastName());
+            values.put("confirmation", b.confirmation());
+            values.put("arrival", b.arrival().toString());
+            values.put("departure", b.departure().toString());
+            values.put("nights", String.valueOf(b.nights()));
+            values.put("room", b.room() == null ? "" : b.room());
+            values.put("roomType", b.roomType());
+            values.put("rate", b.rate().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            values.put("currency", s.currency());
+            values.put("adults", String.valueOf(b.adults()));
+            values.put("children", String.valueOf(b.children()));
+            values.put("source", b.source());
+            values.put("propertyName", s.propertyName() == null ? "" : s.propertyName());
+            values.put("today", s.businessDate() == null ? "" : s.businessDate().toString());
+            values.put("clerk", clerk);
+            return reports.confirmationLetterPdf(new ConfirmationLetter(
+                    header(s, template.title(), b.confirmation()), template.body(), values));
+        });
     }
 
     public Optional<byte[]> registrationCard(String confirmation, String clerk) {
@@ -88,7 +126,7 @@ public class Printouts {
         });
     }
 
-    private ReportHeader header(FrontDesk.Situation s, String name, String period) {
+    ReportHeader header(FrontDesk.Situation s, String name, String period) {
         ZoneId zone;
         try {
             zone = ZoneId.of(s.timeZone());

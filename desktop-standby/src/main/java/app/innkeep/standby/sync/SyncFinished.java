@@ -1,0 +1,4 @@
+package app.innkeep.standby.sync;
+
+/** Published after every sync run (scheduled, manual, at start-up), whatever its result. */
+public record SyncFinished(String trigger, SyncService.RunResult result) {}
