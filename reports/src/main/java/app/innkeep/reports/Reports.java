@@ -224,7 +224,7 @@ public final class Reports {
                 row.put("room", text(e.room()));
                 row.put("description", text(e.description()));
                 row.put("quantity", quantity(e.quantity()));
-                row.put("card", card(e.cardLast4()));
+                row.put("card", text(e.cardLast4()).isEmpty() ? "" : "••••" + text(e.cardLast4()));
                 row.put("amount", money(e.amount(), null));
                 row.put("amountCsv", plainMoney(e.amount()));
                 row.put("currency", currency);
