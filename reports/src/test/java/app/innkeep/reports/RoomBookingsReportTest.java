@@ -15,7 +15,7 @@ class RoomBookingsReportTest {
     private static final Reports reports = new Reports();
 
     /** A PDF line that starts a table row: the time it was entered. */
-    static final Pattern ROW_START = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} ");
+    static final Pattern ROW_START = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\b");
 
     @Test
     void everyActionIsPrintedWithItsNumberTimeUserAndChange() {
