@@ -13,4 +13,14 @@ public record DowntimePack(
         List<PackGuest> inHouse,
         List<PackGuest> departures,
         List<PackRoom> rooms,
-        List<PackGuest> balances) {}
+        List<PackGuest> balances) {
+
+    public DowntimePack {
+        java.util.Objects.requireNonNull(header, "header");
+        arrivals = arrivals == null ? List.of() : List.copyOf(arrivals);
+        inHouse = inHouse == null ? List.of() : List.copyOf(inHouse);
+        departures = departures == null ? List.of() : List.copyOf(departures);
+        rooms = rooms == null ? List.of() : List.copyOf(rooms);
+        balances = balances == null ? List.of() : List.copyOf(balances);
+    }
+}

@@ -22,4 +22,10 @@ public record MoneyEntry(
         String description,
         java.math.BigDecimal quantity,
         BigDecimal amount,
-        String cardLast4) {}
+        String cardLast4) {
+
+    public MoneyEntry {
+        // A missing amount would silently print a wrong subtotal; refuse it, as FolioLine does.
+        java.util.Objects.requireNonNull(amount, "amount");
+    }
+}

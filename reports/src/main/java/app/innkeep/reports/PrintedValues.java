@@ -56,4 +56,19 @@ final class PrintedValues {
     static String count(int n) {
         return Integer.toString(n);
     }
+
+    /** A plain number for CSV: two decimals, no grouping, no currency ({@code -1234.50}). */
+    static String plainMoney(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** NEW -> New, CHECKED_IN -> Checked in; blank -> empty; anything else as given, made readable the same way. */
+    static String readable(String code) {
+        String c = text(code);
+        if (c.isEmpty()) {
+            return "";
+        }
+        String words = c.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
 }
