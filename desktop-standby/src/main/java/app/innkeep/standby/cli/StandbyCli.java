@@ -126,9 +126,10 @@ public class StandbyCli {
             if (response.statusCode() / 100 != 2) {
                 String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                 Object json = body.startsWith("{") ? Json.parse(body) : null;
-                throw new IllegalStateException(json instanceof Map<?, ?> m && m.get("detail") != null
-                        ? String.valueOf(m.get("detail"))
-                        : "the standby answered " + response.statusCode());
+                throw new IllegalStateException(
+                        json instanceof Map<?, ?> m && m.get("detail") != null
+                                ? String.valueOf(m.get("detail"))
+                                : "the standby answered " + response.statusCode());
             }
             return response.body();
         }
@@ -427,11 +428,15 @@ public class StandbyCli {
             StringBuilder path = new StringBuilder("/reports/" + name + "." + format);
             String sep = "?";
             if (from != null) {
-                path.append(sep).append("from=").append(java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8));
+                path.append(sep)
+                        .append("from=")
+                        .append(java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8));
                 sep = "&";
             }
             if (until != null) {
-                path.append(sep).append("until=").append(java.net.URLEncoder.encode(until, java.nio.charset.StandardCharsets.UTF_8));
+                path.append(sep)
+                        .append("until=")
+                        .append(java.net.URLEncoder.encode(until, java.nio.charset.StandardCharsets.UTF_8));
             }
             byte[] bytes = download(path.toString());
             java.nio.file.Path target = out == null ? java.nio.file.Path.of(name + "." + format) : out;

@@ -15,8 +15,23 @@ public class LetterTemplates {
 
     /** The placeholders a booking letter can use. */
     public static final List<String> PLACEHOLDERS = List.of(
-            "firstName", "lastName", "guestName", "confirmation", "arrival", "departure", "nights", "room",
-            "roomType", "rate", "currency", "adults", "children", "source", "propertyName", "today", "clerk");
+            "firstName",
+            "lastName",
+            "guestName",
+            "confirmation",
+            "arrival",
+            "departure",
+            "nights",
+            "room",
+            "roomType",
+            "rate",
+            "currency",
+            "adults",
+            "children",
+            "source",
+            "propertyName",
+            "today",
+            "clerk");
 
     @io.micronaut.serde.annotation.Serdeable
     public record LetterTemplate(String name, String title, String body) {}
@@ -59,8 +74,14 @@ public class LetterTemplates {
                     "LETTER_TEMPLATE",
                     Replica.columns("NAME", name),
                     Replica.columns(
-                            "TITLE", title.strip(), "BODY", body.replace("\r\n", "\n"), "UPDATED_AT", clock.instant(),
-                            "UPDATED_BY", username));
+                            "TITLE",
+                            title.strip(),
+                            "BODY",
+                            body.replace("\r\n", "\n"),
+                            "UPDATED_AT",
+                            clock.instant(),
+                            "UPDATED_BY",
+                            username));
             return null;
         });
     }

@@ -1,14 +1,13 @@
 package app.innkeep.standby.reporting;
 
-import app.innkeep.standby.desk.DeskBooking;
-import app.innkeep.standby.desk.FrontDesk;
-
 import app.innkeep.reports.ConfirmationLetter;
 import app.innkeep.reports.Folio;
 import app.innkeep.reports.FolioLine;
 import app.innkeep.reports.RegistrationCard;
 import app.innkeep.reports.ReportHeader;
 import app.innkeep.reports.Reports;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.FrontDesk;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -47,8 +46,9 @@ public class Printouts {
 
     /** The property's confirmation letter for a booking, from its letter template. */
     public Optional<byte[]> confirmationLetter(String confirmation, String clerk) {
-        var template = letters.find("confirmation").orElseThrow(() -> new IllegalStateException(
-                "the confirmation letter template is missing; an admin can write it on the Letters page"));
+        var template = letters.find("confirmation")
+                .orElseThrow(() -> new IllegalStateException(
+                        "the confirmation letter template is missing; an admin can write it on the Letters page"));
         return desk.booking(confirmation).map(file -> {
             var s = desk.situation();
             DeskBooking b = file.booking();
@@ -62,7 +62,8 @@ public class Printouts {
             values.put("nights", String.valueOf(b.nights()));
             values.put("room", b.room() == null ? "" : b.room());
             values.put("roomType", b.roomType());
-            values.put("rate", b.rate().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+            values.put(
+                    "rate", b.rate().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
             values.put("currency", s.currency());
             values.put("adults", String.valueOf(b.adults()));
             values.put("children", String.valueOf(b.children()));
@@ -70,8 +71,8 @@ public class Printouts {
             values.put("propertyName", s.propertyName() == null ? "" : s.propertyName());
             values.put("today", s.businessDate() == null ? "" : s.businessDate().toString());
             values.put("clerk", clerk);
-            return reports.confirmationLetterPdf(new ConfirmationLetter(
-                    header(s, template.title(), b.confirmation()), template.body(), values));
+            return reports.confirmationLetterPdf(
+                    new ConfirmationLetter(header(s, template.title(), b.confirmation()), template.body(), values));
         });
     }
 

@@ -57,8 +57,11 @@ public class ReentryReports {
     public Optional<ReportWindow> detectedWindow(Instant now) {
         return outages.open().or(() -> outages.recent().stream().findFirst()).map(o -> {
             List<JournalEntry> entries = journal.entries(o.id());
-            Instant from = entries.isEmpty() ? o.startedAt() : entries.getFirst().enteredAt();
-            Instant until = o.open() ? now : entries.isEmpty() ? o.endedAt() : entries.getLast().enteredAt();
+            Instant from =
+                    entries.isEmpty() ? o.startedAt() : entries.getFirst().enteredAt();
+            Instant until = o.open()
+                    ? now
+                    : entries.isEmpty() ? o.endedAt() : entries.getLast().enteredAt();
             return new ReportWindow(from, until, true);
         });
     }

@@ -112,8 +112,10 @@ public class StandbyReports {
     public ReportWindow window(String from, String until) {
         ZoneId zone = zone();
         Optional<ReportWindow> detected = detectedWindow();
-        Instant start = parse("from", from, zone).orElse(detected.map(ReportWindow::from).orElse(null));
-        Instant end = parse("until", until, zone).orElse(detected.map(ReportWindow::until).orElse(null));
+        Instant start = parse("from", from, zone)
+                .orElse(detected.map(ReportWindow::from).orElse(null));
+        Instant end = parse("until", until, zone)
+                .orElse(detected.map(ReportWindow::until).orElse(null));
         if (start == null || end == null) {
             throw new Invalid("from", "there has been no outage yet: give the window's start and end");
         }
@@ -122,7 +124,8 @@ public class StandbyReports {
         }
         boolean byHand = (from != null && !from.isBlank()) || (until != null && !until.isBlank());
         // A minute given by hand covers the whole minute.
-        return new ReportWindow(start, byHand && until != null && !until.isBlank() ? end.plusSeconds(59) : end, !byHand);
+        return new ReportWindow(
+                start, byHand && until != null && !until.isBlank() ? end.plusSeconds(59) : end, !byHand);
     }
 
     public Rendered render(Kind kind, String format, ReportWindow window) {
@@ -134,7 +137,8 @@ public class StandbyReports {
         FrontDesk.Situation s = frontDesk.situation();
         ZoneId zone = zone();
         String period = kind.windowed
-                ? PERIOD.format(window.from().atZone(zone)) + " – " + PERIOD.format(window.until().atZone(zone))
+                ? PERIOD.format(window.from().atZone(zone)) + " – "
+                        + PERIOD.format(window.until().atZone(zone))
                 : s.businessDate() == null ? "" : "Business date " + s.businessDate();
         ReportHeader header = printouts.header(s, kind.title, period);
         String currency = s.currency();
@@ -188,7 +192,8 @@ public class StandbyReports {
                                         : r.occupantConfirmation() + " · " + r.occupantName()))
                         .toList(),
                 desk.balances().stream()
-                        .map(b -> desk.booking(b.confirmation()).map(this::guest).orElse(null))
+                        .map(b ->
+                                desk.booking(b.confirmation()).map(this::guest).orElse(null))
                         .filter(java.util.Objects::nonNull)
                         .toList()));
     }

@@ -47,7 +47,8 @@ public class ReportPages {
     }
 
     @Get(value = "/reports", produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> page(Authentication user, @Nullable @QueryValue String from, @Nullable @QueryValue String until) {
+    public HttpResponse<?> page(
+            Authentication user, @Nullable @QueryValue String from, @Nullable @QueryValue String until) {
         Map<String, Object> model = pages.model(user, "reports");
         model.put("kinds", Arrays.asList(Kind.values()));
         var detected = reports.detectedWindow();
@@ -58,8 +59,10 @@ public class ReportPages {
             model.put("window", window);
             model.put("fromValue", LOCAL.format(window.from().atZone(zone)));
             model.put("untilValue", LOCAL.format(window.until().atZone(zone)));
-            model.put("query", "?from=" + LOCAL.format(window.from().atZone(zone)) + "&until="
-                    + LOCAL.format(window.until().atZone(zone)));
+            model.put(
+                    "query",
+                    "?from=" + LOCAL.format(window.from().atZone(zone)) + "&until="
+                            + LOCAL.format(window.until().atZone(zone)));
         } catch (Invalid invalid) {
             model.put("window", null);
             model.put("fromValue", from == null ? "" : from);
@@ -74,7 +77,9 @@ public class ReportPages {
     }
 
     /** {@code file} is the report's name and format, e.g. {@code financials.csv}. */
-    @Get(value = "/reports/{file}", produces = {"application/pdf", "text/csv", MediaType.TEXT_HTML})
+    @Get(
+            value = "/reports/{file}",
+            produces = {"application/pdf", "text/csv", MediaType.TEXT_HTML})
     public HttpResponse<?> report(
             Authentication user, String file, @Nullable @QueryValue String from, @Nullable @QueryValue String until) {
         int dot = file.lastIndexOf('.');

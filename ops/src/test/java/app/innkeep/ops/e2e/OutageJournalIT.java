@@ -359,6 +359,113 @@ class OutageJournalIT {
         assertThat(desk.get("/").body()).doesNotContain("OUTAGE MODE since");
     }
 
+    @Test
+    @Order(9)
+    void theNightAuditorPrintsTheReentryReportsOfTheOutageWindow() throws Exception {
+        String token = operator();
+        String items = pdfText(download("/reports/items.pdf", token));
+        assertThat(items)
+                .contains("Data as of")
+                .contains(walkIn)
+                .contains("RENT")
+                .contains("MINIBAR")
+                .as("RENT 120.00 + MINIBAR 12.00 - 12.00 + 6.00")
+                .contains("126.00");
+        String financials = pdfText(download("/reports/financials.pdf", token));
+        assertThat(financials)
+                .contains(walkIn)
+                .contains("VISA")
+                .contains("CASH")
+                .as("VISA 120.00 - 20.00 refunded, CASH 20.00")
+                .contains("100.00")
+                .contains("120.00");
+        String bookings = pdfText(download("/reports/room-bookings.pdf", token));
+        assertThat(bookings)
+                .contains(walkIn)
+                .contains("Ångström")
+                .contains(arriving)
+                .contains(toCancel);
+        String csv = new String(download("/reports/room-bookings.csv", token), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(walkIn).contains("Ångström").contains(toCancel);
+
+        String collisions = pdfText(download("/reports/collisions.pdf", token));
+        assertThat(collisions).contains(arriving);
+        String pack = pdfText(download("/reports/downtime-pack.pdf", token));
+        assertThat(pack).contains("Data as of").contains(arriving);
+
+        var byHand = Http.get(standby.uri(), "/reports/items.csv?from=2000-01-01T00:00&until=2000-01-02T00:00", token);
+        assertThat(byHand.status()).isEqualTo(200);
+        assertThat(byHand.body()).doesNotContain(walkIn);
+        var wrong = Http.get(standby.uri(), "/reports/items.csv?from=yesterday", token);
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("from");
+        assertThat(desk.get("/reports/items.pdf").status())
+                .as("re-entry reports are the night auditor's")
+                .isEqualTo(403);
+        assertThat(desk.get("/reports/downtime-pack.pdf").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(10)
+    void theDowntimePackIsPrintedToItsFolderAfterASyncAndTheCliPrintsReports() throws Exception {
+        var run = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
+        assertThat(run.requiredString("result")).isEqualTo("OK");
+        Path packs = dir.resolve("standby").resolve("downtime-packs");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline
+                && (!Files.isDirectory(packs) || listPdfs(packs).isEmpty())) {
+            Thread.sleep(200);
+        }
+        assertThat(listPdfs(packs)).isNotEmpty();
+        assertThat(pdfText(Files.readAllBytes(listPdfs(packs).getLast()))).contains("Downtime pack");
+
+        Path out = Files.createTempDirectory("innkeep-cli-report-");
+        var err = new java.io.StringWriter();
+        var outText = new java.io.StringWriter();
+        int code = app.innkeep.standby.cli.StandbyCli.run(
+                new String[] {
+                    "--standby",
+                    standby.uri().toString(),
+                    "--data-dir",
+                    dir.resolve("standby").toString(),
+                    "report",
+                    "financials",
+                    "--format",
+                    "csv",
+                    "--out",
+                    out.toString()
+                },
+                new java.io.PrintWriter(outText, true),
+                new java.io.PrintWriter(err, true));
+        assertThat(code).as(outText + " " + err).isZero();
+        assertThat(Files.readString(out.resolve("financials.csv")))
+                .contains("VISA")
+                .contains(walkIn);
+    }
+
+    private static List<Path> listPdfs(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    private byte[] download(String path, String token) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(standby.uri().resolve(path))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
     // ---- helpers ----
 
     /** Sends a form, expects success, sends it again with the same entry ID and expects one journal entry in all. */
