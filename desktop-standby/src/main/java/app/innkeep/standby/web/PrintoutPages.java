@@ -13,7 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Optional;
 
-/** Registration card and folio as PDF downloads. */
+/** Registration card, folio and confirmation letter as PDF downloads. */
 @Controller("/bookings/{confirmation}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffRole.DESK)
@@ -41,6 +41,15 @@ public class PrintoutPages {
             produces = {"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> folio(Authentication user, String confirmation) {
         return pdf(user, confirmation, "folio", printouts.folio(confirmation));
+    }
+
+    @Get(
+            value = "/confirmation-letter.pdf",
+            produces = {"application/pdf", MediaType.TEXT_HTML})
+    public HttpResponse<?> confirmationLetter(Authentication user, String confirmation) {
+        String clerk =
+                String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.NAME_ATTRIBUTE, user.getName()));
+        return pdf(user, confirmation, "confirmation-letter", printouts.confirmationLetter(confirmation, clerk));
     }
 
     private HttpResponse<?> pdf(Authentication user, String confirmation, String name, Optional<byte[]> pdf) {
