@@ -67,11 +67,13 @@ public class DeskQueries {
         String like = q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return replica.list(
                 BOOKINGS + "WHERE CONFIRMATION = ? OR ROOM_NUMBER = ? OR SEARCH_NAME LIKE ? ESCAPE '!'"
+                        + " OR CONFIRMATION IN (SELECT CLOUD_CONFIRMATION FROM D_NUMBER_MAP WHERE D_NUMBER = ?)"
                         + " ORDER BY ARRIVAL DESC, LAST_NAME OFFSET 0 ROWS FETCH NEXT " + LIMIT + " ROWS ONLY",
                 DeskBooking::fromRow,
                 q,
                 q,
-                like);
+                like,
+                q);
     }
 
     public List<FolioEntry> folio(String confirmation) {

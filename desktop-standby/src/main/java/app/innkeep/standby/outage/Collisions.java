@@ -46,7 +46,7 @@ public class Collisions {
     /** After the feed (or a snapshot) wrote the cloud's version of a booking. */
     public void cloudBookingWritten(String confirmation, Long sequence) {
         var local = replica.one(
-                "SELECT BASE_STATE, ORIGIN FROM LOCAL_BOOKING WHERE CONFIRMATION = ?",
+                "SELECT BASE_STATE, ORIGIN FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
                 rs -> new String[] {rs.getString(1), rs.getString(2)},
                 confirmation);
         var cloud = replica.one(CLOUD_BOOKING_AS_DESK, app.innkeep.standby.desk.DeskBooking::fromRow, confirmation);
@@ -72,8 +72,12 @@ public class Collisions {
 
     /** After the feed brought a cloud folio line for a booking the desk also worked on. */
     public void cloudFolioLineWritten(String confirmation, long lineId, String description, Long sequence) {
-        boolean worked = replica.count("SELECT COUNT(*) FROM LOCAL_FOLIO_LINE WHERE CONFIRMATION = ?", confirmation)
-                        + replica.count("SELECT COUNT(*) FROM LOCAL_BOOKING WHERE CONFIRMATION = ?", confirmation)
+        boolean worked = replica.count(
+                                "SELECT COUNT(*) FROM LOCAL_FOLIO_LINE WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
+                                confirmation)
+                        + replica.count(
+                                "SELECT COUNT(*) FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
+                                confirmation)
                 > 0;
         String key = "line " + lineId;
         if (worked && !flagged("FOLIO_CHANGED_IN_CLOUD", confirmation, key)) {
@@ -91,13 +95,14 @@ public class Collisions {
 
     /** After a full resync: every booking the desk holds is compared with the cloud's new copy again. */
     public void afterResync() {
-        for (String confirmation :
-                replica.list("SELECT CONFIRMATION FROM LOCAL_BOOKING ORDER BY CONFIRMATION", rs -> rs.getString(1))) {
+        for (String confirmation : replica.list(
+                "SELECT CONFIRMATION FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL ORDER BY CONFIRMATION",
+                rs -> rs.getString(1))) {
             cloudBookingWritten(confirmation, null);
         }
         for (var cloud : replica.list(
                 "SELECT b.CONFIRMATION, b.ROOM_NUMBER FROM BOOKING b WHERE b.STATUS IN ('RESERVED', 'CHECKED_IN')"
-                        + " AND b.ROOM_NUMBER IN (SELECT ROOM_NUMBER FROM LOCAL_BOOKING WHERE STATUS IN ('RESERVED', 'CHECKED_IN'))",
+                        + " AND b.ROOM_NUMBER IN (SELECT ROOM_NUMBER FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL AND STATUS IN ('RESERVED', 'CHECKED_IN'))",
                 rs -> new String[] {rs.getString(1), rs.getString(2)})) {
             roomClashes(cloud[0], cloud[1], null);
         }
@@ -122,7 +127,7 @@ public class Collisions {
         }
         Optional<String[]> clash = replica.one(
                 "SELECT l.CONFIRMATION, l.LAST_NAME FROM LOCAL_BOOKING l, BOOKING c WHERE c.CONFIRMATION = ?"
-                        + " AND c.STATUS IN ('RESERVED', 'CHECKED_IN') AND l.STATUS IN ('RESERVED', 'CHECKED_IN')"
+                        + " AND c.STATUS IN ('RESERVED', 'CHECKED_IN') AND l.STATUS IN ('RESERVED', 'CHECKED_IN') AND l.RETIRED_AT IS NULL"
                         + " AND l.ROOM_NUMBER = c.ROOM_NUMBER AND l.CONFIRMATION <> c.CONFIRMATION"
                         + " AND l.ARRIVAL < c.DEPARTURE AND l.DEPARTURE > c.ARRIVAL FETCH FIRST 1 ROWS ONLY",
                 rs -> new String[] {rs.getString(1), rs.getString(2)},

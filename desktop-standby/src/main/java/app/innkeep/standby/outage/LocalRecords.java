@@ -30,6 +30,8 @@ public class LocalRecords {
      * changed here; later changes keep that first base.
      */
     public void saveBooking(DeskBooking b, String base, long outageId, Instant now) {
+        // A version retired at an earlier outage's sign-off is history: this outage starts afresh from the cloud's.
+        replica.update("DELETE FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NOT NULL", b.confirmation());
         replica.upsert(
                 "LOCAL_BOOKING",
                 Replica.columns("CONFIRMATION", b.confirmation()),
@@ -94,6 +96,7 @@ public class LocalRecords {
     }
 
     public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
+        replica.update("DELETE FROM LOCAL_ROOM WHERE ROOM_NUMBER = ? AND RETIRED_AT IS NOT NULL", room);
         replica.upsert(
                 "LOCAL_ROOM",
                 Replica.columns("ROOM_NUMBER", room),

@@ -87,6 +87,34 @@ public class CloudClient {
                 answer.requiredLong("headSequence"));
     }
 
+    /**
+     * Posts one journal entry for re-entry; the entry's ID is the idempotency key, so a retry (of this call, or after a
+     * crash of either side) gets the first answer back and changes nothing.
+     */
+    public JsonObject postReentry(
+            String cloudUrl, String property, String credential, String entryId, Map<String, Object> body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/entries/" + entryId))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + credential)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .build();
+        return JsonObject.parse(sendForText(request, "re-entry of " + entryId));
+    }
+
+    /** What the cloud holds of these entries and bookings (the closing check of a re-entry). */
+    public Map<?, ?> verifyReentry(String cloudUrl, String property, String credential, Map<String, Object> body) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/verify"))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + credential)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .build();
+        return (Map<?, ?>) Json.parse(sendForText(request, "re-entry verification"));
+    }
+
     /** One feed page as text; the caller decodes it (a malformed page is refused there as a whole). */
     public String feedPage(String cloudUrl, String property, String credential, long after, int limit) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property

@@ -95,6 +95,16 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy in " + timeout + ":\n" + logText());
     }
 
+    /** Whether the JVM ends by itself within {@code timeout} (a fault-injected halt, say). */
+    boolean exitsWithin(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, no clean close of the database. */
     void kill() {
         process.destroyForcibly();

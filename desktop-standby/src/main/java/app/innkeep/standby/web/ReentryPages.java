@@ -1,0 +1,157 @@
+package app.innkeep.standby.web;
+
+import app.innkeep.standby.reentry.Reentry;
+import app.innkeep.standby.staff.Csrf;
+import app.innkeep.standby.staff.StaffRole;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The night auditor's re-entry: the worklist, the assistant, collisions, the closing check and sign-off. */
+@Controller("/reentry")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(StaffRole.AUDITOR)
+public class ReentryPages {
+
+    private final Reentry reentry;
+    private final Pages pages;
+
+    public ReentryPages(Reentry reentry, Pages pages) {
+        this.reentry = reentry;
+        this.pages = pages;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> worklist(Authentication user) {
+        return pages.ok("reentry", model(user));
+    }
+
+    @Get(value = "/conflicts/{bookingRef}", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> conflict(Authentication user, String bookingRef) {
+        var conflict = reentry.conflict(bookingRef);
+        if (conflict.isEmpty()) {
+            return pages.notFound(user, "open collision for booking " + bookingRef);
+        }
+        Map<String, Object> model = pages.model(user, "reentry");
+        model.put("c", conflict.get());
+        model.put("outage", reentry.overview(null).map(o -> o.outage().id()).orElse(0L));
+        return pages.ok("conflict", model);
+    }
+
+    @Post(value = "/{outageId}/assisted", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> assisted(Authentication user, long outageId, @Body Map<String, String> form) {
+        return act(user, form, "assisted", () -> {
+            reentry.setAssisted(outageId, "true".equals(form.get("assisted")));
+            return "the assistant is " + ("true".equals(form.get("assisted")) ? "on" : "off") + " for this outage";
+        });
+    }
+
+    @Post(value = "/{outageId}/run", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> run(Authentication user, long outageId, @Body Map<String, String> form) {
+        return act(user, form, "run", () -> reentry.runAssistant(user.getName(), outageId));
+    }
+
+    @Post(value = "/{outageId}/entries/{entryId}/manual", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> manual(Authentication user, long outageId, String entryId, @Body Map<String, String> form) {
+        return act(user, form, "entry-" + entryId, () -> {
+            reentry.markManual(
+                    user.getName(), outageId, entryId, form.get("cloudConfirmation"), form.get("cloudLineId"));
+            return "marked as re-entered by hand";
+        });
+    }
+
+    @Post(value = "/{outageId}/entries/{entryId}/skip", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> skip(Authentication user, long outageId, String entryId, @Body Map<String, String> form) {
+        return act(user, form, "entry-" + entryId, () -> {
+            reentry.skip(user.getName(), outageId, entryId, form.get("reason"));
+            return "skipped";
+        });
+    }
+
+    @Post(value = "/{outageId}/conflicts/{bookingRef}", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> resolve(
+            Authentication user, long outageId, String bookingRef, @Body Map<String, String> form) {
+        Csrf.check(user, form.get(Csrf.FIELD));
+        Map<String, String> winners = new HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("win-")) {
+                winners.put(k.substring(4), v);
+            }
+        });
+        try {
+            reentry.resolve(user.getName(), outageId, bookingRef, winners, form.get("newRoom"));
+            return back("collision of " + bookingRef + " resolved; the entry is pending again");
+        } catch (Invalid invalid) {
+            Map<String, Object> model = pages.model(user, "reentry");
+            var conflict = reentry.conflict(bookingRef);
+            if (conflict.isEmpty()) {
+                return pages.notFound(user, "open collision for booking " + bookingRef);
+            }
+            model.put("c", conflict.get());
+            model.put("outage", outageId);
+            return pages.refused("conflict", model, "resolve", invalid, form);
+        }
+    }
+
+    @Post(value = "/{outageId}/verify", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> verify(Authentication user, long outageId, @Body Map<String, String> form) {
+        return act(
+                user,
+                form,
+                "verify",
+                () -> reentry.verify(user.getName(), outageId)
+                        ? "closing check green"
+                        : "closing check found differences (see below)");
+    }
+
+    @Post(value = "/{outageId}/sign-off", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signOff(Authentication user, long outageId, @Body Map<String, String> form) {
+        return act(user, form, "sign-off", () -> {
+            reentry.signOff(user.getName(), outageId);
+            return "signed off";
+        });
+    }
+
+    private HttpResponse<?> act(
+            Authentication user, Map<String, String> form, String formName, Supplier<String> action) {
+        Csrf.check(user, form.get(Csrf.FIELD));
+        try {
+            return back(action.get());
+        } catch (Invalid invalid) {
+            Map<String, String> values = new HashMap<>(form);
+            values.remove(Csrf.FIELD);
+            return pages.refused("reentry", model(user), formName, invalid, values);
+        }
+    }
+
+    /** Back to the worklist; what happened shows there (the item's status, the last run, the check's report). */
+    private static HttpResponse<?> back(String message) {
+        return HttpResponse.seeOther(URI.create("/reentry"));
+    }
+
+    private Map<String, Object> model(Authentication user) {
+        Map<String, Object> model = pages.model(user, "reentry");
+        model.put("o", reentry.overview(null).orElse(null));
+        model.put("done", null);
+        return model;
+    }
+}

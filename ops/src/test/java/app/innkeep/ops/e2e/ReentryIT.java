@@ -1,0 +1,406 @@
+package app.innkeep.ops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.innkeep.model.json.Json;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole outage story of the product brief over real HTTP, from the outage to the signed-off re-entry: the desk
+ * works on the standby while the cloud takes online bookings and a deposit (one of them selling the walk-in's room);
+ * the connection returns; the night auditor prints the re-entry reports, lets the assistant post the journal to the
+ * cloud — the standby dies midway, right after the cloud took a post, and the retry posts nothing twice — resolves the
+ * collisions field by field, runs the closing check and signs off. Afterwards the cloud holds its own work plus the
+ * standby's, each booking and payment once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReentryIT {
+
+    private static final Pattern D_NUMBER = Pattern.compile("/bookings/(D\\d+)\\?");
+    private static final String DESK = "desk-password-1";
+    private static final String AUDIT = "audit-password-1";
+
+    Path dir;
+    DemoCloud cloud;
+    AppProcess standby;
+    String cloudDesk;
+    LocalDate today;
+    String arriving;
+    String toCancel;
+    String walkIn;
+    String walkInRoom;
+    String online;
+    String depositBooking;
+
+    @BeforeAll
+    void start() throws Exception {
+        dir = Files.createTempDirectory("innkeep-e2e-reentry-");
+        cloud = DemoCloud.start("cloud-reentry", dir, Map.of());
+        cloudDesk = cloud.token("sea.frontdesk");
+        today = cloud.businessDate();
+        cloud.enableBackup();
+        arriving = book("Arriving", today, 2, null);
+        toCancel = book("Cancelled", today.plusDays(4), 1, null);
+        standby = startStandby(Map.of());
+        cloud.pair(standby, data());
+        DemoCloud.staff(standby, data(), "dana", "Dana Desk", "FRONT_DESK", DESK);
+        DemoCloud.staff(standby, data(), "nico", "Nico Night", "NIGHT_AUDITOR", AUDIT);
+    }
+
+    @AfterAll
+    void stop() {
+        if (standby != null) {
+            standby.close();
+        }
+        if (cloud != null) {
+            cloud.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theDeskWorksOnTheStandbyDuringTheOutage() {
+        DeskClient desk = DeskClient.login(standby.uri(), "dana", DESK);
+        ok(desk.form("/outage/start", Map.of("reason", "internet down since 10:40")));
+        ok(desk.form("/bookings/" + arriving + "/check-in", Map.of("room", freeRoom(arriving))));
+        walkInRoom = freeRoom(arriving, roomOf(arriving));
+        var answer = ok(desk.form(
+                "/walk-in",
+                Map.of(
+                        "firstName", "Zoë",
+                        "lastName", "Ångström",
+                        "room", walkInRoom,
+                        "departure", today.plusDays(1).toString(),
+                        "adults", "1",
+                        "rate", "120.00")));
+        Matcher d = D_NUMBER.matcher(answer.location());
+        assertThat(d.find()).isTrue();
+        walkIn = d.group(1);
+        ok(desk.form("/bookings/" + walkIn + "/charges", Map.of("item", "RENT", "unitPrice", "120.00")));
+        ok(desk.form("/bookings/" + walkIn + "/charges", Map.of("item", "MINIBAR", "quantity", "2")));
+        ok(desk.form(
+                "/bookings/" + walkIn + "/payments",
+                Map.of("receiptType", "VISA", "amount", "132.00", "cardLast4", "4242")));
+        ok(desk.form("/bookings/" + arriving + "/charges", Map.of("item", "MINIBAR")));
+        ok(desk.form("/bookings/" + toCancel + "/cancel", Map.of("reason", "guest called")));
+    }
+
+    @Test
+    @Order(2)
+    void meanwhileTheCloudTakesOnlineBookingsAndADeposit() throws Exception {
+        // The channel sells the walk-in's room for tonight: the cloud never heard of the walk-in.
+        online = book("Online", today, 1, walkInRoom);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("guest", Map.of("firstName", "Ines", "lastName", "Costa"));
+        body.put("source", "WEB");
+        body.put("roomType", "STD");
+        body.put("arrival", today.plusDays(10).toString());
+        body.put("departure", today.plusDays(12).toString());
+        body.put("adults", 2);
+        body.put("rate", "129.00");
+        body.put("deposit", Map.of("receiptType", "VISA", "amount", "129.00", "cardLast4", "1881"));
+        var first = onlineBooking(key, body);
+        var again = onlineBooking(key, body);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        depositBooking =
+                ((Map<?, ?>) Json.parse(first.body())).get("confirmation").toString();
+        // And the hotel's office raises the rate of the booking the desk checked in.
+        var changed = Http.send(
+                cloud.uri(),
+                "PATCH",
+                "/api/v1/properties/SEA/bookings/" + arriving,
+                cloudDesk,
+                Map.of("rate", "111.00"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void whenTheConnectionReturnsTheCollisionsAreFlaggedAndTheAuditorEndsTheOutage() {
+        var run = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
+        assertThat(run.requiredString("result")).isEqualTo("OK");
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        String outagePage = auditor.get("/outage").body();
+        assertThat(outagePage).contains("Room double booked").contains(online).contains("Booking changed in cloud");
+        ok(auditor.form("/outage/end", Map.of("note", "cloud back at 15:10")));
+        for (String report : List.of("room-bookings", "financials", "items")) {
+            assertThat(auditor.get("/reports/" + report + ".pdf").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theAssistantPostsWhatDoesNotCollideAndStopsAtTheCollisions() {
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        long outage = outageId();
+        assertThat(auditor.get("/reentry").body()).contains("0 of ");
+        var notYet = auditor.form("/reentry/" + outage + "/run", Map.of());
+        assertThat(notYet.status()).as("the assistant is opt-in per outage").isEqualTo(400);
+        ok(auditor.form("/reentry/" + outage + "/assisted", Map.of("assisted", "true")));
+        ok(auditor.form("/reentry/" + outage + "/run", Map.of()));
+
+        Map<String, String> statuses = statuses(auditor);
+        assertThat(statuses.get("CANCEL " + toCancel)).isEqualTo("POSTED");
+        assertThat(statuses.get("CHECK_IN " + arriving)).isEqualTo("CONFLICT");
+        assertThat(statuses.get("WALK_IN " + walkIn)).isEqualTo("CONFLICT");
+        assertThat(statuses.get("CHARGE " + walkIn))
+                .as("waits behind its walk-in")
+                .isEqualTo("PENDING");
+        assertThat(cloudStatus(toCancel)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    @Order(5)
+    void theAuditorResolvesEachCollisionFieldByField() {
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        long outage = outageId();
+        String page = auditor.get("/reentry/conflicts/" + arriving).body();
+        assertThat(page).contains("111.00").contains("99.00").contains("class=\"diff\"");
+        var missing = auditor.form("/reentry/" + outage + "/conflicts/" + arriving, Map.of("win-room", "STANDBY"));
+        assertThat(missing.status()).as("every differing field needs a side").isEqualTo(400);
+        ok(auditor.form(
+                "/reentry/" + outage + "/conflicts/" + arriving, Map.of("win-room", "STANDBY", "win-rate", "CLOUD")));
+
+        String roomPage = auditor.get("/reentry/conflicts/" + walkIn).body();
+        assertThat(roomPage).contains(online).contains("Move the walk-in to");
+        String newRoom = Pattern.compile("<option value=\"(\\d+)\"")
+                .matcher(roomPage)
+                .results()
+                .map(m -> m.group(1))
+                .findFirst()
+                .orElseThrow();
+        ok(auditor.form("/reentry/" + outage + "/conflicts/" + walkIn, Map.of("newRoom", newRoom)));
+        walkInRoom = newRoom;
+        assertThat(statuses(auditor).get("WALK_IN " + walkIn)).isEqualTo("PENDING");
+    }
+
+    @Test
+    @Order(6)
+    void theStandbyDiesRightAfterTheCloudTookAPostAndTheRetryPostsNothingTwice() {
+        standby.close();
+        standby = startStandby(Map.of("INNKEEP_STANDBY_REENTRY_HALT_AFTER_POSTS", "3"));
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        long outage = outageId();
+        try {
+            auditor.form("/reentry/" + outage + "/run", Map.of());
+        } catch (RuntimeException connectionLost) {
+            // The standby halted in the middle of the request.
+        }
+        assertThat(standby.exitsWithin(Duration.ofSeconds(30)))
+                .as("the fault injection halted the standby")
+                .isTrue();
+
+        standby = startStandby(Map.of());
+        auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        ok(auditor.form("/reentry/" + outage + "/run", Map.of()));
+        Map<String, String> statuses = statuses(auditor);
+        assertThat(statuses.values()).allMatch(s -> s.equals("POSTED") || s.equals("NOTHING"));
+        assertThat(auditor.get("/reentry").body())
+                .as("the third post was taken before the crash and answered again after it")
+                .contains("posted (the cloud already had it)");
+    }
+
+    @Test
+    @Order(7)
+    void theClosingCheckIsGreenAndTheAuditorSignsOff() {
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        long outage = outageId();
+        var early = auditor.form("/reentry/" + outage + "/sign-off", Map.of());
+        assertThat(early.status()).as("sign-off needs the closing check").isEqualTo(400);
+        ok(auditor.form("/reentry/" + outage + "/verify", Map.of()));
+        String page = auditor.get("/reentry").body();
+        assertThat(page).as(page).contains("Verified:");
+        ok(auditor.form("/reentry/" + outage + "/sign-off", Map.of()));
+        String signed = auditor.get("/reentry").body();
+        assertThat(signed).contains("Signed off by nico").doesNotContain("Run the assistant");
+        assertThat(auditor.form("/reentry/" + outage + "/verify", Map.of()).status())
+                .as("the worklist is read-only after sign-off")
+                .isEqualTo(400);
+    }
+
+    @Test
+    @Order(8)
+    void theCloudHoldsItsOwnWorkPlusTheStandbysEachOnce() {
+        // The walk-in became one cloud booking, found by its D-number in the cloud and on the standby.
+        List<?> found =
+                (List<?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?q=" + walkIn, cloudDesk)
+                        .body());
+        assertThat(found).hasSize(1);
+        String walkInCloud = (String) ((Map<?, ?>) found.getFirst()).get("confirmation");
+        List<?> byName = (List<?>) Json.parse(Http.get(
+                        cloud.uri(),
+                        "/api/v1/properties/SEA/bookings?q="
+                                + java.net.URLEncoder.encode("Ångström", java.nio.charset.StandardCharsets.UTF_8),
+                        cloudDesk)
+                .body());
+        assertThat(byName).as("one booking for the walk-in guest").hasSize(1);
+        assertThat(cloudStatus(walkInCloud)).isEqualTo("CHECKED_IN");
+
+        Map<?, ?> folio = (Map<?, ?>)
+                Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + walkInCloud + "/folio", cloudDesk)
+                        .body());
+        List<?> lines = (List<?>) folio.get("lines");
+        assertThat(lines)
+                .extracting(l -> (Object) ((Map<?, ?>) l).get("code"))
+                .containsExactlyInAnyOrder("RENT", "MINIBAR", "VISA");
+        assertThat(new BigDecimal(folio.get("balance").toString())).isEqualByComparingTo("0.00");
+        assertThat(lines).allSatisfy(l -> {
+            Map<?, ?> line = (Map<?, ?>) l;
+            assertThat(line.get("businessDate"))
+                    .as("the original business date")
+                    .isEqualTo(today.toString());
+            assertThat(line.get("originalAt"))
+                    .as("the time it was done on the standby")
+                    .isNotNull();
+        });
+
+        Map<?, ?> arrivingFolio = (Map<?, ?>)
+                Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + arriving + "/folio", cloudDesk)
+                        .body());
+        assertThat((List<?>) arrivingFolio.get("lines")).hasSize(1);
+        Map<?, ?> arrivingBooking =
+                (Map<?, ?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + arriving, cloudDesk)
+                        .body());
+        assertThat(arrivingBooking.get("status")).isEqualTo("CHECKED_IN");
+        assertThat(new BigDecimal(arrivingBooking.get("rate").toString()))
+                .as("the cloud won the rate")
+                .isEqualByComparingTo("111.00");
+        assertThat(cloudStatus(online)).as("the online booking kept its room").isEqualTo("RESERVED");
+        Map<?, ?> deposit = (Map<?, ?>) Json.parse(
+                Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + depositBooking + "/folio", cloudDesk)
+                        .body());
+        assertThat((List<?>) deposit.get("lines")).as("one deposit").hasSize(1);
+
+        // On the standby the retired desk records give way to the cloud's; D-number search finds the cloud booking.
+        Http.post(standby.uri(), "/api/sync-now", operator(), null);
+        DeskClient desk = DeskClient.login(standby.uri(), "dana", DESK);
+        assertThat(desk.get("/search?q=" + walkIn).body()).contains(walkInCloud);
+        assertThat(desk.get("/").body()).doesNotContain("OUTAGE MODE since");
+    }
+
+    // ---- helpers ----
+
+    private static DeskClient.Page ok(DeskClient.Page page) {
+        assertThat(page.status()).as(page.body()).isEqualTo(303);
+        return page;
+    }
+
+    private Map<String, String> statuses(DeskClient auditor) {
+        var view = Http.get(standby.uri(), "/api/desk/outage", operator());
+        assertThat(view.status()).isEqualTo(200);
+        String page = auditor.get("/reentry").body();
+        Map<String, String> out = new LinkedHashMap<>();
+        Matcher row = Pattern.compile(
+                        "<td>(\\d+)</td>\\s*<td>[^<]*</td>\\s*<td>([^<]*)</td>\\s*<td>([^<]*)</td>.*?<span class=\"tag[^\"]*\">([^<]*)</span>",
+                        Pattern.DOTALL)
+                .matcher(page);
+        while (row.find()) {
+            String action = row.group(2).strip().toUpperCase().replace(' ', '_');
+            out.putIfAbsent(
+                    action + " " + row.group(3).strip(),
+                    row.group(4).strip().toUpperCase().replace(' ', '_'));
+        }
+        assertThat(out).as(page).isNotEmpty();
+        return out;
+    }
+
+    private long outageId() {
+        var view = Http.get(standby.uri(), "/api/desk/outage", operator());
+        return ((BigDecimal) ((Map<?, ?>) ((Map<?, ?>) Json.parse(view.body())).get("outage")).get("id"))
+                .longValueExact();
+    }
+
+    private String cloudStatus(String confirmation) {
+        return Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + confirmation, cloudDesk)
+                .json()
+                .requiredString("status");
+    }
+
+    private HttpResponse<String> onlineBooking(String key, Map<String, Object> body) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(cloud.uri() + "/api/v1/properties/SEA/online-bookings"))
+                                .header("Authorization", "Bearer " + cloudDesk)
+                                .header("Idempotency-Key", key)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String roomOf(String confirmation) {
+        var b = (Map<?, ?>)
+                ((Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/desk/bookings/" + confirmation, operator())
+                                .body()))
+                        .get("booking");
+        return (String) b.get("room");
+    }
+
+    /** A clean room free for the booking's stay on the standby, other than those given. */
+    private String freeRoom(String confirmation, String... except) {
+        Map<?, ?> file =
+                (Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/desk/bookings/" + confirmation, operator())
+                        .body());
+        return ((List<?>) file.get("freeRooms"))
+                .stream()
+                        .map(r -> (Map<?, ?>) r)
+                        .filter(r -> !"DIRTY".equals(r.get("housekeeping")) && "STD".equals(r.get("roomType")))
+                        .map(r -> (String) r.get("number"))
+                        .filter(n -> !List.of(except).contains(n))
+                        .findFirst()
+                        .orElseThrow();
+    }
+
+    private String book(String lastName, LocalDate arrival, int nights, String room) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("guest", Map.of("firstName", "E2E", "lastName", lastName));
+        body.put("source", "WEB");
+        body.put("roomType", "STD");
+        body.put("arrival", arrival.toString());
+        body.put("departure", arrival.plusDays(nights).toString());
+        body.put("adults", 1);
+        body.put("rate", "99.00");
+        if (room != null) {
+            body.put("room", room);
+        }
+        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", cloudDesk, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().requiredString("confirmation");
+    }
+
+    private Path data() {
+        return dir.resolve("standby");
+    }
+
+    private String operator() {
+        return Http.operatorToken(data());
+    }
+
+    private AppProcess startStandby(Map<String, String> env) {
+        return DemoCloud.startStandby("standby-reentry", data(), env);
+    }
+}
