@@ -179,7 +179,13 @@ public class BookingService {
     public BookingResponse modify(
             Caller caller, String propertyCode, String confirmation, ModifyBookingRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
-        BookingRow before = existing(property, confirmation);
+        return modify(caller.username(), property, confirmation, request);
+    }
+
+    /** Modifies a booking inside the caller's transaction; the property is locked and its business date the one to use. */
+    public BookingResponse modify(String actor, PropertyRow property, String ref, ModifyBookingRequest request) {
+        BookingRow before = existing(property, ref);
+        String confirmation = before.confirmation();
         refuseCardNumber("notes", request.notes());
         if (!before.status().holdsInventory()) {
             throw Problem.conflict("booking-closed", "status", "a " + before.status() + " booking cannot be modified");
@@ -259,21 +265,14 @@ public class BookingService {
             }
         }
         if (inHouse && before.room() != null && !before.room().equals(room)) {
-            roomService.markDirty(property, caller.username(), before.room());
+            roomService.markDirty(property, actor, before.room());
         }
         BookingResponse afterResponse =
                 response(bookings.byId(property.id(), before.id()).orElseThrow());
-        audit.record(
-                property.id(),
-                caller.username(),
-                "booking.modified",
-                "booking",
-                confirmation,
-                beforeResponse,
-                afterResponse);
+        audit.record(property.id(), actor, "booking.modified", "booking", confirmation, beforeResponse, afterResponse);
         outbox.append(
                 property,
-                caller.username(),
+                actor,
                 new BookingModified(
                         state(bookings.byId(property.id(), before.id()).orElseThrow())));
         return afterResponse;
@@ -282,6 +281,11 @@ public class BookingService {
     @Transactional
     public BookingResponse cancel(Caller caller, String propertyCode, String confirmation, CancelRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
+        return cancel(caller.username(), property, confirmation, request);
+    }
+
+    /** Cancels a booking inside the caller's transaction. */
+    public BookingResponse cancel(String actor, PropertyRow property, String confirmation, CancelRequest request) {
         BookingRow before = existing(property, confirmation);
         refuseCardNumber("reason", request.reason());
         requireStatus(before, BookingStatus.RESERVED, "cancelled");
@@ -291,7 +295,7 @@ public class BookingService {
                 before.departure(),
                 request.reason().strip(),
                 clock.instant());
-        return transition(caller, property, before, after, "booking.cancelled", () -> rooms.releaseNights(before.id()));
+        return transition(actor, property, before, after, "booking.cancelled", () -> rooms.releaseNights(before.id()));
     }
 
     @Transactional
@@ -306,7 +310,7 @@ public class BookingService {
                     "the guest is due on " + before.arrival() + "; a no-show can be recorded from that day");
         }
         return transition(
-                caller,
+                caller.username(),
                 property,
                 before,
                 before.with(BookingStatus.NO_SHOW),
@@ -317,6 +321,11 @@ public class BookingService {
     @Transactional
     public BookingResponse checkIn(Caller caller, String propertyCode, String confirmation, CheckInRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
+        return checkIn(caller.username(), property, confirmation, request);
+    }
+
+    /** Checks a guest in inside the caller's transaction, as of the property's business date. */
+    public BookingResponse checkIn(String actor, PropertyRow property, String confirmation, CheckInRequest request) {
         BookingRow before = existing(property, confirmation);
         requireStatus(before, BookingStatus.RESERVED, "checked in");
         LocalDate today = property.businessDate();
@@ -343,7 +352,7 @@ public class BookingService {
         }
         BookingRow after =
                 before.transitioned(BookingStatus.CHECKED_IN, room, before.departure(), null, clock.instant());
-        return transition(caller, property, before, after, "booking.checked-in", () -> {
+        return transition(actor, property, before, after, "booking.checked-in", () -> {
             if (!room.equals(before.room())) {
                 rooms.releaseNights(before.id());
                 claimRoom(property.id(), room, before.stay(), before.id());
@@ -354,6 +363,15 @@ public class BookingService {
     @Transactional
     public BookingResponse checkOut(Caller caller, String propertyCode, String confirmation, CheckOutRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
+        return checkOut(caller.username(), caller.is(StaffRole.NIGHT_AUDITOR), property, confirmation, request);
+    }
+
+    /**
+     * Checks a guest out inside the caller's transaction, as of the property's business date. Only a night auditor
+     * may override an open balance.
+     */
+    public BookingResponse checkOut(
+            String actor, boolean nightAuditor, PropertyRow property, String confirmation, CheckOutRequest request) {
         BookingRow before = existing(property, confirmation);
         requireStatus(before, BookingStatus.CHECKED_IN, "checked out");
         BigDecimal balance = folio.balance(property.id(), before.id());
@@ -366,7 +384,7 @@ public class BookingService {
                         "the folio balance is " + balance.toPlainString() + " " + property.currency()
                                 + "; settle it, or a night auditor may check out with override");
             }
-            if (!caller.is(StaffRole.NIGHT_AUDITOR)) {
+            if (!nightAuditor) {
                 throw Problem.forbidden("only a night auditor may check out a guest whose folio does not balance");
             }
         }
@@ -378,32 +396,25 @@ public class BookingService {
         BookingRow after =
                 before.transitioned(BookingStatus.CHECKED_OUT, before.room(), departure, null, clock.instant());
         return transition(
-                caller,
+                actor,
                 property,
                 before,
                 after,
                 override && balance.signum() != 0 ? "booking.checked-out-override" : "booking.checked-out",
                 () -> {
                     rooms.releaseNightsFrom(before.id(), departure);
-                    roomService.markDirty(property, caller.username(), before.room());
+                    roomService.markDirty(property, actor, before.room());
                 });
     }
 
     private BookingResponse transition(
-            Caller caller, PropertyRow property, BookingRow before, BookingRow after, String action, Runnable effects) {
+            String actor, PropertyRow property, BookingRow before, BookingRow after, String action, Runnable effects) {
         BookingResponse beforeResponse = response(before);
         effects.run();
         bookings.update(after, clock.instant());
         BookingResponse afterResponse = response(after);
-        audit.record(
-                property.id(),
-                caller.username(),
-                action,
-                "booking",
-                after.confirmation(),
-                beforeResponse,
-                afterResponse);
-        outbox.append(property, caller.username(), event(action, state(after)));
+        audit.record(property.id(), actor, action, "booking", after.confirmation(), beforeResponse, afterResponse);
+        outbox.append(property, actor, event(action, state(after)));
         return afterResponse;
     }
 
@@ -498,8 +509,10 @@ public class BookingService {
         }
     }
 
+    /** The booking by its confirmation number, or by the standby D-number it was re-entered under. */
     public BookingRow existing(PropertyRow property, String confirmation) {
         return bookings.byConfirmation(property.id(), confirmation)
+                .or(() -> bookings.byAlias(property.id(), confirmation))
                 .orElseThrow(() -> Problem.notFound("booking", confirmation));
     }
 

@@ -33,6 +33,34 @@ public class Bookings {
                 confirmation);
     }
 
+    /** The booking a standby D-number became when it was re-entered (none for anything that is not a D-number). */
+    public Optional<BookingRow> byAlias(long propertyId, String alias) {
+        if (!isAlias(alias)) {
+            return Optional.empty();
+        }
+        return db.one(
+                "SELECT " + COLUMNS
+                        + " FROM BOOKING B JOIN BOOKING_ALIAS A ON A.BOOKING_ID = B.ID WHERE A.PROPERTY_ID = ? AND A.ALIAS = ?",
+                Bookings::map,
+                propertyId,
+                alias);
+    }
+
+    /** Records that the standby's D-number {@code alias} is this booking in the cloud. */
+    public void insertAlias(long propertyId, String alias, long bookingId, Instant now) {
+        db.update(
+                "INSERT INTO BOOKING_ALIAS (PROPERTY_ID, ALIAS, BOOKING_ID, CREATED_AT) VALUES (?, ?, ?, ?)",
+                propertyId,
+                alias,
+                bookingId,
+                now);
+    }
+
+    /** A standby D-number: {@code D} and up to 19 letters or digits (cloud confirmation numbers are digits only). */
+    public static boolean isAlias(String ref) {
+        return ref != null && ref.matches("D[A-Z0-9]{1,19}");
+    }
+
     public Optional<BookingRow> byId(long propertyId, long id) {
         return db.one(
                 "SELECT " + COLUMNS + " FROM BOOKING B WHERE B.PROPERTY_ID = ? AND B.ID = ?",
@@ -65,9 +93,17 @@ public class Bookings {
                 "SELECT " + COLUMNS + " FROM BOOKING B JOIN GUEST G ON G.ID = B.GUEST_ID WHERE B.PROPERTY_ID = ?");
         List<Object> params = new ArrayList<>(List.of(propertyId));
         if (c.text() != null) {
-            sql.append(" AND (B.CONFIRMATION = ? OR B.ROOM_NUMBER = ? OR G.SEARCH_NAME LIKE ?)");
+            sql.append(" AND (B.CONFIRMATION = ? OR B.ROOM_NUMBER = ? OR G.SEARCH_NAME LIKE ?");
             String upper = Guests.searchName(c.text());
             params.addAll(List.of(upper, upper, "%" + upper + "%"));
+            String alias = c.text().strip().toUpperCase(java.util.Locale.ROOT);
+            if (isAlias(alias)) {
+                // A standby D-number finds the cloud booking it was re-entered as.
+                sql.append(
+                        " OR B.ID IN (SELECT A.BOOKING_ID FROM BOOKING_ALIAS A WHERE A.PROPERTY_ID = ? AND A.ALIAS = ?)");
+                params.addAll(List.of(propertyId, alias));
+            }
+            sql.append(")");
         }
         if (c.room() != null) {
             sql.append(" AND B.ROOM_NUMBER = ?");

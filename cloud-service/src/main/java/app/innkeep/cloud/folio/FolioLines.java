@@ -15,7 +15,8 @@ public class FolioLines {
 
     private static final String SELECT =
             "SELECT ID, PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE,"
-                    + " AMOUNT, BUSINESS_DATE, CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY FROM FOLIO_LINE";
+                    + " AMOUNT, BUSINESS_DATE, CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY,"
+                    + " ORIGINAL_AT, REENTRY_ENTRY_ID FROM FOLIO_LINE";
 
     private final Db db;
 
@@ -62,7 +63,8 @@ public class FolioLines {
     public long insert(FolioLineRow l) {
         return db.insert(
                 "INSERT INTO FOLIO_LINE (PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT, BUSINESS_DATE,"
-                        + " CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY, ORIGINAL_AT, REENTRY_ENTRY_ID)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 l.propertyId(),
                 l.bookingId(),
                 l.kind(),
@@ -77,7 +79,9 @@ public class FolioLines {
                 l.reversesLineId(),
                 l.rentNight(),
                 l.postedAt(),
-                l.postedBy());
+                l.postedBy(),
+                l.originalAt(),
+                l.reentryEntryId());
     }
 
     static FolioLineRow map(ResultSet rs) throws SQLException {
@@ -99,6 +103,8 @@ public class FolioLines {
                 reversesLineId,
                 Db.date(rs, "RENT_NIGHT"),
                 Db.instant(rs, "POSTED_AT"),
-                rs.getString("POSTED_BY"));
+                rs.getString("POSTED_BY"),
+                Db.instant(rs, "ORIGINAL_AT"),
+                rs.getString("REENTRY_ENTRY_ID"));
     }
 }

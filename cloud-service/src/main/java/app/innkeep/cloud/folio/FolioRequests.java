@@ -61,6 +61,11 @@ public final class FolioRequests {
     @Serdeable
     public record VoidRequest(@Nullable @Size(max = 194) String reason) {}
 
+    /**
+     * A folio line. {@code businessDate} is the day it counts for; {@code postedAt} when it was saved in the cloud.
+     * A line re-entered from the standby after an outage also has {@code originalAt} (when it was done on the
+     * standby) and {@code reentryEntryId} (the standby's journal entry); both are null otherwise.
+     */
     @Serdeable
     public record FolioLineResponse(
             long id,
@@ -75,7 +80,9 @@ public final class FolioRequests {
             Long reversesLineId,
             boolean reversed,
             Instant postedAt,
-            String postedBy) {}
+            String postedBy,
+            Instant originalAt,
+            String reentryEntryId) {}
 
     @Serdeable
     public record FolioResponse(

@@ -47,6 +47,14 @@ public class FolioService {
     /** The largest amount of one line, as for every amount the API accepts. */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
 
+    /**
+     * Where a line comes from: the cloud itself ({@link #CLOUD}), or a standby journal entry re-entered after an
+     * outage, done there at {@code originalAt}.
+     */
+    public record Origin(java.time.Instant originalAt, String reentryEntryId) {
+        public static final Origin CLOUD = new Origin(null, null);
+    }
+
     private final FolioLines lines;
     private final BookingService bookings;
     private final MasterCodes codes;
@@ -83,6 +91,13 @@ public class FolioService {
             Caller caller, String propertyCode, String confirmation, PostChargeRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
+        return postCharge(caller.username(), property, booking, request, Origin.CLOUD);
+    }
+
+    /** Posts a charge inside the caller's transaction; the property is locked and its business date the one to use. */
+    public FolioLineResponse postCharge(
+            String actor, PropertyRow property, BookingRow booking, PostChargeRequest request, Origin origin) {
+        String confirmation = booking.confirmation();
         if (!booking.status().holdsInventory()) {
             throw Problem.conflict(
                     "folio-closed",
@@ -108,7 +123,7 @@ public class FolioService {
                     List.of(new Problem.FieldError("quantity", message), new Problem.FieldError("unitPrice", message)));
         }
         return post(
-                caller.username(),
+                actor,
                 property,
                 booking,
                 LineKind.CHARGE,
@@ -121,7 +136,8 @@ public class FolioService {
                 null,
                 null,
                 null,
-                "folio.charge-posted");
+                "folio.charge-posted",
+                origin);
     }
 
     @Transactional
@@ -129,11 +145,17 @@ public class FolioService {
             Caller caller, String propertyCode, String confirmation, long lineId, VoidRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
+        return voidCharge(caller.username(), property, booking, lineId, request, Origin.CLOUD);
+    }
+
+    /** Voids a charge inside the caller's transaction. */
+    public FolioLineResponse voidCharge(
+            String actor, PropertyRow property, BookingRow booking, long lineId, VoidRequest request, Origin origin) {
         FolioLineRow original = reversible(property, booking, lineId, LineKind.CHARGE);
         String reason = request == null ? null : request.reason();
         refuseCardNumber("reason", reason);
         return post(
-                caller.username(),
+                actor,
                 property,
                 booking,
                 LineKind.CHARGE,
@@ -146,7 +168,8 @@ public class FolioService {
                 null,
                 null,
                 original.id(),
-                "folio.charge-voided");
+                "folio.charge-voided",
+                origin);
     }
 
     @Transactional
@@ -155,7 +178,7 @@ public class FolioService {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
         MasterCodeRow receiptType = validatePayment(property, request);
-        return postPayment(caller.username(), property, booking, receiptType, request);
+        return postPayment(caller.username(), property, booking, receiptType, request, Origin.CLOUD);
     }
 
     /** Checks a payment without writing; the online intake validates its deposit before creating the booking. */
@@ -195,6 +218,16 @@ public class FolioService {
             BookingRow booking,
             MasterCodeRow receiptType,
             PostPaymentRequest request) {
+        return postPayment(actor, property, booking, receiptType, request, Origin.CLOUD);
+    }
+
+    public FolioLineResponse postPayment(
+            String actor,
+            PropertyRow property,
+            BookingRow booking,
+            MasterCodeRow receiptType,
+            PostPaymentRequest request,
+            Origin origin) {
         return post(
                 actor,
                 property,
@@ -209,7 +242,8 @@ public class FolioService {
                 request.cardLast4(),
                 request.cardToken(),
                 null,
-                "folio.payment-posted");
+                "folio.payment-posted",
+                origin);
     }
 
     @Transactional
@@ -217,6 +251,12 @@ public class FolioService {
             Caller caller, String propertyCode, String confirmation, long lineId, RefundRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, DESK);
         BookingRow booking = bookings.existing(property, confirmation);
+        return refund(caller.username(), property, booking, lineId, request, Origin.CLOUD);
+    }
+
+    /** Refunds a payment inside the caller's transaction. */
+    public FolioLineResponse refund(
+            String actor, PropertyRow property, BookingRow booking, long lineId, RefundRequest request, Origin origin) {
         FolioLineRow original = reversible(property, booking, lineId, LineKind.PAYMENT);
         BigDecimal amount = request == null || request.amount() == null ? original.amount() : request.amount();
         if (amount.compareTo(original.amount()) > 0) {
@@ -227,7 +267,7 @@ public class FolioService {
         String reason = request == null ? null : request.reason();
         refuseCardNumber("reason", reason);
         return post(
-                caller.username(),
+                actor,
                 property,
                 booking,
                 LineKind.PAYMENT,
@@ -240,7 +280,8 @@ public class FolioService {
                 original.cardLast4(),
                 original.cardToken(),
                 original.id(),
-                "folio.payment-refunded");
+                "folio.payment-refunded",
+                origin);
     }
 
     /** Posts one night of {@code RENT} at the booking's rate, once per booking and night (night audit). */
@@ -291,7 +332,8 @@ public class FolioService {
             String last4,
             String token,
             Long reverses,
-            String action) {
+            String action,
+            Origin origin) {
         var row = new FolioLineRow(
                 0,
                 property.id(),
@@ -308,7 +350,9 @@ public class FolioService {
                 reverses,
                 null,
                 clock.instant(),
-                actor);
+                actor,
+                origin.originalAt(),
+                origin.reentryEntryId());
         long id = lines.insert(row);
         FolioLineRow saved = lines.find(property.id(), booking.id(), id).orElseThrow();
         FolioLineResponse response = response(saved, false);
@@ -395,7 +439,9 @@ public class FolioService {
                 r.reversesLineId(),
                 reversed,
                 r.postedAt(),
-                r.postedBy());
+                r.postedBy(),
+                r.originalAt(),
+                r.reentryEntryId());
     }
 
     private static LocalDate businessDate(PropertyRow property, LocalDate requested) {

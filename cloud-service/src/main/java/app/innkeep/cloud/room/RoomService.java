@@ -87,12 +87,17 @@ public class RoomService {
                 before.housekeeping(),
                 before.outOfOrder(),
                 request.active());
-        return save(caller, property, before, after, "room.updated");
+        return save(caller.username(), property, before, after, "room.updated");
     }
 
     @Transactional
     public RoomResponse setStatus(Caller caller, String propertyCode, String number, RoomStatusRequest request) {
         PropertyRow property = access.requireForChange(caller, propertyCode, STAFF);
+        return setStatus(caller.username(), property, number, request);
+    }
+
+    /** Sets a room's status inside the caller's transaction. */
+    public RoomResponse setStatus(String actor, PropertyRow property, String number, RoomStatusRequest request) {
         RoomRow before = existing(property, number);
         RoomRow after = new RoomRow(
                 property.id(),
@@ -101,7 +106,7 @@ public class RoomService {
                 request.housekeeping(),
                 request.outOfOrder(),
                 before.active());
-        return save(caller, property, before, after, "room.status-changed");
+        return save(actor, property, before, after, "room.status-changed");
     }
 
     /** Marks a room dirty when its guest leaves. */
@@ -114,15 +119,11 @@ public class RoomService {
         });
     }
 
-    private RoomResponse save(Caller caller, PropertyRow property, RoomRow before, RoomRow after, String action) {
+    private RoomResponse save(String actor, PropertyRow property, RoomRow before, RoomRow after, String action) {
         rooms.update(after, clock.instant());
         RoomResponse response = RoomResponse.of(after);
-        audit.record(
-                property.id(), caller.username(), action, "room", after.number(), RoomResponse.of(before), response);
-        outbox.append(
-                property,
-                caller.username(),
-                action.equals("room.status-changed") ? statusEvent(after) : roomEvent(after));
+        audit.record(property.id(), actor, action, "room", after.number(), RoomResponse.of(before), response);
+        outbox.append(property, actor, action.equals("room.status-changed") ? statusEvent(after) : roomEvent(after));
         return response;
     }
 

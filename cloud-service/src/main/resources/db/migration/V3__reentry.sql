@@ -1,0 +1,34 @@
+-- Re-entry of what the standby did during an outage: one row per standby journal entry, stored in the same
+-- transaction as the change it made, so the same entry sent again returns this answer and changes nothing.
+CREATE TABLE REENTRY_ENTRY (
+    PROPERTY_ID BIGINT NOT NULL,
+    ENTRY_ID CHAR(36) NOT NULL,
+    ACTION_NAME VARCHAR(12) NOT NULL,
+    BOOKING_REF VARCHAR(20),
+    CLOUD_CONFIRMATION VARCHAR(20),
+    LINE_ID BIGINT,
+    AMOUNT DECIMAL(12, 2),
+    ORIGINAL_AT TIMESTAMP NOT NULL,
+    BUSINESS_DATE DATE NOT NULL,
+    ENTERED_BY VARCHAR(30) NOT NULL,
+    DEVICE_ID BIGINT NOT NULL,
+    RECORDED_AT TIMESTAMP NOT NULL,
+    CONSTRAINT REENTRY_ENTRY_PK PRIMARY KEY (PROPERTY_ID, ENTRY_ID),
+    CONSTRAINT REENTRY_ENTRY_PROPERTY_FK FOREIGN KEY (PROPERTY_ID) REFERENCES PROPERTY (ID)
+);
+
+-- The standby's D-number of a walk-in and the cloud booking it became: searching D1042 finds the cloud booking.
+CREATE TABLE BOOKING_ALIAS (
+    PROPERTY_ID BIGINT NOT NULL,
+    ALIAS VARCHAR(20) NOT NULL,
+    BOOKING_ID BIGINT NOT NULL,
+    CREATED_AT TIMESTAMP NOT NULL,
+    CONSTRAINT BOOKING_ALIAS_PK PRIMARY KEY (PROPERTY_ID, ALIAS),
+    CONSTRAINT BOOKING_ALIAS_BOOKING_FK FOREIGN KEY (BOOKING_ID) REFERENCES BOOKING (ID)
+);
+CREATE INDEX BOOKING_ALIAS_BOOKING_IX ON BOOKING_ALIAS (BOOKING_ID);
+
+-- Folio lines posted by re-entry keep the standby's business date; these say when the standby did it and which
+-- journal entry brought it (POSTED_AT is when it reached the cloud).
+ALTER TABLE FOLIO_LINE ADD COLUMN ORIGINAL_AT TIMESTAMP;
+ALTER TABLE FOLIO_LINE ADD COLUMN REENTRY_ENTRY_ID CHAR(36);
