@@ -1,5 +1,6 @@
 package app.innkeep.cloud.folio;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -81,8 +82,8 @@ public final class FolioRequests {
             boolean reversed,
             Instant postedAt,
             String postedBy,
-            Instant originalAt,
-            String reentryEntryId) {}
+            @JsonInclude(JsonInclude.Include.ALWAYS) Instant originalAt,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String reentryEntryId) {}
 
     @Serdeable
     public record FolioResponse(

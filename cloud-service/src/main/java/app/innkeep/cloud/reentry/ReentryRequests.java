@@ -1,6 +1,7 @@
 package app.innkeep.cloud.reentry;
 
 import app.innkeep.cloud.room.Housekeeping;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -111,8 +112,10 @@ public final class ReentryRequests {
     /**
      * The answer for an entry, the same whenever it is asked again ({@code replayed} then true). {@code
      * cloudConfirmation} is set for booking and line actions, {@code lineId} and {@code amount} for line actions.
+     * Every field is written, null included, so the standby reads one fixed shape.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record EntryResponse(
             String entryId,
             ReentryAction action,
@@ -130,6 +133,7 @@ public final class ReentryRequests {
             @Nullable @Size(max = 1000) List<String> bookings) {}
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record VerifiedEntry(
             String entryId,
             boolean found,
@@ -141,8 +145,10 @@ public final class ReentryRequests {
 
     /** A booking's folio balance now (charges - payments); null values when the booking is not known. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record VerifiedBalance(String bookingRef, String cloudConfirmation, BigDecimal balance) {}
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record VerifyResponse(List<VerifiedEntry> entries, List<VerifiedBalance> balances) {}
 }

@@ -41,6 +41,7 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -224,7 +225,8 @@ public class ReentryService {
                 request.businessDate(),
                 request.enteredBy().strip(),
                 device.device().id(),
-                clock.instant());
+                // Stored and answered alike: the same instant on a replay, whatever the database's precision.
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         entries.insert(row);
         return new Answer(response(row, false), false);
     }

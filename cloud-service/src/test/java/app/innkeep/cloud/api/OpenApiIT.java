@@ -25,6 +25,8 @@ class OpenApiIT extends CloudIT {
                 .contains("/api/v1/properties/{code}/bookings:")
                 .contains("/api/v1/properties/{code}/online-bookings:")
                 .contains("/api/v1/properties/{code}/bookings/{confirmation}/folio/payments:")
+                .contains("/api/v1/properties/{code}/reentry/entries/{entryId}:")
+                .contains("/api/v1/properties/{code}/reentry/verify:")
                 .contains("bearer");
     }
 

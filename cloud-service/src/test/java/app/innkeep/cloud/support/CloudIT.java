@@ -33,7 +33,9 @@ public abstract class CloudIT implements TestPropertyProvider {
             "AUDIT_ENTRY",
             "OUTBOX_EVENT",
             "DEVICE",
-            "PAIRING_CODE");
+            "PAIRING_CODE",
+            "REENTRY_ENTRY",
+            "BOOKING_ALIAS");
 
     protected final TestDatabase database = createDatabase();
 
