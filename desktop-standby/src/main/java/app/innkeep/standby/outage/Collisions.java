@@ -45,6 +45,9 @@ public class Collisions {
 
     /** After the feed (or a snapshot) wrote the cloud's version of a booking. */
     public void cloudBookingWritten(String confirmation, Long sequence) {
+        if (reentryUnderWay(confirmation)) {
+            return;
+        }
         var local = replica.one(
                 "SELECT BASE_STATE, ORIGIN FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
                 rs -> new String[] {rs.getString(1), rs.getString(2)},
@@ -72,6 +75,9 @@ public class Collisions {
 
     /** After the feed brought a cloud folio line for a booking the desk also worked on. */
     public void cloudFolioLineWritten(String confirmation, long lineId, String description, Long sequence) {
+        if (reentryUnderWay(confirmation)) {
+            return;
+        }
         boolean worked = replica.count(
                                 "SELECT COUNT(*) FROM LOCAL_FOLIO_LINE WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
                                 confirmation)
@@ -149,6 +155,18 @@ public class Collisions {
                     "room " + room + " is held by " + clash.get()[0] + " (standby) and by cloud booking "
                             + cloudConfirmation + " for the same night");
         }
+    }
+
+    /**
+     * Once the auditor has begun to re-enter a booking into the cloud, the cloud's version differs from the desk's by
+     * design (it now holds the re-entered work): that is no collision.
+     */
+    private boolean reentryUnderWay(String confirmation) {
+        return replica.count(
+                        "SELECT COUNT(*) FROM REENTRY_ITEM i JOIN OUTAGE_JOURNAL j ON j.ENTRY_ID = i.ENTRY_ID"
+                                + " WHERE j.BOOKING_REF = ? AND i.STATUS IN ('POSTED', 'MANUAL')",
+                        confirmation)
+                > 0;
     }
 
     private boolean flagged(String kind, String confirmation, String key) {

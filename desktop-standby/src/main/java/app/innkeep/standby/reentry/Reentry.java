@@ -290,6 +290,8 @@ public class Reentry {
                     List<DeskRoom> rooms = c[0].equals("ROOM_DOUBLE_BOOKED")
                             ? desk.freeRooms(mine.arrival(), mine.departure(), bookingRef).stream()
                                     .filter(r -> r.roomType().equals(mine.roomType()))
+                                    // The guest is in the house: only a room ready for them.
+                                    .filter(DeskRoom::ready)
                                     .toList()
                             : List.of();
                     return new Conflict(bookingRef, c[0], c[1], c[2], fields, rooms);
@@ -533,6 +535,7 @@ public class Reentry {
     }
 
     private void fail(String entryId, String why) {
+        LOG.warn("Re-entry of entry {} not done: {}", entryId, why);
         tx.executeWrite(s -> {
             worklist.unsettled(entryId, "FAILED", why, clock.instant());
             return null;

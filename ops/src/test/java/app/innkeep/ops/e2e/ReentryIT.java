@@ -126,8 +126,8 @@ class ReentryIT {
         var again = onlineBooking(key, body);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(again.body()).isEqualTo(first.body());
-        depositBooking =
-                ((Map<?, ?>) Json.parse(first.body())).get("confirmation").toString();
+        Map<?, ?> answer = (Map<?, ?>) Json.parse(first.body());
+        depositBooking = ((Map<?, ?>) answer.get("booking")).get("confirmation").toString();
         // And the hotel's office raises the rate of the booking the desk checked in.
         var changed = Http.send(
                 cloud.uri(),
@@ -157,7 +157,9 @@ class ReentryIT {
     void theAssistantPostsWhatDoesNotCollideAndStopsAtTheCollisions() {
         DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
         long outage = outageId();
-        assertThat(auditor.get("/reentry").body()).contains("0 of ");
+        assertThat(auditor.get("/reentry").body())
+                .as("the outage's start and end are settled: nothing to re-enter")
+                .contains("2 of 9 settled");
         var notYet = auditor.form("/reentry/" + outage + "/run", Map.of());
         assertThat(notYet.status()).as("the assistant is opt-in per outage").isEqualTo(400);
         ok(auditor.form("/reentry/" + outage + "/assisted", Map.of("assisted", "true")));
