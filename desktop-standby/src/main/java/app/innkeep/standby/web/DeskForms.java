@@ -15,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -260,8 +259,7 @@ public class DeskForms {
             }
             Map<String, String> values = new java.util.HashMap<>(form);
             values.remove(Csrf.FIELD);
-            HttpResponse<ModelAndView<Map<String, Object>>> refused =
-                    common.refused(view, model, formName, invalid, values);
+            HttpResponse<?> refused = common.refused(view, model, formName, invalid, values);
             return refused;
         }
     }

@@ -12,7 +12,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
 import java.util.Map;
 
 /**
@@ -33,8 +32,7 @@ public class DeskPages {
     }
 
     @Get(value = "/", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> today(
-            Authentication user, @Nullable @QueryValue String done) {
+    public HttpResponse<?> today(Authentication user, @Nullable @QueryValue String done) {
         Map<String, Object> model = pages.model(user, "today");
         model.put("today", desk.today());
         model.put("done", desk.journalEntry(done).orElse(null));
@@ -42,7 +40,7 @@ public class DeskPages {
     }
 
     @Get(value = "/search", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> search(Authentication user, @Nullable @QueryValue String q) {
+    public HttpResponse<?> search(Authentication user, @Nullable @QueryValue String q) {
         Map<String, Object> model = pages.model(user, "search");
         String query = q == null ? "" : q.strip();
         if (query.length() > 80) {
@@ -54,8 +52,7 @@ public class DeskPages {
     }
 
     @Get(value = "/bookings/{confirmation}", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> booking(
-            Authentication user, String confirmation, @Nullable @QueryValue String done) {
+    public HttpResponse<?> booking(Authentication user, String confirmation, @Nullable @QueryValue String done) {
         Map<String, Object> model = bookingModel(user, confirmation);
         if (model == null) {
             return pages.notFound(user, "booking " + confirmation);
@@ -78,7 +75,7 @@ public class DeskPages {
     }
 
     @Get(value = "/walk-in", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> walkIn(Authentication user) {
+    public HttpResponse<?> walkIn(Authentication user) {
         return pages.ok("walk-in", walkInModel(user));
     }
 
@@ -91,8 +88,7 @@ public class DeskPages {
     }
 
     @Get(value = "/rooms", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> rooms(
-            Authentication user, @Nullable @QueryValue String done) {
+    public HttpResponse<?> rooms(Authentication user, @Nullable @QueryValue String done) {
         return pages.ok("rooms", roomsModel(user, done));
     }
 
@@ -104,15 +100,14 @@ public class DeskPages {
     }
 
     @Get(value = "/balances", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> balances(Authentication user) {
+    public HttpResponse<?> balances(Authentication user) {
         Map<String, Object> model = pages.model(user, "balances");
         model.put("balances", desk.balances());
         return pages.ok("balances", model);
     }
 
     @Get(value = "/outage", produces = MediaType.TEXT_HTML)
-    public HttpResponse<ModelAndView<Map<String, Object>>> outage(
-            Authentication user, @Nullable @QueryValue String done) {
+    public HttpResponse<?> outage(Authentication user, @Nullable @QueryValue String done) {
         return pages.ok("outage", outageModel(user, done));
     }
 

@@ -22,7 +22,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,16 +33,18 @@ public class LoginPage {
 
     private final StaffLogin login;
     private final FrontDesk desk;
+    private final Pages pages;
 
-    public LoginPage(StaffLogin login, FrontDesk desk) {
+    public LoginPage(StaffLogin login, FrontDesk desk, Pages pages) {
         this.login = login;
         this.desk = desk;
+        this.pages = pages;
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<?> page(@Nullable @QueryValue String next) {
-        return HttpResponse.ok(view(null, null, next));
+        return view(HttpStatus.OK, null, null, next);
     }
 
     @Post(value = "/login", produces = MediaType.TEXT_HTML)
@@ -59,7 +60,7 @@ public class LoginPage {
                                 .sameSite(SameSite.Strict)
                                 .path("/"));
             case StaffLogin.Result.Refused refused ->
-                HttpResponse.status(HttpStatus.UNAUTHORIZED).body(view(refused.message(), form.get("username"), next));
+                view(HttpStatus.UNAUTHORIZED, refused.message(), form.get("username"), next);
         };
     }
 
@@ -73,7 +74,7 @@ public class LoginPage {
                 .cookie(Cookie.of(DeskAuthentication.COOKIE, "").maxAge(0).path("/"));
     }
 
-    private ModelAndView<Map<String, Object>> view(String error, String username, String next) {
+    private HttpResponse<?> view(HttpStatus status, String error, String username, String next) {
         var situation = desk.situation();
         Map<String, Object> model = new HashMap<>();
         model.put("error", error);
@@ -81,7 +82,7 @@ public class LoginPage {
         model.put("next", safeNext(next));
         model.put("s", situation);
         model.put("fmt", new DeskFormat(situation.timeZone()));
-        return new ModelAndView<>("login", model);
+        return pages.html(status, "login", model);
     }
 
     /** Only a path of this standby, never another site. */

@@ -5,9 +5,15 @@ import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.views.thymeleaf.ThymeleafViewsRenderer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,9 +25,11 @@ import java.util.Map;
 public class Pages {
 
     private final FrontDesk desk;
+    private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
 
-    public Pages(FrontDesk desk) {
+    public Pages(FrontDesk desk, ThymeleafViewsRenderer<Map<String, Object>> renderer) {
         this.desk = desk;
+        this.renderer = renderer;
     }
 
     public Map<String, Object> model(Authentication user, String active) {
@@ -42,26 +50,38 @@ public class Pages {
         return model;
     }
 
-    public HttpResponse<ModelAndView<Map<String, Object>>> ok(String view, Map<String, Object> model) {
-        return HttpResponse.ok(new ModelAndView<>(view, model));
+    public MutableHttpResponse<String> ok(String view, Map<String, Object> model) {
+        return html(HttpStatus.OK, view, model);
+    }
+
+    /**
+     * Renders the page here, before the response goes out: a template that fails then fails this request with a 500
+     * (Micronaut's views filter would leave the browser waiting, micronaut-views issue 832).
+     */
+    public MutableHttpResponse<String> html(HttpStatus status, String view, Map<String, Object> model) {
+        StringWriter page = new StringWriter();
+        try {
+            renderer.render(view, model, ServerRequestContext.currentRequest().orElse(null))
+                    .writeTo(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.<String>status(status).body(page.toString()).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     /** The same page again with the form's values and the message next to its field; nothing was written. */
-    public HttpResponse<ModelAndView<Map<String, Object>>> refused(
+    public MutableHttpResponse<String> refused(
             String view, Map<String, Object> model, String form, Invalid invalid, Map<String, String> values) {
         model.put("errors", Map.of(invalid.field() == null ? "form" : invalid.field(), invalid.getMessage()));
         model.put("values", values);
         model.put("failedForm", form);
         model.put("refusal", invalid.getMessage());
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
-                .body(new ModelAndView<>(view, model));
+        return html(HttpStatus.BAD_REQUEST, view, model);
     }
 
-    public io.micronaut.http.MutableHttpResponse<ModelAndView<Map<String, Object>>> notFound(
-            Authentication user, String what) {
+    public MutableHttpResponse<String> notFound(Authentication user, String what) {
         Map<String, Object> model = model(user, "");
         model.put("what", what);
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.NOT_FOUND)
-                .body(new ModelAndView<>("not-found", model));
+        return html(HttpStatus.NOT_FOUND, "not-found", model);
     }
 }
