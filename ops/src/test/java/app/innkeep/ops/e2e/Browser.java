@@ -1,5 +1,6 @@
 package app.innkeep.ops.e2e;
 
+import app.innkeep.ops.run.AppProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,6 +2,8 @@ package app.innkeep.ops.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.ops.run.AppProcess;
+import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.innkeep.model.json.Json;
+import app.innkeep.ops.run.AppProcess;
+import app.innkeep.ops.run.DeskClient;
+import app.innkeep.ops.run.Http;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

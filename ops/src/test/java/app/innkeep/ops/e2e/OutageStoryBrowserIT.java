@@ -3,6 +3,8 @@ package app.innkeep.ops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.model.json.Json;
+import app.innkeep.ops.run.AppProcess;
+import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package app.innkeep.ops.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.ops.run.Http;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;

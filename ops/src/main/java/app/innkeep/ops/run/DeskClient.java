@@ -1,4 +1,4 @@
-package app.innkeep.ops.e2e;
+package app.innkeep.ops.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
  * A browser without a browser: keeps the standby's session cookie and sends its forms as a browser does
  * (form-encoded, with the page's CSRF token), without following redirects so a test sees each answer.
  */
-final class DeskClient {
+public final class DeskClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
 
-    record Page(int status, String body, String location) {}
+    public record Page(int status, String body, String location) {}
 
     private final URI base;
     private final HttpClient http;
@@ -41,7 +41,7 @@ final class DeskClient {
     }
 
     /** Logs in; fails the test when the standby refuses. */
-    static DeskClient login(URI standby, String username, String password) {
+    public static DeskClient login(URI standby, String username, String password) {
         DeskClient client = new DeskClient(standby);
         Page answer = client.send("POST", "/login", Map.of("username", username, "password", password));
         if (answer.status() != 303) {
@@ -51,17 +51,17 @@ final class DeskClient {
         return client;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send("GET", path, null);
     }
 
     /** Sends a form with this session's CSRF token and a fresh one-time entry ID. */
-    Page form(String path, Map<String, String> fields) {
+    public Page form(String path, Map<String, String> fields) {
         return formOnce(path, UUID.randomUUID().toString(), fields);
     }
 
     /** Sends a form with a given entry ID, as a browser resending the same form does. */
-    Page formOnce(String path, String entryId, Map<String, String> fields) {
+    public Page formOnce(String path, String entryId, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("csrfToken", csrf);
         all.put("entryId", entryId);
@@ -69,10 +69,20 @@ final class DeskClient {
     }
 
     /** Sends a form without any CSRF token (what another site's page could make a browser do). */
-    Page formWithoutCsrf(String path, Map<String, String> fields) {
+    public Page formWithoutCsrf(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("entryId", UUID.randomUUID().toString());
         return send("POST", path, all);
+    }
+
+    /** A file the standby serves (a PDF, a CSV), as bytes. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String csrfOf(Page page) {

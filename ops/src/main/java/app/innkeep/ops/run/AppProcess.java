@@ -1,4 +1,4 @@
-package app.innkeep.ops.e2e;
+package app.innkeep.ops.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * module's build), its own port and data folder, configured through environment variables. Its output goes to a log
  * file under {@code target/e2e-logs} for after-the-fact reading.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -32,16 +32,34 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static AppProcess start(String name, String module, String mainClass, Map<String, String> env) {
+    public static AppProcess start(String name, String module, String mainClass, Map<String, String> env) {
         try {
-            Path root = Path.of("..").toAbsolutePath().normalize();
+            return start(name, module, mainClass, env, repositoryRoot().resolve("ops/target/e2e-logs"), freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checkout: the tests run in {@code ops/}, the launcher in the checkout itself. */
+    public static Path repositoryRoot() {
+        Path here = Path.of("").toAbsolutePath();
+        return Files.isDirectory(here.resolve("ops")) ? here : here.getParent();
+    }
+
+    /** Starts the app on {@code port} (0: any free one), its output in a log file under {@code logDir}. */
+    public static AppProcess start(
+            String name, String module, String mainClass, Map<String, String> env, Path logDir, int port) {
+        try {
+            Path root = repositoryRoot();
             Path moduleDir = root.resolve(module);
             String classpath = moduleDir.resolve("target/classes")
                     + java.io.File.pathSeparator
                     + Files.readString(moduleDir.resolve("target/runtime-classpath.txt"))
                             .strip();
-            int port = freePort();
-            Path logs = Files.createDirectories(root.resolve("ops/target/e2e-logs"));
+            if (port == 0) {
+                port = freePort();
+            }
+            Path logs = Files.createDirectories(logDir);
             Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");
             ProcessBuilder pb = new ProcessBuilder(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, mainClass);
@@ -56,11 +74,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    URI uri() {
+    public URI uri() {
         return uri;
     }
 
-    String logText() {
+    public Path log() {
+        return log;
+    }
+
+    public String logText() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -96,7 +118,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Whether the JVM ends by itself within {@code timeout} (a fault-injected halt, say). */
-    boolean exitsWithin(Duration timeout) {
+    public boolean exitsWithin(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -106,7 +128,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hooks, no clean close of the database. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitFor();
     }
@@ -135,7 +157,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

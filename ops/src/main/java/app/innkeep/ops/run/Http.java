@@ -1,4 +1,4 @@
-package app.innkeep.ops.e2e;
+package app.innkeep.ops.run;
 
 import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonObject;
@@ -11,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Plain HTTP calls for the end-to-end tests; answers never throw on 4xx/5xx. */
-final class Http {
+public final class Http {
 
     /** The standby's operator token (what its CLI sends), from the standby's data folder. */
-    static String operatorToken(java.nio.file.Path standbyDataDir) {
+    public static String operatorToken(java.nio.file.Path standbyDataDir) {
         try {
             return java.nio.file.Files.readString(standbyDataDir.resolve("operator.token"))
                     .strip();
@@ -23,8 +23,8 @@ final class Http {
         }
     }
 
-    record Answer(int status, String body) {
-        JsonObject json() {
+    public record Answer(int status, String body) {
+        public JsonObject json() {
             return JsonObject.parse(body);
         }
     }
@@ -33,19 +33,19 @@ final class Http {
 
     private Http() {}
 
-    static Answer get(URI base, String path, String token) {
+    public static Answer get(URI base, String path, String token) {
         return send(base, "GET", path, token, null);
     }
 
-    static Answer post(URI base, String path, String token, Object body) {
+    public static Answer post(URI base, String path, String token, Object body) {
         return send(base, "POST", path, token, body);
     }
 
-    static Answer put(URI base, String path, String token, Object body) {
+    public static Answer put(URI base, String path, String token, Object body) {
         return send(base, "PUT", path, token, body);
     }
 
-    static Answer send(URI base, String method, String path, String token, Object body) {
+    public static Answer send(URI base, String method, String path, String token, Object body) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
@@ -67,7 +67,7 @@ final class Http {
         }
     }
 
-    static String login(URI cloud, String username, String password) {
+    public static String login(URI cloud, String username, String password) {
         Answer a = post(cloud, "/api/v1/login", null, java.util.Map.of("username", username, "password", password));
         if (a.status() != 200) {
             throw new AssertionError("login of " + username + " failed: " + a);
