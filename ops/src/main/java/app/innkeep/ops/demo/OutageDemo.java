@@ -7,11 +7,9 @@ import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -65,9 +63,10 @@ public final class OutageDemo {
                                        addresses and logins (stop with Ctrl+C)""");
             return;
         }
-        Path root = AppProcess.repositoryRoot();
-        Path out = root.resolve("demo-output")
-                .resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path root = Path.of(System.getProperty(
+                "innkeep.demo.output",
+                AppProcess.repositoryRoot().resolve("demo-output").toString()));
+        Path out = root.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(out);
         OutageDemo demo = new OutageDemo(out);
         try {
@@ -136,7 +135,8 @@ public final class OutageDemo {
                 "/api/pair",
                 operator,
                 Map.of("cloudUrl", "http://127.0.0.1:" + link.port(), "code", code, "deviceName", "Front desk PC"));
-        say("  " + ((Map<?, ?>) Json.parse(paired.body())).get("message"));
+        say("  the standby downloaded a snapshot of SEA and is in step with the cloud ("
+                + ((Map<?, ?>) Json.parse(paired.body())).get("message") + ")");
         for (String[] login : new String[][] {
             {"anna", "Anna Berg", "FRONT_DESK"},
             {"nina", "Nina Night", "NIGHT_AUDITOR"},
@@ -381,9 +381,5 @@ public final class OutageDemo {
             Files.createFile(file);
         }
         Files.writeString(file, text);
-    }
-
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
