@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
             StandbyCli.Mismatches.class,
             StandbyCli.Adopt.class,
             StandbyCli.Staff.class,
-            StandbyCli.Report.class
+            StandbyCli.Report.class,
+            StandbyCli.Backup.class
         })
 public class StandbyCli {
 
@@ -445,6 +446,19 @@ public class StandbyCli {
             }
             java.nio.file.Files.write(target, bytes);
             out().println("Wrote " + target.toAbsolutePath() + " (" + bytes.length + " bytes)");
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "backup",
+            description = "Back the replica up now (online, while the standby runs) into its backup folder. The backup"
+                    + " opens only with replica.key: keep that file backed up separately.")
+    static class Backup extends Base {
+        @Override
+        public Integer call() throws Exception {
+            Map<?, ?> answer = (Map<?, ?>) call("POST", "/api/backup", null);
+            out().println("Backed up to " + answer.get("folder"));
             return 0;
         }
     }

@@ -49,13 +49,16 @@ public class StatusController {
     private final SetBackup setBackup;
     private final MasterDataAdoption adoption;
     private final Optional<SyncScheduler> scheduler;
+    private final app.innkeep.standby.store.ReplicaBackup backups;
 
     public StatusController(
             StandbyStatus status,
             SyncService sync,
             SetBackup setBackup,
             MasterDataAdoption adoption,
-            Optional<SyncScheduler> scheduler) {
+            Optional<SyncScheduler> scheduler,
+            app.innkeep.standby.store.ReplicaBackup backups) {
+        this.backups = backups;
         this.status = status;
         this.sync = sync;
         this.setBackup = setBackup;
@@ -72,6 +75,17 @@ public class StatusController {
     public String page(Authentication user) {
         return StatusPage.render(
                 status.now(), String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.CSRF_ATTRIBUTE, "")));
+    }
+
+    @Serdeable
+    public record BackupResponse(String folder, String message) {}
+
+    /** An online backup of the replica now (the CLI's "standby backup"). */
+    @Post("/api/backup")
+    public BackupResponse backup() {
+        var folder = backups.backupNow();
+        return new BackupResponse(
+                folder.toString(), "backed up; restore it into a data folder that holds this standby's replica.key");
     }
 
     @Post("/api/sync-now")
