@@ -31,15 +31,19 @@ class StandbyBackupIT {
                 cloud.pair(standby, data);
                 DemoCloud.staff(standby, data, "dana", "Dana Desk", "FRONT_DESK", "desk-password-1");
                 DeskClient desk = DeskClient.login(standby.uri(), "dana", "desk-password-1");
-                assertThat(desk.form("/outage/start", Map.of("reason", "line down")).status()).isEqualTo(303);
+                assertThat(desk.form("/outage/start", Map.of("reason", "line down"))
+                                .status())
+                        .isEqualTo(303);
 
                 var answer = Http.post(standby.uri(), "/api/backup", Http.operatorToken(data), null);
                 assertThat(answer.status()).as(answer.body()).isEqualTo(200);
                 backup = answer.json().requiredString("folder");
                 assertThat(Path.of(backup).resolve("replica")).isDirectory();
-                assertThat(Path.of(backup)).as("the key is never copied next to a backup")
+                assertThat(Path.of(backup))
+                        .as("the key is never copied next to a backup")
                         .isNotEqualTo(data)
-                        .satisfies(p -> assertThat(Files.exists(p.resolve("replica.key"))).isFalse());
+                        .satisfies(p -> assertThat(Files.exists(p.resolve("replica.key")))
+                                .isFalse());
             } finally {
                 standby.close();
             }
@@ -57,7 +61,9 @@ class StandbyBackupIT {
                 assertThat(outage.status()).isEqualTo(200);
                 List<?> entries = (List<?>) ((Map<?, ?>) Json.parse(outage.body())).get("entries");
                 assertThat(entries).hasSize(1);
-                assertThat(DeskClient.login(back.uri(), "dana", "desk-password-1").get("/").body())
+                assertThat(DeskClient.login(back.uri(), "dana", "desk-password-1")
+                                .get("/")
+                                .body())
                         .contains("OUTAGE MODE");
             } finally {
                 back.close();

@@ -114,8 +114,8 @@ class StandbySyncIT {
         assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
         assertThat(status().get("cursor")).isEqualTo(new BigDecimal(cloudHead()));
         // The booking and its charge are on the standby (the start-up run may have taken part of them already).
-        Map<?, ?> mirrored = (Map<?, ?>) Json.parse(
-                Http.get(standby.uri(), "/api/desk/bookings/" + conf, operator()).body());
+        Map<?, ?> mirrored = (Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/desk/bookings/" + conf, operator())
+                .body());
         assertThat(((Map<?, ?>) mirrored.get("booking")).get("status")).isEqualTo("RESERVED");
         assertThat((List<?>) mirrored.get("folio"))
                 .extracting(l -> (Object) ((Map<?, ?>) l).get("code"))
