@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "standby",
         mixinStandardHelpOptions = true,
+        // Every subcommand gets --help and --version too.
+        scope = CommandLine.ScopeType.INHERIT,
         version = "Innkeep standby CLI 0.1",
         description = "Operate the Innkeep desktop standby running on this PC.",
         subcommands = {

@@ -259,6 +259,15 @@ class StandbySyncIT {
         assertThat(standby.logText()).doesNotContain(Files.readString(key).strip());
         assertThat(Http.get(standby.uri(), "/health", null).body())
                 .doesNotContain(Files.readString(key).strip())
+                .doesNotContain("jdbc:")
+                .doesNotContain("lagEvents");
+        // Logged in (the CLI's operator token), /health tells how the sync is doing, still without any secret.
+        var health = Http.get(standby.uri(), "/health", operator());
+        assertThat(health.body())
+                .contains("\"lagEvents\":0")
+                .contains("heldEvents")
+                .contains("eventsApplied")
+                .doesNotContain(Files.readString(key).strip())
                 .doesNotContain("jdbc:");
     }
 

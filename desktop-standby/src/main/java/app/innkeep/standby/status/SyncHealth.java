@@ -1,0 +1,75 @@
+package app.innkeep.standby.status;
+
+import app.innkeep.standby.sync.SyncStates;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reactivestreams.Publisher;
+
+/**
+ * The sync's health for /health: how far behind the cloud the replica is (events and minutes since data as of), how
+ * many events it has applied and holds, and whether sync is stopped. DOWN when stopped; the details show to logged-in
+ * callers only (the CLI's operator token, an admin).
+ */
+@Singleton
+public class SyncHealth implements HealthIndicator {
+
+    private final SyncStates states;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+    private final app.innkeep.standby.store.Replica replica;
+
+    public SyncHealth(
+            SyncStates states,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            app.innkeep.standby.store.Replica replica) {
+        this.states = states;
+        this.tx = tx;
+        this.clock = clock;
+        this.replica = replica;
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        HealthResult result = tx.executeRead(s -> compute());
+        return Publishers.just(result);
+    }
+
+    private HealthResult compute() {
+        {
+            var state = states.current();
+            Map<String, Object> details = new LinkedHashMap<>();
+            if (state.isEmpty()) {
+                details.put("paired", false);
+                return HealthResult.builder("sync", HealthStatus.UP)
+                        .details(details)
+                        .build();
+            }
+            var st = state.get();
+            var asOf = st.lastPullAt() != null ? st.lastPullAt() : st.snapshotAt();
+            details.put("paired", true);
+            details.put("property", st.property());
+            details.put("lagEvents", Math.max(0, st.cloudHead() - st.cursor()));
+            details.put(
+                    "minutesSinceDataAsOf",
+                    asOf == null
+                            ? null
+                            : Duration.between(asOf, clock.instant()).toMinutes());
+            details.put("eventsApplied", st.eventsApplied());
+            details.put("heldEvents", replica.count("SELECT COUNT(*) FROM HELD_EVENT"));
+            details.put("stopped", st.stopReason());
+            return HealthResult.builder("sync", st.stopReason() == null ? HealthStatus.UP : HealthStatus.DOWN)
+                    .details(details)
+                    .build();
+        }
+    }
+}
