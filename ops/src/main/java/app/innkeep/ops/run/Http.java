@@ -70,7 +70,7 @@ public final class Http {
     public static String login(URI cloud, String username, String password) {
         Answer a = post(cloud, "/api/v1/login", null, java.util.Map.of("username", username, "password", password));
         if (a.status() != 200) {
-            throw new AssertionError("login of " + username + " failed: " + a);
+            throw new IllegalStateException("login of " + username + " failed: HTTP " + a.status());
         }
         return a.json().requiredString("access_token");
     }
