@@ -46,6 +46,25 @@ public final class AppProcess implements AutoCloseable {
         return Files.isDirectory(here.resolve("ops")) ? here : here.getParent();
     }
 
+    /** Starts a packaged app ({@code java -jar}) on any free port, its output in a log file under {@code logDir}. */
+    public static AppProcess startJar(String name, Path jar, Map<String, String> env, Path logDir) {
+        try {
+            int port = freePort();
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve(name + "-" + System.currentTimeMillis() + ".log");
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+            pb.environment().putAll(env);
+            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+            pb.redirectErrorStream(true).redirectOutput(log.toFile());
+            AppProcess app = new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + port), log);
+            app.awaitHealthy(Duration.ofSeconds(90));
+            return app;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Starts the app on {@code port} (0: any free one), its output in a log file under {@code logDir}. */
     public static AppProcess start(
             String name, String module, String mainClass, Map<String, String> env, Path logDir, int port) {
