@@ -95,4 +95,46 @@ class PackagedAppsIT {
             }
         }
     }
+
+    @Test
+    void theStandbysAppImageCarriesItsOwnRuntimeAndStarts() throws Exception {
+        Path dist = Files.createTempDirectory("innkeep-dist-");
+        Path launcher = app.innkeep.ops.dist.Distribution.make(AppProcess.repositoryRoot(), dist);
+        assertThat(dist.resolve("innkeep-cloud.jar")).exists();
+        assertThat(launcher).isExecutable();
+        assertThat(dist.resolve("innkeep-standby/lib/runtime"))
+                .as("its own Java runtime")
+                .isDirectory();
+        Path data = Files.createTempDirectory("innkeep-image-data-");
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        // The image reads the same environment variables as the jar.
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dist.resolve("image.log").toFile());
+        pb.environment().put("INNKEEP_STANDBY_DATA_DIR", data.toString());
+        pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        Process standby = pb.start();
+        try {
+            String health = "";
+            for (int i = 0; i < 120 && !health.contains("UP"); i++) {
+                Thread.sleep(500);
+                try {
+                    health = Http.get(URI.create("http://127.0.0.1:" + port), "/health", null)
+                            .body();
+                } catch (RuntimeException notYet) {
+                    // starting
+                }
+            }
+            assertThat(health).as(Files.readString(dist.resolve("image.log"))).contains("UP");
+            assertThat(data.resolve("replica.key"))
+                    .as("the image made its encrypted replica")
+                    .exists();
+        } finally {
+            standby.destroy();
+            standby.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
 }
