@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
             StandbyCli.Adopt.class,
             StandbyCli.Staff.class,
             StandbyCli.Report.class,
-            StandbyCli.Backup.class
+            StandbyCli.Backup.class,
+            StandbyCli.Compare.class
         })
 public class StandbyCli {
 
@@ -462,6 +463,27 @@ public class StandbyCli {
             Map<?, ?> answer = (Map<?, ?>) call("POST", "/api/backup", null);
             out().println("Backed up to " + answer.get("folder"));
             return 0;
+        }
+    }
+
+    @Command(
+            name = "compare",
+            description = "Compare the replica with the cloud: syncs, then checks every booking, folio line and room"
+                    + " against a full snapshot. Exit code 0 when they are equal, 1 when not.")
+    static class Compare extends Base {
+        @Override
+        public Integer call() throws Exception {
+            Map<?, ?> r = (Map<?, ?>) call("POST", "/api/compare", null);
+            out().printf(
+                            "Compared %s bookings, %s folio lines and %s rooms at sequence %s.%n",
+                            r.get("bookings"), r.get("folioLines"), r.get("rooms"), r.get("cloudSequence"));
+            if (Boolean.TRUE.equals(r.get("same"))) {
+                out().println("The replica equals the cloud.");
+                return 0;
+            }
+            out().println(r.get("differenceCount") + " differences:");
+            ((List<?>) r.get("differences")).forEach(d -> out().println("  " + d));
+            return 1;
         }
     }
 }

@@ -150,8 +150,14 @@ public class CloudClient {
 
     /** Handles each line of the snapshot as it arrives. */
     public void snapshot(String cloudUrl, String property, String credential, LineHandler handler) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/snapshot"))
+        snapshot(cloudUrl, property, credential, null, handler);
+    }
+
+    /** The snapshot with {@code historyDays} of departed bookings (null: the cloud's default). */
+    public void snapshot(
+            String cloudUrl, String property, String credential, Integer historyDays, LineHandler handler) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property
+                        + "/snapshot" + (historyDays == null ? "" : "?historyDays=" + historyDays)))
                 .timeout(Duration.ofMinutes(30))
                 .header("Authorization", "Bearer " + credential)
                 .header("Accept-Encoding", "gzip")

@@ -50,6 +50,7 @@ public class StatusController {
     private final MasterDataAdoption adoption;
     private final Optional<SyncScheduler> scheduler;
     private final app.innkeep.standby.store.ReplicaBackup backups;
+    private final app.innkeep.standby.sync.ReplicaComparison comparison;
 
     public StatusController(
             StandbyStatus status,
@@ -57,8 +58,10 @@ public class StatusController {
             SetBackup setBackup,
             MasterDataAdoption adoption,
             Optional<SyncScheduler> scheduler,
-            app.innkeep.standby.store.ReplicaBackup backups) {
+            app.innkeep.standby.store.ReplicaBackup backups,
+            app.innkeep.standby.sync.ReplicaComparison comparison) {
         this.backups = backups;
+        this.comparison = comparison;
         this.status = status;
         this.sync = sync;
         this.setBackup = setBackup;
@@ -79,6 +82,12 @@ public class StatusController {
 
     @Serdeable
     public record BackupResponse(String folder, String message) {}
+
+    /** The replica compared with a full snapshot of the cloud (the CLI's "standby compare"). */
+    @Post("/api/compare")
+    public app.innkeep.standby.sync.ReplicaComparison.Result compare() {
+        return comparison.compare();
+    }
 
     /** An online backup of the replica now (the CLI's "standby backup"). */
     @Post("/api/backup")

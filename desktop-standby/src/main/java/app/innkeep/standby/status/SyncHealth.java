@@ -20,6 +20,7 @@ import org.reactivestreams.Publisher;
  * callers only (the CLI's operator token, an admin).
  */
 @Singleton
+@io.micronaut.management.health.indicator.annotation.Readiness
 public class SyncHealth implements HealthIndicator {
 
     private final SyncStates states;

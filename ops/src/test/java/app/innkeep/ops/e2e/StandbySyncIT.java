@@ -189,6 +189,10 @@ class StandbySyncIT {
         assertThat(after.requiredString("result")).isEqualTo("OK");
         assertThat((List<?>) status().get("held")).isEmpty();
         assertThat(other).isNotBlank();
+        // And now the replica equals the cloud, booking by booking and line by line.
+        var compared = cli("compare");
+        assertThat(compared.code()).as(compared.out()).isZero();
+        assertThat(compared.out()).contains("The replica equals the cloud.").containsPattern("Compared \\d+ bookings");
     }
 
     @Test
