@@ -3,6 +3,7 @@ package app.innkeep.ops.demo;
 import app.innkeep.model.json.Json;
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.DeskClient;
+import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -277,22 +278,8 @@ public final class OutageDemo {
     }
 
     private String book(String token, String first, String last, LocalDate arrival, int nights, String room) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("guest", Map.of("firstName", first, "lastName", last));
-        body.put("source", room == null ? "PHONE" : "BOOKING");
-        body.put("roomType", "STD");
-        body.put("arrival", arrival.toString());
-        body.put("departure", arrival.plusDays(nights).toString());
-        body.put("adults", 1);
-        body.put("rate", "129.00");
-        if (room != null) {
-            body.put("room", room);
-        }
-        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", token, body);
-        if (answer.status() != 201) {
-            throw new IllegalStateException("the cloud refused a demo booking: " + answer.body());
-        }
-        return answer.json().requiredString("confirmation");
+        return Hotel.book(
+                cloud.uri(), token, first, last, room == null ? "PHONE" : "BOOKING", arrival, nights, room, "129.00");
     }
 
     private void onlineBooking(String token, LocalDate today) throws IOException, InterruptedException {
@@ -316,18 +303,10 @@ public final class OutageDemo {
                         HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A clean standard room free for the booking's nights, other than {@code except}. */
     private String freeRoom(String operator, String confirmation, String except) {
-        Map<?, ?> file = (Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/desk/bookings/" + confirmation, operator)
-                .body());
-        return ((List<?>) file.get("freeRooms"))
-                .stream()
-                        .map(r -> (Map<?, ?>) r)
-                        .filter(r -> !"DIRTY".equals(r.get("housekeeping")) && "STD".equals(r.get("roomType")))
-                        .map(r -> (String) r.get("number"))
-                        .filter(n -> !n.equals(except))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no free clean room for the demo"));
+        return except == null
+                ? Hotel.freeCleanRoom(standby.uri(), operator, confirmation)
+                : Hotel.freeCleanRoom(standby.uri(), operator, confirmation, except);
     }
 
     private void save(DeskClient client, String path, String name) throws IOException {

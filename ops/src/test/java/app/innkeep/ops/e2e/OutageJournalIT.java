@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.innkeep.model.json.Json;
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.DeskClient;
+import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -575,18 +575,8 @@ class OutageJournalIT {
                 .orElseThrow();
     }
 
-    /** A clean or inspected room free for the booking's stay, other than those given. */
     private String cleanFreeRoom(String confirmation, String... except) {
-        Map<?, ?> file = booking(confirmation);
-        Object own = ((Map<?, ?>) file.get("booking")).get("room");
-        return ((List<?>) file.get("freeRooms"))
-                .stream()
-                        .map(r -> (Map<?, ?>) r)
-                        .filter(r -> !"DIRTY".equals(r.get("housekeeping")))
-                        .map(r -> (String) r.get("number"))
-                        .filter(n -> !List.of(except).contains(n) && !n.equals(own))
-                        .findFirst()
-                        .orElseThrow();
+        return Hotel.freeCleanRoom(standby.uri(), operator(), confirmation, except);
     }
 
     private String book(String lastName, LocalDate arrival, int nights) {
@@ -594,20 +584,7 @@ class OutageJournalIT {
     }
 
     private String bookInCloud(String lastName, LocalDate arrival, int nights, String room) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("guest", Map.of("firstName", "E2E", "lastName", lastName));
-        body.put("source", "WEB");
-        body.put("roomType", "STD");
-        body.put("arrival", arrival.toString());
-        body.put("departure", arrival.plusDays(nights).toString());
-        body.put("adults", 1);
-        body.put("rate", "99.00");
-        if (room != null) {
-            body.put("room", room);
-        }
-        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", cloudDesk, body);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return answer.json().requiredString("confirmation");
+        return Hotel.book(cloud.uri(), cloudDesk, "E2E", lastName, "WEB", arrival, nights, room, "99.00");
     }
 
     private String operator() {

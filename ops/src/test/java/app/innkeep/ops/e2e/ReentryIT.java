@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.innkeep.model.json.Json;
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.DeskClient;
+import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -365,36 +366,12 @@ class ReentryIT {
         return (String) b.get("room");
     }
 
-    /** A clean room free for the booking's stay on the standby, other than those given. */
     private String freeRoom(String confirmation, String... except) {
-        Map<?, ?> file =
-                (Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/desk/bookings/" + confirmation, operator())
-                        .body());
-        return ((List<?>) file.get("freeRooms"))
-                .stream()
-                        .map(r -> (Map<?, ?>) r)
-                        .filter(r -> !"DIRTY".equals(r.get("housekeeping")) && "STD".equals(r.get("roomType")))
-                        .map(r -> (String) r.get("number"))
-                        .filter(n -> !List.of(except).contains(n))
-                        .findFirst()
-                        .orElseThrow();
+        return Hotel.freeCleanRoom(standby.uri(), operator(), confirmation, except);
     }
 
     private String book(String lastName, LocalDate arrival, int nights, String room) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("guest", Map.of("firstName", "E2E", "lastName", lastName));
-        body.put("source", "WEB");
-        body.put("roomType", "STD");
-        body.put("arrival", arrival.toString());
-        body.put("departure", arrival.plusDays(nights).toString());
-        body.put("adults", 1);
-        body.put("rate", "99.00");
-        if (room != null) {
-            body.put("room", room);
-        }
-        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", cloudDesk, body);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return answer.json().requiredString("confirmation");
+        return Hotel.book(cloud.uri(), cloudDesk, "E2E", lastName, "WEB", arrival, nights, room, "99.00");
     }
 
     private Path data() {
