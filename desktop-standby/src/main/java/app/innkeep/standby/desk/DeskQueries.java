@@ -34,6 +34,16 @@ public class DeskQueries {
                 confirmation.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** The cloud's version of a booking as the replica holds it, whatever the desk did to it. */
+    public Optional<DeskBooking> cloudVersion(String confirmation) {
+        return replica.one(
+                "SELECT CONFIRMATION, 'CLOUD' AS ORIGIN, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE,"
+                        + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES"
+                        + " FROM BOOKING WHERE CONFIRMATION = ?",
+                DeskBooking::fromRow,
+                confirmation);
+    }
+
     public List<DeskBooking> arrivals(LocalDate date) {
         return replica.list(
                 BOOKINGS

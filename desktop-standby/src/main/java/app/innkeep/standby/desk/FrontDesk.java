@@ -114,8 +114,7 @@ public class FrontDesk {
                 state.map(SyncState::currency).orElse(""),
                 state.map(SyncState::timeZone).orElse("UTC"),
                 state.map(SyncState::businessDate).orElse(null),
-                state.map(x -> x.lastPullAt() != null ? x.lastPullAt() : x.snapshotAt())
-                        .orElse(null),
+                state.map(SyncState::dataAsOf).orElse(null),
                 now,
                 outage,
                 outage == null && state.isPresent() && cloudWatch.proposeOutage(now),

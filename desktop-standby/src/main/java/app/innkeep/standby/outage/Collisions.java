@@ -18,10 +18,6 @@ import org.slf4j.LoggerFactory;
 public class Collisions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Collisions.class);
-    private static final String CLOUD_BOOKING_AS_DESK =
-            "SELECT CONFIRMATION, 'CLOUD' AS ORIGIN, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE,"
-                    + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES"
-                    + " FROM BOOKING WHERE CONFIRMATION = ?";
 
     /** One flag, as the collision report and the booking page show it. */
     @io.micronaut.serde.annotation.Serdeable
@@ -36,10 +32,12 @@ public class Collisions {
             java.time.Instant notedAt) {}
 
     private final Replica replica;
+    private final app.innkeep.standby.desk.DeskQueries desk;
     private final Clock clock;
 
-    public Collisions(Replica replica, Clock clock) {
+    public Collisions(Replica replica, app.innkeep.standby.desk.DeskQueries desk, Clock clock) {
         this.replica = replica;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -52,7 +50,7 @@ public class Collisions {
                 "SELECT BASE_STATE, ORIGIN FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
                 rs -> new String[] {rs.getString(1), rs.getString(2)},
                 confirmation);
-        var cloud = replica.one(CLOUD_BOOKING_AS_DESK, app.innkeep.standby.desk.DeskBooking::fromRow, confirmation);
+        var cloud = desk.cloudVersion(confirmation);
         if (cloud.isEmpty()) {
             return;
         }

@@ -109,7 +109,7 @@ public class OutageDesk {
                     .orElseThrow(() -> new Invalid(
                             "reason", "this standby is not paired yet: it holds no data to work with (Set backup)"));
             Instant now = clock.instant();
-            Instant dataAsOf = state.lastPullAt() != null ? state.lastPullAt() : state.snapshotAt();
+            Instant dataAsOf = state.dataAsOf();
             long id = outages.start(now, user.username(), why, dataAsOf);
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("reason", why);

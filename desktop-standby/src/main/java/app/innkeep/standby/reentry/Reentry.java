@@ -273,8 +273,8 @@ public class Reentry {
                     DeskBooking mine = desk.booking(bookingRef).orElseThrow();
                     Map<String, String> standby = fields(mine);
                     Map<String, String> other = c[0].equals("ROOM_DOUBLE_BOOKED")
-                            ? cloudBooking(c[2]).map(Reentry::fields).orElse(Map.of())
-                            : cloudBooking(bookingRef).map(Reentry::fields).orElse(Map.of());
+                            ? desk.cloudVersion(c[2]).map(Reentry::fields).orElse(Map.of())
+                            : desk.cloudVersion(bookingRef).map(Reentry::fields).orElse(Map.of());
                     Map<String, Optional<String>> chosen = choices(bookingRef);
                     List<FieldChoice> fields = new ArrayList<>();
                     for (String f : BOOKING_FIELDS) {
@@ -598,15 +598,6 @@ public class Reentry {
                 value,
                 user,
                 now);
-    }
-
-    private Optional<DeskBooking> cloudBooking(String confirmation) {
-        return replica.one(
-                "SELECT CONFIRMATION, 'CLOUD' AS ORIGIN, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE,"
-                        + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES"
-                        + " FROM BOOKING WHERE CONFIRMATION = ?",
-                DeskBooking::fromRow,
-                confirmation);
     }
 
     private static Map<String, String> fields(DeskBooking b) {

@@ -5,6 +5,7 @@ import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
+import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import app.innkeep.standby.sync.SyncStates.SyncRun;
 import io.micronaut.serde.annotation.Serdeable;
@@ -139,8 +140,7 @@ public class StandbyStatus {
                     state.map(x -> x.propertyName()).orElse(null),
                     state.map(x -> x.cloudUrl()).orElse(null),
                     state.map(x -> x.deviceId()).orElse(null),
-                    state.map(x -> x.lastPullAt() != null ? x.lastPullAt() : x.snapshotAt())
-                            .orElse(null),
+                    state.map(SyncState::dataAsOf).orElse(null),
                     state.map(x -> x.lastPullAt()).orElse(null),
                     state.map(x -> x.snapshotAt()).orElse(null),
                     state.map(x -> x.cursor()).orElse(0L),

@@ -56,7 +56,7 @@ public class SyncHealth implements HealthIndicator {
                         .build();
             }
             var st = state.get();
-            var asOf = st.lastPullAt() != null ? st.lastPullAt() : st.snapshotAt();
+            var asOf = st.dataAsOf();
             details.put("paired", true);
             details.put("property", st.property());
             details.put("lagEvents", Math.max(0, st.cloudHead() - st.cursor()));

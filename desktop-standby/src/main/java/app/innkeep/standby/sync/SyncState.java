@@ -20,4 +20,10 @@ public record SyncState(
         Instant lastPullAt,
         Instant snapshotAt,
         long eventsApplied,
-        String stopReason) {}
+        String stopReason) {
+
+    /** When the replica was last known to equal the cloud: the last pull that reached the head, else the snapshot. */
+    public Instant dataAsOf() {
+        return lastPullAt != null ? lastPullAt : snapshotAt;
+    }
+}
