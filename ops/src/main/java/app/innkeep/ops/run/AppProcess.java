@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -48,44 +49,37 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts a packaged app ({@code java -jar}) on any free port, its output in a log file under {@code logDir}. */
     public static AppProcess startJar(String name, Path jar, Map<String, String> env, Path logDir) {
-        try {
-            int port = freePort();
-            Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + "-" + System.currentTimeMillis() + ".log");
-            ProcessBuilder pb = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
-            pb.environment().putAll(env);
-            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-            pb.redirectErrorStream(true).redirectOutput(log.toFile());
-            AppProcess app = new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + port), log);
-            app.awaitHealthy(Duration.ofSeconds(90));
-            return app;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return launch(name, List.of("-jar", jar.toString()), env, logDir, 0);
     }
 
     /** Starts the app on {@code port} (0: any free one), its output in a log file under {@code logDir}. */
     public static AppProcess start(
             String name, String module, String mainClass, Map<String, String> env, Path logDir, int port) {
         try {
-            Path root = repositoryRoot();
-            Path moduleDir = root.resolve(module);
+            Path moduleDir = repositoryRoot().resolve(module);
             String classpath = moduleDir.resolve("target/classes")
                     + java.io.File.pathSeparator
                     + Files.readString(moduleDir.resolve("target/runtime-classpath.txt"))
                             .strip();
-            if (port == 0) {
-                port = freePort();
-            }
-            Path logs = Files.createDirectories(logDir);
-            Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");
-            ProcessBuilder pb = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, mainClass);
+            return launch(name, List.of("-cp", classpath, mainClass), env, logDir, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code java <args>} with the environment and the port, waiting until it answers /health. */
+    private static AppProcess launch(String name, List<String> args, Map<String, String> env, Path logDir, int port) {
+        try {
+            int listen = port == 0 ? freePort() : port;
+            Path log = Files.createDirectories(logDir).resolve(name + "-" + System.currentTimeMillis() + ".log");
+            List<String> command = new java.util.ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().putAll(env);
-            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+            pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(listen));
             pb.redirectErrorStream(true).redirectOutput(log.toFile());
-            AppProcess app = new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + port), log);
+            AppProcess app = new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + listen), log);
             app.awaitHealthy(Duration.ofSeconds(90));
             return app;
         } catch (IOException e) {
