@@ -23,6 +23,11 @@ import java.util.Optional;
  * the token when the account was deactivated, locked, given another role or a new password since (each of which
  * increments the version). Role and property come from the row, never from the token. No cache: the cloud runs as
  * several instances on one database, and a cache on one of them would let a revoked token through there (ADR 0013).
+ *
+ * <p>The lookup runs where Micronaut validates the token, on the request's event-loop thread. Moving validation to the
+ * blocking pool ({@code micronaut.security.token.jwt.nimbus.reactive-validator-execute-on-blocking}) was tried: the
+ * request body is then bound off the event loop and Micronaut 4.10's body buffer fails its own re-entrancy assertion
+ * (500 on every POST with a body). One unique-index read is far cheaper than the PBKDF2 of a login.
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
