@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestFactory;
 abstract class ManagementEndpointsIT extends CloudIT {
 
     /** The endpoints the testers named, whether or not their module is on the class path today. */
-    static final Set<String> NAMED = Set.of(
-            "beans", "routes", "info", "threaddump", "refresh", "env", "loggers", "metrics", "stop", "caches");
+    static final Set<String> NAMED =
+            Set.of("beans", "routes", "info", "threaddump", "refresh", "env", "loggers", "metrics", "stop", "caches");
 
     record Caller(String name, String token) {}
 
@@ -76,7 +76,11 @@ abstract class ManagementEndpointsIT extends CloudIT {
                     for (String path : List.of("/" + id, "/" + id + "/root")) {
                         tests.add(DynamicTest.dynamicTest(caller.name() + " " + method + " " + path, () -> {
                             Api.Answer answer = api().send(
-                                            method, path, caller.token(), "POST".equals(method) ? "{}" : null, Map.of());
+                                            method,
+                                            path,
+                                            caller.token(),
+                                            "POST".equals(method) ? "{}" : null,
+                                            Map.of());
                             assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
                         }));
                     }

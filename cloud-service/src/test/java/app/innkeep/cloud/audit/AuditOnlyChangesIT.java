@@ -28,8 +28,8 @@ abstract class AuditOnlyChangesIT extends CloudIT {
     }
 
     List<String> actions(String subjectType, String subjectKey) {
-        var answer = ok(api().get(
-                        sea.admin, sea.path("/audit?subjectType=" + subjectType + "&subjectKey=" + subjectKey)));
+        var answer =
+                ok(api().get(sea.admin, sea.path("/audit?subjectType=" + subjectType + "&subjectKey=" + subjectKey)));
         List<String> actions = new ArrayList<>();
         for (JsonNode entry : answer.json()) {
             actions.add(entry.get("action").asText());
@@ -43,7 +43,9 @@ abstract class AuditOnlyChangesIT extends CloudIT {
         var again = ok(api().put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
 
         assertThat(again.json().get("backupEnabled").asBoolean()).isTrue();
-        assertThat(actions("property", "SEA")).filteredOn(a -> a.startsWith("backup.")).containsExactly("backup.enabled");
+        assertThat(actions("property", "SEA"))
+                .filteredOn(a -> a.startsWith("backup."))
+                .containsExactly("backup.enabled");
     }
 
     @Test
@@ -58,14 +60,18 @@ abstract class AuditOnlyChangesIT extends CloudIT {
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().get("errors").findValuesAsText("field")).contains("reason");
         assertThat(rowCounts()).isEqualTo(countsBefore);
-        assertThat(ok(api().get(sea.admin, sea.path(""))).json().get("backupEnabled").asBoolean())
+        assertThat(ok(api().get(sea.admin, sea.path("")))
+                        .json()
+                        .get("backupEnabled")
+                        .asBoolean())
                 .isTrue();
     }
 
     @Test
     void deviceRevokedTwiceIsAuditedOnceAndKeepsItsFirstRevocation() {
         ok(api().put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
-        String code = ok(api().post(sea.admin, sea.path("/pairing-codes"), Map.of())).text("code");
+        String code =
+                ok(api().post(sea.admin, sea.path("/pairing-codes"), Map.of())).text("code");
         long device = ok(api().post(null, "/api/v1/pairing", Map.of("code", code, "deviceName", "Back office PC")))
                 .json()
                 .get("deviceId")
