@@ -141,6 +141,10 @@ public class PairingService {
     }
 
     private DeviceResponse revoke(Caller caller, DeviceRow device, PropertyRow property) {
+        if (device.revoked()) {
+            // Revoking again changes nothing (the first revocation's time and author stay): not audited as a change.
+            return health(device, property);
+        }
         devices.revoke(device.id(), caller.username(), clock.instant());
         DeviceRow after = devices.byId(device.id()).orElseThrow();
         audit.record(

@@ -105,6 +105,10 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
         };
     }
 
+    /** Micronaut Serde's words for a field a request refuses to ignore ({@code @JsonIgnoreProperties(ignoreUnknown = false)}). */
+    private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
+            java.util.regex.Pattern.compile("Unknown property \\[([\\w$]+)\\]");
+
     private static final java.util.regex.Pattern DECODING =
             java.util.regex.Pattern.compile("Error decoding property \\[(?:[\\w.$<>, ]+ )?(\\w+)\\] of type");
 
@@ -118,6 +122,10 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
             chain.append(t.getMessage()).append('\n');
         }
         String message = chain.toString();
+        var unknown = UNKNOWN_PROPERTY.matcher(message);
+        if (unknown.find()) {
+            return new Problem.FieldError(unknown.group(1), "is not a field of this request");
+        }
         var decoding = DECODING.matcher(message);
         if (decoding.find()) {
             var text = TEXT.matcher(message);

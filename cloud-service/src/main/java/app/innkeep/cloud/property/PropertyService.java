@@ -57,13 +57,19 @@ public class PropertyService {
 
     /**
      * Support staff turn a property's standby backup on or off. Off cuts every paired standby at once: pairing, feed
-     * and snapshot are refused until it is on again.
+     * and snapshot are refused until it is on again. Setting the flag to what it already is changes nothing and is not
+     * audited.
      */
     @Transactional
     public PropertyResponse setBackup(Caller caller, String code, boolean enabled) {
         caller.require(Set.of(StaffRole.SUPPORT));
         PropertyRow before = properties.byCode(code).orElseThrow(() -> Problem.notFound("property", code));
         properties.lock(before.id());
+        PropertyRow locked = properties.byId(before.id()).orElseThrow();
+        if (locked.backupEnabled() == enabled) {
+            // Already so: nothing changed, so nothing is written to the audit trail or the log.
+            return PropertyResponse.of(locked);
+        }
         properties.setBackupEnabled(before.id(), enabled);
         PropertyResponse after = PropertyResponse.of(properties.byCode(code).orElseThrow());
         audit.record(

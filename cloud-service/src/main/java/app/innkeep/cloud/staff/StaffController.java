@@ -45,4 +45,11 @@ public class StaffController {
             String code, String username, @Valid @Body UpdateStaffRequest request, Authentication auth) {
         return staff.update(Caller.of(auth), code, username, request);
     }
+
+    /** Property admin: a new password for a user; the user's current logins end at once. */
+    @Put("/{username}/password")
+    public StaffResponse setPassword(
+            String code, String username, @Valid @Body PasswordChangeRequest request, Authentication auth) {
+        return staff.setPassword(Caller.of(auth), code, username, request.password());
+    }
 }

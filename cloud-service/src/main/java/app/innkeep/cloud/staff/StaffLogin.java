@@ -1,6 +1,5 @@
 package app.innkeep.cloud.staff;
 
-import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.PasswordHasher;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
@@ -14,13 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Checks a username and password. After {@code innkeep.login.max-failures} wrong passwords in a row the account is
- * locked for {@code innkeep.login.lockout}; even the right password is refused until then.
+ * locked for {@code innkeep.login.lockout}; even the right password is refused until then, with the same answer as a
+ * wrong one. Locking the account also ends its current logins (see {@link StaffTokens}).
  */
 @Singleton
 public class StaffLogin implements HttpRequestExecutorAuthenticationProvider<Object> {
@@ -56,33 +55,38 @@ public class StaffLogin implements HttpRequestExecutorAuthenticationProvider<Obj
         String username = authenticationRequest.getIdentity();
         char[] password = String.valueOf(authenticationRequest.getSecret()).toCharArray();
         var found = users.byUsername(username);
+        // The password is checked first and every wrong one gets the same answer, whether the account is unknown,
+        // locked or disabled: a login must not tell a stranger which accounts exist or what state they are in.
+        boolean passwordMatches =
+                hasher.matches(password, found.map(StaffRow::passwordHash).orElse(decoyHash));
         if (found.isEmpty()) {
-            hasher.matches(password, decoyHash);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         StaffRow user = found.get();
         Instant now = clock.instant();
-        if (!user.active()) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
-        }
         if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
+            // Even the right password gets the same answer while locked: "locked" for the right one only would tell
+            // a guesser which of its guesses was right. Guesses during the lockout neither count nor extend it.
             LOG.warn("Login refused for {}: account locked until {}", username, user.lockedUntil());
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        if (!hasher.matches(password, user.passwordHash())) {
-            int failures = user.failedLogins() + 1;
-            Instant lockedUntil = failures >= maxFailures ? now.plus(lockout) : null;
-            users.recordFailure(user.id(), lockedUntil == null ? failures : 0, lockedUntil);
-            if (lockedUntil != null) {
-                LOG.warn("Account {} locked until {} after {} wrong passwords", username, lockedUntil, failures);
+        if (!passwordMatches) {
+            if (user.active()) {
+                int failures = user.failedLogins() + 1;
+                Instant lockedUntil = failures >= maxFailures ? now.plus(lockout) : null;
+                users.recordFailure(user.id(), lockedUntil == null ? failures : 0, lockedUntil);
+                if (lockedUntil != null) {
+                    LOG.warn("Account {} locked until {} after {} wrong passwords", username, lockedUntil, failures);
+                }
             }
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
+        if (!user.active()) {
+            // Only someone who knows the password learns that the account was deactivated.
+            return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
+        }
         users.recordSuccess(user.id());
-        Map<String, Object> attributes = user.propertyCode() == null
-                ? Map.of("name", user.displayName())
-                : Map.of("name", user.displayName(), Caller.PROPERTY_CLAIM, user.propertyCode());
         return AuthenticationResponse.success(
-                user.username(), List.of(user.role().name()), attributes);
+                user.username(), List.of(user.role().name()), StaffTokens.claims(user));
     }
 }

@@ -14,4 +14,5 @@ public record StaffRow(
         String passwordHash,
         int failedLogins,
         Instant lockedUntil,
-        boolean active) {}
+        boolean active,
+        long tokenVersion) {}

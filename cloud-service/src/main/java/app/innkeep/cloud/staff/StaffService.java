@@ -61,9 +61,28 @@ public class StaffService {
         if (user.username().equals(caller.username()) && (!request.active() || request.role() != user.role())) {
             throw Problem.unprocessable("own-account", "role", "you cannot demote or deactivate your own account");
         }
-        users.update(user.id(), request.displayName(), request.role(), request.active());
+        boolean rightsChange = request.role() != user.role() || request.active() != user.active();
+        if (!rightsChange && request.displayName().equals(user.displayName())) {
+            // The same state sent again (a retry, a form saved twice) is not a change: no write, no audit entry.
+            return response(user);
+        }
+        users.update(user.id(), request.displayName(), request.role(), request.active(), rightsChange);
         StaffResponse after = response(users.byUsername(username).orElseThrow());
         audit.record(property.id(), caller.username(), "user.updated", "user", username, response(user), after);
+        return after;
+    }
+
+    /**
+     * A property admin sets a new password for one of the property's users (forgotten, or perhaps seen by someone
+     * else). Every login token of that user ends with it, the admin's own included when it is the admin's account.
+     */
+    @Transactional
+    public StaffResponse setPassword(Caller caller, String propertyCode, String username, String password) {
+        PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        StaffRow user = ownUser(property, username);
+        users.setPassword(user.id(), hasher.hash(password.toCharArray()));
+        StaffResponse after = response(users.byUsername(username).orElseThrow());
+        audit.record(property.id(), caller.username(), "user.password-set", "user", username, response(user), after);
         return after;
     }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 public class StaffUsers {
 
     private static final String SELECT = "SELECT U.ID, U.PROPERTY_ID, P.CODE, U.USERNAME, U.DISPLAY_NAME, U.ROLE_NAME,"
-            + " U.PASSWORD_HASH, U.FAILED_LOGINS, U.LOCKED_UNTIL, U.ACTIVE"
+            + " U.PASSWORD_HASH, U.FAILED_LOGINS, U.LOCKED_UNTIL, U.ACTIVE, U.TOKEN_VERSION"
             + " FROM STAFF_USER U LEFT JOIN PROPERTY P ON P.ID = U.PROPERTY_ID";
 
     private final Db db;
@@ -44,27 +44,38 @@ public class StaffUsers {
                 now);
     }
 
-    public void update(long id, String displayName, StaffRole role, boolean active) {
+    /**
+     * Changes name, role and whether the account is active. A new role or a deactivation also ends every login token
+     * issued so far ({@code revokeTokens}); a new display name alone does not.
+     */
+    public void update(long id, String displayName, StaffRole role, boolean active, boolean revokeTokens) {
         db.update(
-                "UPDATE STAFF_USER SET DISPLAY_NAME = ?, ROLE_NAME = ?, ACTIVE = ? WHERE ID = ?",
+                "UPDATE STAFF_USER SET DISPLAY_NAME = ?, ROLE_NAME = ?, ACTIVE = ?,"
+                        + " TOKEN_VERSION = TOKEN_VERSION + ? WHERE ID = ?",
                 displayName,
                 role,
                 active,
+                revokeTokens ? 1 : 0,
                 id);
     }
 
+    /** A new password ends every login token issued with the old one. */
     public void setPassword(long id, String passwordHash) {
         db.update(
-                "UPDATE STAFF_USER SET PASSWORD_HASH = ?, FAILED_LOGINS = 0, LOCKED_UNTIL = NULL WHERE ID = ?",
+                "UPDATE STAFF_USER SET PASSWORD_HASH = ?, FAILED_LOGINS = 0, LOCKED_UNTIL = NULL,"
+                        + " TOKEN_VERSION = TOKEN_VERSION + 1 WHERE ID = ?",
                 passwordHash,
                 id);
     }
 
+    /** A wrong password; when it locks the account ({@code lockedUntil} set), every login token ends with it. */
     public void recordFailure(long id, int failedLogins, Instant lockedUntil) {
         db.update(
-                "UPDATE STAFF_USER SET FAILED_LOGINS = ?, LOCKED_UNTIL = ? WHERE ID = ?",
+                "UPDATE STAFF_USER SET FAILED_LOGINS = ?, LOCKED_UNTIL = ?, TOKEN_VERSION = TOKEN_VERSION + ?"
+                        + " WHERE ID = ?",
                 failedLogins,
                 lockedUntil,
+                lockedUntil == null ? 0 : 1,
                 id);
     }
 
@@ -85,6 +96,7 @@ public class StaffUsers {
                 rs.getString("PASSWORD_HASH"),
                 rs.getInt("FAILED_LOGINS"),
                 Db.instant(rs, "LOCKED_UNTIL"),
-                rs.getBoolean("ACTIVE"));
+                rs.getBoolean("ACTIVE"),
+                rs.getLong("TOKEN_VERSION"));
     }
 }
