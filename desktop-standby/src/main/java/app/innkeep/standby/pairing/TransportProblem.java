@@ -65,6 +65,12 @@ public record TransportProblem(Kind kind, String words) {
                     "the cloud could not be reached for the {what}: nothing answered at its address (the line is"
                             + " down, or the cloud is)");
         }
+        if (String.valueOf(e.getMessage()).contains("received no bytes")) {
+            return new TransportProblem(
+                    Kind.NETWORK,
+                    "the connection to the cloud was closed before any answer to the {what} (the line or a proxy"
+                            + " dropped it)");
+        }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new TransportProblem(
                 Kind.NETWORK, "the connection to the cloud failed during the {what} (" + detail + ")");
