@@ -66,7 +66,9 @@ class StandbyDiskFullIT {
             var paired = pairing.join();
             assertThat(paired.status()).as(paired.body()).isEqualTo(200);
             assertThat(paired.json().requiredString("result")).isEqualTo("FAILED");
-            assertThat(paired.json().requiredString("message")).contains("the disk holding").contains("is full");
+            assertThat(paired.json().requiredString("message"))
+                    .contains("the disk holding")
+                    .contains("is full");
 
             Map<?, ?> status = (Map<?, ?>)
                     Json.parse(Http.get(standby.uri(), "/api/status", operator).body());
@@ -97,7 +99,9 @@ class StandbyDiskFullIT {
                     "the standby to finish its bootstrap once there is room",
                     250);
             var compared = cli(standby, data, "compare");
-            assertThat(compared.code()).as(compared.out() + "\n" + standby.logText()).isZero();
+            assertThat(compared.code())
+                    .as(compared.out() + "\n" + standby.logText())
+                    .isZero();
             assertThat(Http.get(standby.uri(), "/health", operator).body()).doesNotContain("is full");
         } finally {
             Files.deleteIfExists(filler);
@@ -142,13 +146,20 @@ class StandbyDiskFullIT {
                     "/api/v1/properties/SEA/bookings",
                     desk,
                     Map.of(
-                            "guest", Map.of("firstName", "Full", "lastName", "Disk" + i),
-                            "source", "WEB",
-                            "roomType", "STD",
-                            "arrival", businessDate.plusDays(20 + i).toString(),
-                            "departure", businessDate.plusDays(21 + i).toString(),
-                            "adults", 1,
-                            "rate", "99.00"));
+                            "guest",
+                            Map.of("firstName", "Full", "lastName", "Disk" + i),
+                            "source",
+                            "WEB",
+                            "roomType",
+                            "STD",
+                            "arrival",
+                            businessDate.plusDays(20 + i).toString(),
+                            "departure",
+                            businessDate.plusDays(21 + i).toString(),
+                            "adults",
+                            1,
+                            "rate",
+                            "99.00"));
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         }
     }
