@@ -251,7 +251,8 @@ public class CloudClient {
             } catch (ServerTrouble | IOException e) {
                 if (attempt >= retries) {
                     throw new CloudUnreachable(
-                            TransportProblem.of(e).sentence(what) + " (gave up after " + (attempt + 1) + " attempts)", e);
+                            TransportProblem.of(e).sentence(what) + " (gave up after " + (attempt + 1) + " attempts)",
+                            e);
                 }
                 LOG.warn("Cloud {} failed ({}); retrying in {} ms", what, describe(e), backoff.toMillis());
                 sleep(backoff);
