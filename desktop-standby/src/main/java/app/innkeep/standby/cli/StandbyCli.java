@@ -172,9 +172,19 @@ public class StandbyCli {
                 out().println(Json.write(s));
                 return 0;
             }
+            if (s.get("disk") != null) {
+                out().printf("DISK FULL       %s%n", s.get("disk"));
+            }
+            if (s.get("progress") != null) {
+                out().printf("Running         %s%n", s.get("progress"));
+            }
             if (!Boolean.TRUE.equals(s.get("paired"))) {
-                out().println(
-                                "Not paired. Make a pairing code in the cloud, then: standby pair --cloud URL --code CODE");
+                out().println("Not paired. Make a pairing code in the cloud, then: standby-cli pair --cloud URL --code"
+                        + " CODE");
+                return 1;
+            }
+            if (s.get("property") == null) {
+                // The replica could not be read (the disk above): nothing more to show.
                 return 1;
             }
             out().printf("Property        %s %s%n", s.get("property"), s.get("propertyName"));
@@ -186,6 +196,12 @@ public class StandbyCli {
             out().printf("Next sync       %s%n", s.get("nextRun") == null ? "not scheduled" : s.get("nextRun"));
             if (s.get("stopReason") != null) {
                 out().printf("STOPPED         %s%n", s.get("stopReason"));
+            }
+            if (s.get("cloudSilence") != null) {
+                out().printf("CLOUD SILENT    %s%n", s.get("cloudSilence"));
+            }
+            if (Boolean.TRUE.equals(s.get("bootstrapPending"))) {
+                out().println("BOOTSTRAP       not completed yet; the standby starts it again by itself");
             }
             List<?> held = (List<?>) s.get("held");
             out().printf("Held events     %d%n", held == null ? 0 : held.size());
@@ -207,7 +223,7 @@ public class StandbyCli {
                                 "Last run        %s %s at %s: %s%n",
                                 run.get("trigger"), run.get("result"), run.get("startedAt"), run.get("message"));
             }
-            return s.get("stopReason") == null ? 0 : 1;
+            return s.get("stopReason") == null && s.get("disk") == null ? 0 : 1;
         }
     }
 
@@ -353,7 +369,8 @@ public class StandbyCli {
         public Integer call() throws Exception {
             List<?> all = (List<?>) call("GET", "/api/staff", null);
             if (all == null || all.isEmpty()) {
-                out().println("No standby logins yet. Add one: standby staff add USERNAME --name NAME --role ADMIN");
+                out().println(
+                                "No standby logins yet. Add one: standby-cli staff add USERNAME --name NAME --role ADMIN");
                 return 0;
             }
             for (Object o : all) {

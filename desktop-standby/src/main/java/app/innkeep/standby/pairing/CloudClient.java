@@ -3,18 +3,18 @@ package app.innkeep.standby.pairing;
 import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
+import app.innkeep.model.snapshot.SnapshotCodec;
+import app.innkeep.model.snapshot.SnapshotLine;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -46,7 +46,10 @@ public class CloudClient {
         }
     }
 
-    /** The cloud could not be reached (or answered 5xx) even after the retries. */
+    /**
+     * The call failed on the way, even after the retries: the cloud could not be reached, did not answer in time, broke
+     * off its answer, or answered 5xx. The message says which, in a hotel admin's words ({@link TransportProblem}).
+     */
     public static final class CloudUnreachable extends RuntimeException {
         public CloudUnreachable(String message, Throwable cause) {
             super(message, cause);
@@ -164,6 +167,8 @@ public class CloudClient {
                 .GET()
                 .build();
         withRetries("snapshot", () -> {
+            // Every attempt starts from the first line: a retry must never add to what a broken attempt left.
+            handler.restart();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = decoded(response)) {
                 if (response.statusCode() != 200) {
@@ -172,20 +177,48 @@ public class CloudClient {
                 }
                 BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
                 String line;
-                while ((line = reader.readLine()) != null) {
+                String last = null;
+                long count = 0;
+                while ((line = readLine(reader, count)) != null) {
                     if (!line.isBlank()) {
                         handler.line(line);
+                        last = line;
+                        count++;
                     }
+                }
+                if (last == null || !isEndLine(last)) {
+                    // The connection closed cleanly mid-body (no chunk error, no gzip error): still a broken answer.
+                    throw new TruncatedAnswer("the snapshot ended after " + count + " lines without its end line");
                 }
             }
             return null;
         });
     }
 
-    /** Receives one snapshot line. */
+    private static String readLine(BufferedReader reader, long linesSoFar) throws TruncatedAnswer {
+        try {
+            return reader.readLine();
+        } catch (IOException cut) {
+            throw new TruncatedAnswer(
+                    "the snapshot broke off after " + linesSoFar + " lines: " + cut.getMessage(), cut);
+        }
+    }
+
+    private static boolean isEndLine(String text) {
+        try {
+            return SnapshotCodec.decode(text) instanceof SnapshotLine.End;
+        } catch (JsonException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Receives the snapshot's lines; {@link #restart()} comes before every attempt, the first one included. */
     @FunctionalInterface
     public interface LineHandler {
         void line(String text);
+
+        /** A new attempt begins: forget every line an earlier, broken attempt gave. */
+        default void restart() {}
     }
 
     private String sendForText(HttpRequest request, String what) {
@@ -194,6 +227,8 @@ public class CloudClient {
             String text;
             try (InputStream body = decoded(response)) {
                 text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException cut) {
+                throw new TruncatedAnswer("the answer broke off: " + cut.getMessage(), cut);
             }
             if (response.statusCode() / 100 != 2) {
                 throw refusedOrRetry(response.statusCode(), text);
@@ -216,8 +251,7 @@ public class CloudClient {
             } catch (ServerTrouble | IOException e) {
                 if (attempt >= retries) {
                     throw new CloudUnreachable(
-                            "the cloud could not be reached for the " + what + " after " + (attempt + 1) + " attempts: "
-                                    + describe(e),
+                            TransportProblem.of(e).sentence(what) + " (gave up after " + (attempt + 1) + " attempts)",
                             e);
                 }
                 LOG.warn("Cloud {} failed ({}); retrying in {} ms", what, describe(e), backoff.toMillis());
@@ -231,15 +265,22 @@ public class CloudClient {
     }
 
     /** A 5xx or 429: the cloud is there but not well; worth another try. */
-    private static final class ServerTrouble extends RuntimeException {
-        ServerTrouble(String message) {
-            super(message);
+    static final class ServerTrouble extends RuntimeException {
+        private final int status;
+
+        ServerTrouble(int status) {
+            super("the cloud answered HTTP " + status);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
         }
     }
 
     private static RuntimeException refusedOrRetry(int status, String body) {
         if (status >= 500 || status == 429) {
-            return new ServerTrouble("the cloud answered HTTP " + status);
+            return new ServerTrouble(status);
         }
         return new CloudRefused(status, detail(status, body));
     }
@@ -262,13 +303,18 @@ public class CloudClient {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof HttpTimeoutException) {
-            return "timed out";
+        return TransportProblem.of(e).sentence("call") + " [" + e.getClass().getSimpleName() + "]";
+    }
+
+    /** An answer that stopped before its end: a cut connection the transport did not report as an error. */
+    static final class TruncatedAnswer extends IOException {
+        TruncatedAnswer(String message) {
+            super(message);
         }
-        if (e instanceof ConnectException) {
-            return "connection refused";
+
+        TruncatedAnswer(String message, Throwable cause) {
+            super(message, cause);
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void sleep(Duration d) {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.pairing;
 
+import app.innkeep.standby.store.ReplicaDisk;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncService.RunResult;
 import app.innkeep.standby.sync.SyncStates;
@@ -26,9 +27,16 @@ public class SetBackup {
     private final SyncService sync;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final ReplicaDisk disk;
 
     public SetBackup(
-            CloudClient cloud, SyncStates states, SyncService sync, TransactionOperations<Connection> tx, Clock clock) {
+            CloudClient cloud,
+            SyncStates states,
+            SyncService sync,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            ReplicaDisk disk) {
+        this.disk = disk;
         this.cloud = cloud;
         this.states = states;
         this.sync = sync;
@@ -43,6 +51,8 @@ public class SetBackup {
                     "the pairing code is required (make one in the cloud: Standby, New pairing code)");
         }
         String name = deviceName == null || deviceName.isBlank() ? "Front desk standby" : deviceName.strip();
+        // Before the one-time code is spent: a standby that cannot write its credential would lose the pairing.
+        disk.requireRoom("pair again once there is room (the pairing code was not used)");
         var pairing = cloud.pair(url, code.strip(), name);
         tx.executeWrite(s -> {
             states.pairedWith(

@@ -66,7 +66,8 @@ public class MasterDataAdoption {
         }
         boolean done = tx.executeWrite(s -> preflight.adopt(kind, code, fields));
         if (!done) {
-            throw new IllegalArgumentException("the cloud has no " + kind + " " + code);
+            throw new IllegalArgumentException("this standby's copy of the cloud has no " + kind + " " + code
+                    + " (check the code; if the cloud does have it, the copy is incomplete: run standby-cli resync)");
         }
         LOG.info(
                 "Adopted the cloud's {} {}{}",

@@ -38,10 +38,10 @@ public class MasterDataPreflight {
     public Optional<String> blockingProblem() {
         var rent = local("inventory-item", "RENT");
         if (rent.isEmpty() || !rent.get().active()) {
-            return Optional.of(
-                    "Inventory item RENT " + (rent.isEmpty() ? "does not exist" : "is deactivated")
-                            + " on this standby, and every room night is charged to it. Open the status page, Master data"
-                            + " mismatches, and adopt RENT from the cloud (or run: standby masterdata adopt inventory-item RENT); then sync again.");
+            return Optional.of("Inventory item RENT " + (rent.isEmpty() ? "does not exist" : "is deactivated")
+                    + " on this standby, and every room night is charged to it. Open the status page, Master data"
+                    + " mismatches, and adopt RENT from the cloud (or run: standby-cli adopt inventory-item RENT);"
+                    + " then sync again. If the cloud's copy lacks RENT too, run: standby-cli resync.");
         }
         return Optional.empty();
     }

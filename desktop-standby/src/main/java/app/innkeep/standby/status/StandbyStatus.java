@@ -3,6 +3,7 @@ package app.innkeep.standby.status;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.ReplicaDisk;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncState;
@@ -93,7 +94,10 @@ public class StandbyStatus {
             List<MismatchView> mismatches,
             List<RunView> history,
             Instant nextRun,
-            Instant now) {}
+            Instant now,
+            String disk,
+            String cloudSilence,
+            boolean bootstrapPending) {}
 
     private final SyncStates states;
     private final SyncService sync;
@@ -102,6 +106,7 @@ public class StandbyStatus {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final java.util.Optional<SyncScheduler> scheduler;
+    private final ReplicaDisk disk;
 
     public StandbyStatus(
             SyncStates states,
@@ -110,7 +115,9 @@ public class StandbyStatus {
             Replica replica,
             TransactionOperations<Connection> tx,
             Clock clock,
-            java.util.Optional<SyncScheduler> scheduler) {
+            java.util.Optional<SyncScheduler> scheduler,
+            ReplicaDisk disk) {
+        this.disk = disk;
         this.scheduler = scheduler;
         this.states = states;
         this.sync = sync;
@@ -120,7 +127,66 @@ public class StandbyStatus {
         this.clock = clock;
     }
 
+    /**
+     * The status; when the replica cannot be read because its disk is full, what is known without it, with the disk's
+     * state, instead of an error page.
+     */
     public Status now() {
+        try {
+            return read();
+        } catch (RuntimeException e) {
+            var full = disk.full().or(() -> disk.explain(e));
+            if (full.isEmpty()) {
+                throw e;
+            }
+            return new Status(
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    0,
+                    0,
+                    sync.isRunning(),
+                    sync.progress(),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    clock.instant(),
+                    full.get().sentence(),
+                    null,
+                    false);
+        }
+    }
+
+    /**
+     * "the cloud has not answered since 19:09" in the property's time, from the first failed call of an unbroken run
+     * of them; null while the cloud answers.
+     */
+    static String cloudSilence(SyncState state) {
+        if (state.cloudSilentSince() == null) {
+            return null;
+        }
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(state.timeZone());
+        } catch (java.time.DateTimeException e) {
+            zone = java.time.ZoneOffset.UTC;
+        }
+        var local = state.cloudSilentSince().atZone(zone);
+        return "the cloud has not answered since "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(local) + " on " + local.toLocalDate()
+                + " (property time, " + zone + "); every run since has failed";
+    }
+
+    private Status read() {
         return tx.executeRead(s -> {
             var state = states.current();
             List<RunView> history = states.runs().stream().map(RunView::of).toList();
@@ -154,7 +220,10 @@ public class StandbyStatus {
                     mismatches,
                     history,
                     scheduler.flatMap(SyncScheduler::nextRun).orElse(null),
-                    clock.instant());
+                    clock.instant(),
+                    disk.full().map(ReplicaDisk.DiskFull::sentence).orElse(null),
+                    state.map(StandbyStatus::cloudSilence).orElse(null),
+                    state.map(SyncState::bootstrapPending).orElse(false));
         });
     }
 }

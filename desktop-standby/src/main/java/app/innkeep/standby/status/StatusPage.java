@@ -29,6 +29,18 @@ final class StatusPage {
         h.append("<h1>Innkeep standby")
                 .append(s.paired() ? " &mdash; " + esc(s.property()) + " " + esc(s.propertyName()) : "")
                 .append("</h1><p><a href=\"/\">Back to the front desk</a></p>");
+        if (s.disk() != null) {
+            h.append("<p class=\"banner stop\">Sync cannot write: ")
+                    .append(esc(s.disk()))
+                    .append(".</p>");
+        }
+        if (s.progress() != null) {
+            h.append("<p class=\"banner warn\">").append(esc(s.progress())).append("</p>");
+        }
+        if (s.paired() && s.property() == null) {
+            // The replica could not be read (see the disk banner): nothing more is known now.
+            return h.append("</body></html>").toString();
+        }
         if (!s.paired()) {
             h.append(
                     "<p class=\"banner warn\">This standby is not paired yet. Set backup: make a pairing code in the cloud"
@@ -57,8 +69,19 @@ final class StatusPage {
                     .append(esc(s.stopReason()))
                     .append("</p>");
         }
-        if (s.progress() != null) {
-            h.append("<p class=\"banner warn\">").append(esc(s.progress())).append("</p>");
+        if (s.cloudSilence() != null) {
+            h.append("<p class=\"banner stop\">")
+                    .append(esc(capitalised(s.cloudSilence())))
+                    .append(
+                            s.lastRun() == null
+                                    ? ""
+                                    : ". The last run said: " + esc(s.lastRun().message()))
+                    .append("</p>");
+        }
+        if (s.bootstrapPending()) {
+            h.append(
+                    "<p class=\"banner warn\">The bootstrap from the cloud has not completed yet: the standby starts it"
+                            + " again by itself (at start and at every run) until it does.</p>");
         }
         h.append("<table><tr><th>Cloud</th><td>")
                 .append(esc(s.cloudUrl()))
@@ -171,6 +194,10 @@ final class StatusPage {
                     .append("</td></tr>");
         }
         return h.append("</table></body></html>").toString();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String asOf(Instant dataAsOf, Instant now) {

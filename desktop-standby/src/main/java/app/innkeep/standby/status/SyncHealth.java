@@ -27,12 +27,15 @@ public class SyncHealth implements HealthIndicator {
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final app.innkeep.standby.store.Replica replica;
+    private final app.innkeep.standby.store.ReplicaDisk disk;
 
     public SyncHealth(
             SyncStates states,
             TransactionOperations<Connection> tx,
             Clock clock,
-            app.innkeep.standby.store.Replica replica) {
+            app.innkeep.standby.store.Replica replica,
+            app.innkeep.standby.store.ReplicaDisk disk) {
+        this.disk = disk;
         this.states = states;
         this.tx = tx;
         this.clock = clock;
@@ -41,7 +44,19 @@ public class SyncHealth implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        HealthResult result = tx.executeRead(s -> compute());
+        HealthResult result;
+        try {
+            result = tx.executeRead(s -> compute());
+        } catch (RuntimeException e) {
+            // A replica that cannot be read because its disk is full says so, rather than failing the health check.
+            var full = disk.full().or(() -> disk.explain(e));
+            if (full.isEmpty()) {
+                throw e;
+            }
+            result = HealthResult.builder("sync", HealthStatus.DOWN)
+                    .details(Map.of("disk", full.get().sentence()))
+                    .build();
+        }
         return Publishers.just(result);
     }
 
@@ -59,7 +74,17 @@ public class SyncHealth implements HealthIndicator {
             var asOf = st.dataAsOf();
             details.put("paired", true);
             details.put("property", st.property());
-            details.put("lagEvents", Math.max(0, st.cloudHead() - st.cursor()));
+            String silence = StandbyStatus.cloudSilence(st);
+            if (silence == null) {
+                details.put("lagEvents", Math.max(0, st.cloudHead() - st.cursor()));
+            } else {
+                // The head is only as recent as the cloud's last answer: no lag figure, but what is known.
+                details.put("cloud", silence);
+            }
+            if (st.bootstrapPending()) {
+                details.put("bootstrap", "not completed yet: the standby bootstraps again at its next run");
+            }
+            disk.full().ifPresent(f -> details.put("disk", f.sentence()));
             details.put(
                     "minutesSinceDataAsOf",
                     asOf == null
@@ -68,7 +93,8 @@ public class SyncHealth implements HealthIndicator {
             details.put("eventsApplied", st.eventsApplied());
             details.put("heldEvents", replica.count("SELECT COUNT(*) FROM HELD_EVENT"));
             details.put("stopped", st.stopReason());
-            return HealthResult.builder("sync", st.stopReason() == null ? HealthStatus.UP : HealthStatus.DOWN)
+            boolean down = st.stopReason() != null || disk.full().isPresent();
+            return HealthResult.builder("sync", down ? HealthStatus.DOWN : HealthStatus.UP)
                     .details(details)
                     .build();
         }

@@ -15,6 +15,7 @@ import app.innkeep.standby.pairing.CloudClient.CloudRefused;
 import app.innkeep.standby.pairing.CloudClient.CloudUnreachable;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.ReplicaDisk;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -61,6 +62,7 @@ public class SyncService {
     private final Collisions collisions;
     private final io.micronaut.context.event.ApplicationEventPublisher<SyncFinished> events;
     private final int pageSize;
+    private final ReplicaDisk disk;
     private final ReentrantLock running = new ReentrantLock();
     private volatile String progress;
 
@@ -74,7 +76,9 @@ public class SyncService {
             Clock clock,
             Collisions collisions,
             io.micronaut.context.event.ApplicationEventPublisher<SyncFinished> events,
+            ReplicaDisk disk,
             @Value("${innkeep.standby.sync.page-size:500}") int pageSize) {
+        this.disk = disk;
         this.collisions = collisions;
         this.events = events;
         this.cloud = cloud;
@@ -130,6 +134,50 @@ public class SyncService {
     }
 
     /**
+     * After a full disk, once there is room again: the replica is reopened (Derby may have been left broken by the
+     * failed writes), the runs the full disk cut short are closed as such, and a run picks up where things stand,
+     * finishing the bootstrap if it was the bootstrap that failed. Empty when there is nothing to do or a run is busy.
+     */
+    public java.util.Optional<RunResult> resumeWhenRoom() {
+        if (!disk.roomAgain() || !running.tryLock()) {
+            return java.util.Optional.empty();
+        }
+        RunResult result;
+        try {
+            disk.reopen();
+            tx.executeWrite(s -> states.markUnfinished(
+                    clock.instant(),
+                    "ended when the disk was full; nothing of it was half-applied, and the standby carried on once"
+                            + " there was room again"));
+            result = syncLocked("DISK-FREED");
+        } catch (RuntimeException e) {
+            result = failedBeforeStart("DISK-FREED", e);
+        } finally {
+            progress = null;
+            running.unlock();
+        }
+        events.publishEvent(new SyncFinished("DISK-FREED", result));
+        return java.util.Optional.of(result);
+    }
+
+    /**
+     * At start: runs a kill or crash cut short are marked INTERRUPTED, and a pairing whose bootstrap never completed is
+     * finished (in the background, so the front desk is up meanwhile).
+     */
+    public void recoverAtStart() {
+        tx.executeWrite(s -> states.markUnfinished(
+                clock.instant(),
+                "the standby stopped during this run (killed, crashed or switched off); nothing of it was half-applied,"
+                        + " and the next run took up from where the replica stood"));
+        boolean pending = tx.executeRead(
+                s -> states.current().map(SyncState::bootstrapPending).orElse(false));
+        if (pending) {
+            LOG.info("This standby is paired but its bootstrap did not complete: bootstrapping again now");
+            Thread.ofVirtual().name("bootstrap-at-start").start(() -> sync("STARTUP"));
+        }
+    }
+
+    /**
      * A scheduled run skips when another run is busy; someone who pressed "sync now" waits for it to finish (up to
      * ten minutes) and then gets a run of their own.
      */
@@ -146,11 +194,25 @@ public class SyncService {
     }
 
     private RunResult syncLocked(String trigger) {
-        SyncState state = tx.executeRead(s -> states.current()).orElse(null);
-        if (state == null) {
-            return new RunResult("NOT_PAIRED", "this standby is not paired with a property yet (Set backup)", 0, 0, 0);
+        SyncState state;
+        long runId;
+        try {
+            state = tx.executeRead(s -> states.current()).orElse(null);
+            if (state == null) {
+                return new RunResult(
+                        "NOT_PAIRED", "this standby is not paired with a property yet (Set backup)", 0, 0, 0);
+            }
+            if (state.bootstrapPending()) {
+                // Paired, but the bootstrap never completed (killed, disk full, cloud gone mid-way): finish it first,
+                // rather than following the feed from an empty replica.
+                LOG.info("The bootstrap of {} has not completed yet: bootstrapping again", state.property());
+                return resyncLocked("BOOTSTRAP");
+            }
+            runId = tx.executeWrite(s -> states.startRun(trigger, clock.instant(), state.cursor()));
+        } catch (RuntimeException e) {
+            return failedBeforeStart(trigger, e);
         }
-        long runId = tx.executeWrite(s -> states.startRun(trigger, clock.instant(), state.cursor()));
+        Instant runStarted = clock.instant();
         long started = System.nanoTime();
         int applied = 0;
         int held = 0;
@@ -190,6 +252,7 @@ public class SyncService {
                 finish(runId, "RESYNC", refused.getMessage(), applied, held, cursor, false);
                 return resyncLocked("AUTO-410");
             }
+            markCloudAnswered();
             String reason = refused.status() == 401
                     ? "the cloud refused this standby's credential: " + refused.getMessage()
                             + ". Pair the standby again (Set backup)."
@@ -197,24 +260,79 @@ public class SyncService {
                             ? "the cloud refused: " + refused.getMessage()
                             : "the cloud refused the sync: " + refused.getMessage();
             return finish(runId, "STOPPED", reason, applied, held, cursor, true);
-        } catch (CloudUnreachable | MalformedPage e) {
+        } catch (CloudUnreachable e) {
+            LOG.warn("Sync ({}) of {} failed: {}", trigger, state.property(), e.getMessage());
+            markCloudSilent(runStarted);
+            return finish(runId, "FAILED", e.getMessage(), applied, held, cursor, false);
+        } catch (MalformedPage e) {
             LOG.warn("Sync ({}) of {} failed: {}", trigger, state.property(), e.getMessage());
             return finish(runId, "FAILED", e.getMessage(), applied, held, cursor, false);
         } catch (RuntimeException e) {
+            var full = disk.explain(e);
+            if (full.isPresent()) {
+                LOG.error(
+                        "Sync ({}) of {} failed: {}",
+                        trigger,
+                        state.property(),
+                        full.get().sentence(),
+                        e);
+                return finish(runId, "FAILED", full.get().sentence(), applied, held, cursor, false);
+            }
             LOG.error("Sync ({}) of {} stopped: {}", trigger, state.property(), e.getMessage(), e);
             return finish(runId, "FAILED", e.getMessage(), applied, held, cursor, true);
         }
     }
 
+    /** The run could not even be recorded: most likely the disk is full and the replica refuses every write. */
+    private RunResult failedBeforeStart(String trigger, RuntimeException e) {
+        var full = disk.explain(e);
+        String message = full.map(ReplicaDisk.DiskFull::sentence)
+                .orElse("the replica could not be read or written: " + e.getMessage());
+        LOG.error("Sync ({}) could not start: {}", trigger, message, e);
+        return new RunResult("FAILED", message, 0, 0, -1);
+    }
+
+    private void markCloudSilent(Instant since) {
+        try {
+            tx.executeWrite(s -> {
+                states.cloudSilent(since);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record that the cloud is silent: {}", e.getMessage());
+        }
+    }
+
+    private void markCloudAnswered() {
+        try {
+            tx.executeWrite(s -> {
+                states.cloudAnswered();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record that the cloud answered: {}", e.getMessage());
+        }
+    }
+
     private RunResult finish(
             long runId, String result, String message, int applied, int held, long cursor, boolean stop) {
-        tx.executeWrite(s -> {
-            states.finishRun(runId, clock.instant(), result, message, applied, held, cursor);
-            if (stop) {
-                states.stopped(message);
+        try {
+            tx.executeWrite(s -> {
+                states.finishRun(runId, clock.instant(), result, message, applied, held, cursor);
+                if (stop) {
+                    states.stopped(message);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // A full disk can refuse even this small write; the caller still hears how the run ended, and the run's row
+            // is marked when the replica is reopened or the standby restarts.
+            String said = disk.explain(e).map(ReplicaDisk.DiskFull::sentence).orElse(e.getMessage());
+            LOG.error("Could not record the end of sync run {} ({}): {}", runId, result, said);
+            if ("OK".equals(result)) {
+                return new RunResult("FAILED", said, applied, held, cursor);
             }
-            return null;
-        });
+        }
         return new RunResult(result, message, applied, held, cursor);
     }
 
@@ -260,120 +378,208 @@ public class SyncService {
     }
 
     private RunResult resyncLocked(String trigger) {
-        SyncState state = tx.executeRead(s -> states.current()).orElse(null);
-        if (state == null) {
-            return new RunResult("NOT_PAIRED", "this standby is not paired with a property yet (Set backup)", 0, 0, 0);
-        }
-        long runId = tx.executeWrite(s -> states.startRun(trigger, clock.instant(), state.cursor()));
-        Path file = null;
+        SyncState state;
+        long runId;
         try {
-            progress = "Full resync: downloading the snapshot";
-            file = Files.createTempFile("innkeep-snapshot-", ".ndjson");
-            SnapshotLine.Header header = download(state, file);
-            Path complete = file;
+            state = tx.executeRead(s -> states.current()).orElse(null);
+            if (state == null) {
+                return new RunResult(
+                        "NOT_PAIRED", "this standby is not paired with a property yet (Set backup)", 0, 0, 0);
+            }
+            runId = tx.executeWrite(s -> states.startRun(trigger, clock.instant(), state.cursor()));
+        } catch (RuntimeException e) {
+            return failedBeforeStart(trigger, e);
+        }
+        String what = state.bootstrapPending() ? "Bootstrap" : "Full resync";
+        String unchanged = state.bootstrapPending()
+                ? "the bootstrap did not complete; it starts again at the next run: "
+                : "full resync failed, the replica is unchanged: ";
+        Instant runStarted = clock.instant();
+        // In the data folder, not the system's temporary one: a full disk shows here first, and it is the disk the
+        // replica needs anyway.
+        Path file = disk.folder().resolve("snapshot-download.ndjson");
+        try {
+            progress = what + ": downloading the snapshot";
+            LOG.info(
+                    "{} ({}) of {}: downloading the snapshot from {}",
+                    what,
+                    trigger,
+                    state.property(),
+                    state.cloudUrl());
+            SnapshotLine.Header header = download(state, file, what);
+            disk.snapshotSize(Files.size(file));
             long total =
                     header.counts().values().stream().mapToLong(Long::longValue).sum();
-            int adopted = tx.executeWrite(s -> replaceReplica(complete, header, total));
+            int adopted = tx.executeWrite(s -> replaceReplica(file, header, total, what));
             String message = "replica replaced from a snapshot at sequence " + header.sequence() + ": "
                     + header.counts()
                     + (adopted > 0
                             ? "; adopted " + adopted + " master-data entries from the cloud into the empty standby"
                             : "");
-            LOG.info("Full resync ({}) of {}: {}", trigger, state.property(), message);
+            LOG.info("{} ({}) of {}: {}", what, trigger, state.property(), message);
             finish(runId, "OK", message, (int) total, 0, header.sequence(), false);
-        } catch (CloudRefused | CloudUnreachable | MalformedPage e) {
-            LOG.warn(
-                    "Full resync ({}) of {} failed, the replica is unchanged: {}",
-                    trigger,
-                    state.property(),
-                    e.getMessage());
-            return finish(
-                    runId,
-                    "FAILED",
-                    "full resync failed, the replica is unchanged: " + e.getMessage(),
-                    0,
-                    0,
-                    state.cursor(),
-                    true);
-        } catch (IOException e) {
-            return finish(
-                    runId,
-                    "FAILED",
-                    "full resync failed, the replica is unchanged: " + e.getMessage(),
-                    0,
-                    0,
-                    state.cursor(),
-                    true);
+        } catch (CloudUnreachable e) {
+            LOG.warn("{} ({}) of {} failed: {}", what, trigger, state.property(), e.getMessage());
+            markCloudSilent(runStarted);
+            return finish(runId, "FAILED", unchanged + e.getMessage(), 0, 0, state.cursor(), false);
+        } catch (CloudRefused | MalformedPage e) {
+            LOG.warn("{} ({}) of {} failed: {}", what, trigger, state.property(), e.getMessage());
+            if (e instanceof CloudRefused) {
+                markCloudAnswered();
+            }
+            return finish(runId, "FAILED", unchanged + e.getMessage(), 0, 0, state.cursor(), true);
+        } catch (IOException | RuntimeException e) {
+            var full = disk.explain(e);
+            String said = full.map(ReplicaDisk.DiskFull::sentence).orElse(e.getMessage());
+            LOG.error("{} ({}) of {} failed: {}", what, trigger, state.property(), said, e);
+            // A full disk is not a reason to stop: the disk watch carries on once there is room again.
+            return finish(runId, "FAILED", unchanged + said, 0, 0, state.cursor(), full.isEmpty());
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // A temporary file left behind is cleaned by the OS.
-                }
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Overwritten by the next download.
             }
         }
         return syncLocked(trigger);
     }
 
-    /** Downloads the whole snapshot to a file and checks it is complete before anything is replaced. */
-    private SnapshotLine.Header download(SyncState state, Path file) throws IOException {
-        SnapshotLine.Header[] header = new SnapshotLine.Header[1];
-        SnapshotLine.End[] end = new SnapshotLine.End[1];
-        long[] lines = {0};
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            cloud.snapshot(state.cloudUrl(), state.property(), state.credential(), text -> {
-                try {
-                    SnapshotLine line = SnapshotCodec.decode(text);
-                    if (line instanceof SnapshotLine.Header h) {
-                        header[0] = h;
-                    } else if (line instanceof SnapshotLine.End e) {
-                        end[0] = e;
-                    } else {
-                        lines[0]++;
-                        if (header[0] != null && lines[0] % 1000 == 0) {
-                            long total = header[0].counts().values().stream()
-                                    .mapToLong(Long::longValue)
-                                    .sum();
-                            progress = "Full resync: downloaded " + lines[0] + " of " + total + " lines ("
-                                    + (lines[0] * 100 / Math.max(1, total)) + "%)";
-                        }
-                    }
-                    out.write(text);
-                    out.write("\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (JsonException e) {
-                    throw new MalformedPage("the snapshot has an unreadable line: " + e.getMessage());
-                }
-            });
+    /**
+     * Downloads the whole snapshot to a file and checks it is complete before anything is replaced. Every attempt of
+     * the download (the client retries a broken one) starts the file afresh.
+     */
+    private SnapshotLine.Header download(SyncState state, Path file, String what) throws IOException {
+        SnapshotReceiver receiver = new SnapshotReceiver(file, what);
+        try {
+            cloud.snapshot(state.cloudUrl(), state.property(), state.credential(), receiver);
+        } finally {
+            receiver.close();
         }
-        if (header[0] == null || end[0] == null) {
+        SnapshotLine.Header header = receiver.header;
+        SnapshotLine.End end = receiver.end;
+        if (header == null || end == null) {
             throw new MalformedPage(
-                    "the snapshot download is incomplete (no " + (header[0] == null ? "header" : "end line") + ")");
+                    "the snapshot download is incomplete (no " + (header == null ? "header" : "end line") + ")");
         }
         long expected =
-                end[0].counts().values().stream().mapToLong(Long::longValue).sum();
-        if (expected != lines[0] || !end[0].counts().equals(header[0].counts())) {
-            throw new MalformedPage("the snapshot is incomplete: " + lines[0] + " lines, its counts say " + expected);
-        }
-        if (!header[0].property().equals(state.property())) {
+                end.counts().values().stream().mapToLong(Long::longValue).sum();
+        if (expected != receiver.lines || !end.counts().equals(header.counts())) {
             throw new MalformedPage(
-                    "the snapshot is of " + header[0].property() + ", this standby mirrors " + state.property());
+                    "the snapshot is incomplete: " + receiver.lines + " lines, its counts say " + expected);
         }
-        return header[0];
+        if (!header.property().equals(state.property())) {
+            throw new MalformedPage(
+                    "the snapshot is of " + header.property() + ", this standby mirrors " + state.property());
+        }
+        return header;
+    }
+
+    /** Writes the snapshot's lines to the file, from scratch at every attempt, and says how far it has come. */
+    private final class SnapshotReceiver implements CloudClient.LineHandler {
+        private final Path file;
+        private final String what;
+        private BufferedWriter out;
+        private SnapshotLine.Header header;
+        private SnapshotLine.End end;
+        private long lines;
+        private long bytes;
+        private long total;
+        private long nextLog;
+        private int attempts;
+
+        SnapshotReceiver(Path file, String what) {
+            this.file = file;
+            this.what = what;
+        }
+
+        @Override
+        public void restart() {
+            close();
+            attempts++;
+            header = null;
+            end = null;
+            lines = 0;
+            bytes = 0;
+            total = 0;
+            nextLog = 0;
+            try {
+                // TRUNCATE_EXISTING: a retry starts a clean file, whatever an earlier attempt left in it.
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (attempts > 1) {
+                LOG.info("{}: downloading the snapshot again from the start (attempt {})", what, attempts);
+            }
+        }
+
+        @Override
+        public void line(String text) {
+            try {
+                SnapshotLine line = SnapshotCodec.decode(text);
+                if (line instanceof SnapshotLine.Header h) {
+                    header = h;
+                    total = h.counts().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
+                    nextLog = Math.max(1, total / 10);
+                } else if (line instanceof SnapshotLine.End e) {
+                    end = e;
+                } else {
+                    lines++;
+                    if (lines % 100 == 0 || lines == total) {
+                        progress = what + ": downloading the snapshot, " + number(lines) + " of " + number(total)
+                                + " lines (" + megabytes(bytes) + " so far)";
+                    }
+                    if (lines >= nextLog && total > 0) {
+                        LOG.info("{}: downloaded {} of {} snapshot lines ({})", what, lines, total, megabytes(bytes));
+                        nextLog += Math.max(1, total / 10);
+                    }
+                }
+                out.write(text);
+                out.write("\n");
+                bytes += text.length() + 1;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JsonException e) {
+                throw new MalformedPage("the snapshot has an unreadable line: " + e.getMessage());
+            }
+        }
+
+        void close() {
+            if (out != null) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    out = null;
+                }
+            }
+        }
+    }
+
+    static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     /** In one transaction: the replicated tables are emptied and filled from the snapshot file. Returns adopted entries. */
-    private int replaceReplica(Path file, SnapshotLine.Header header, long total) {
+    private int replaceReplica(Path file, SnapshotLine.Header header, long total, String what) {
         for (String table : List.of("FOLIO_LINE", "BOOKING", "ROOM", "CLOUD_MASTER_DATA", "HELD_EVENT")) {
             replica.update("DELETE FROM " + table);
         }
         long done = 0;
+        long nextLog = Math.max(1, total / 10);
+        Map<String, Long> written = new LinkedHashMap<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String text;
             while ((text = in.readLine()) != null) {
                 SnapshotLine line = SnapshotCodec.decode(text);
+                String kind = kind(line);
                 switch (line) {
                     case SnapshotLine.MasterData(var m) -> applier.masterData(m, header.sequence());
                     case SnapshotLine.Room r ->
@@ -390,10 +596,25 @@ public class SyncService {
                     case SnapshotLine.Header h -> {}
                     case SnapshotLine.End e -> {}
                 }
-                if (++done % 2000 == 0) {
-                    progress = "Full resync: applied " + done + " of " + total + " lines ("
-                            + (done * 100 / Math.max(1, total)) + "%)";
-                    LOG.info("Full resync: {} of {} lines applied", done, total);
+                if (kind != null) {
+                    long n = written.merge(kind, 1L, Long::sum);
+                    done++;
+                    if (n % 100 == 0) {
+                        progress = what + ": writing " + kind + " " + number(n) + " of "
+                                + number(header.counts().getOrDefault(countKey(kind), 0L));
+                    }
+                    if (done >= nextLog) {
+                        // The crash tests watch for this line to kill the standby mid-replace.
+                        LOG.info(
+                                "{}: writing {} {} of {} ({} of {} lines written)",
+                                what,
+                                kind,
+                                n,
+                                header.counts().getOrDefault(countKey(kind), 0L),
+                                done,
+                                total);
+                        nextLog += Math.max(1, total / 10);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -410,6 +631,25 @@ public class SyncService {
                 header.generatedAt(),
                 clock.instant());
         return adopted;
+    }
+
+    private static String kind(SnapshotLine line) {
+        return switch (line) {
+            case SnapshotLine.MasterData m -> "master data";
+            case SnapshotLine.Room r -> "rooms";
+            case SnapshotLine.Booking b -> "bookings";
+            case SnapshotLine.FolioLine l -> "folio lines";
+            case SnapshotLine.Header h -> null;
+            case SnapshotLine.End e -> null;
+        };
+    }
+
+    private static String countKey(String kind) {
+        return switch (kind) {
+            case "master data" -> "masterData";
+            case "folio lines" -> "folioLines";
+            default -> kind;
+        };
     }
 
     /** A feed page or snapshot that does not fit together; nothing of it is applied. */

@@ -20,7 +20,17 @@ public record SyncState(
         Instant lastPullAt,
         Instant snapshotAt,
         long eventsApplied,
-        String stopReason) {
+        String stopReason,
+        Instant bootstrappedAt,
+        Instant cloudSilentSince) {
+
+    /**
+     * A credential without a completed bootstrap: pairing was cut short (killed, disk full, cloud gone) and the next
+     * run bootstraps again instead of following the feed from an empty replica.
+     */
+    public boolean bootstrapPending() {
+        return bootstrappedAt == null;
+    }
 
     /** When the replica was last known to equal the cloud: the last pull that reached the head, else the snapshot. */
     public Instant dataAsOf() {

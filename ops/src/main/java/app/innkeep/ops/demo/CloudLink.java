@@ -13,16 +13,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The front-desk PC's internet connection, for the demo: a TCP relay between the standby and the cloud that can be
- * cut (every open connection dropped, new ones refused) and restored, as when the line to the hotel goes down.
+ * cut (every open connection dropped, new ones refused) and restored, as when the line to the hotel goes down. The
+ * crash tests also slow it down (a long download to kill or cut in the middle of) and count what came from the cloud.
  */
-final class CloudLink implements AutoCloseable {
+public final class CloudLink implements AutoCloseable {
 
     private final int cloudPort;
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong fromCloud = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean up = true;
+    private volatile int bytesPerSecond;
 
-    CloudLink(int cloudPort) {
+    public CloudLink(int cloudPort) {
         this.cloudPort = cloudPort;
         try {
             this.listener = new ServerSocket();
@@ -33,11 +36,27 @@ final class CloudLink implements AutoCloseable {
         Thread.ofVirtual().name("cloud-link").start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
-    void cut() {
+    /** The cloud's address as the standby sees it through this link. */
+    public java.net.URI uri() {
+        return java.net.URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** From now on the cloud's answers trickle at about this rate (a poor hotel line); 0 is full speed. */
+    public void slowDown(int bytesPerSecond) {
+        this.bytesPerSecond = bytesPerSecond;
+    }
+
+    /** Bytes relayed from the cloud to the standby so far. */
+    public long bytesFromCloud() {
+        return fromCloud.get();
+    }
+
+    /** Drops every open connection and refuses new ones until {@link #restore()}. */
+    public void cut() {
         up = false;
         for (Socket s : open) {
             closeQuietly(s);
@@ -45,7 +64,7 @@ final class CloudLink implements AutoCloseable {
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         up = true;
     }
 
@@ -60,8 +79,8 @@ final class CloudLink implements AutoCloseable {
                 Socket cloud = new Socket(InetAddress.getLoopbackAddress(), cloudPort);
                 open.add(client);
                 open.add(cloud);
-                Thread.ofVirtual().start(() -> pump(client, cloud));
-                Thread.ofVirtual().start(() -> pump(cloud, client));
+                Thread.ofVirtual().start(() -> pump(client, cloud, false));
+                Thread.ofVirtual().start(() -> pump(cloud, client, true));
             } catch (IOException e) {
                 if (listener.isClosed()) {
                     return;
@@ -70,17 +89,27 @@ final class CloudLink implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean downstream) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream();
                 OutputStream out = to.getOutputStream()) {
             int n;
-            while ((n = in.read(buffer)) >= 0) {
+            while ((n = in.read(buffer, 0, downstream && bytesPerSecond > 0 ? 1024 : buffer.length)) >= 0) {
                 out.write(buffer, 0, n);
                 out.flush();
+                if (downstream) {
+                    fromCloud.addAndGet(n);
+                    int rate = bytesPerSecond;
+                    if (rate > 0) {
+                        // Paces the relay itself (not a test's wait): about n bytes per n/rate seconds.
+                        Thread.sleep(Math.max(1, n * 1000L / rate));
+                    }
+                }
             }
         } catch (IOException ignored) {
             // The other side closed, or the link was cut.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             closeQuietly(from);
             closeQuietly(to);
