@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -98,7 +100,7 @@ abstract class SnapshotIT extends CloudIT {
                 }
                 return posted.get();
             });
-            Eventually.until(BUSY_WAIT, "the desk posts charges", () -> posted.get() >= 3);
+            Eventually.until(BUSY_WAIT, "the desk posts charges", () -> postedSoFar(charges, posted) >= 3);
             // A charge finished between the start and the end of the snapshot was being posted while it was taken.
             lines = Eventually.value(BUSY_WAIT, "a snapshot taken while a charge was being posted", () -> {
                 int before = posted.get();
@@ -108,7 +110,9 @@ abstract class SnapshotIT extends CloudIT {
             // Two more: the second of them was started after the snapshot was complete.
             int atTheEnd = posted.get();
             Eventually.until(
-                    BUSY_WAIT, "the desk posts charges after the snapshot", () -> posted.get() >= atTheEnd + 2);
+                    BUSY_WAIT,
+                    "the desk posts charges after the snapshot",
+                    () -> postedSoFar(charges, posted) >= atTheEnd + 2);
             busy.set(false);
             charges.get();
         }
@@ -148,6 +152,18 @@ abstract class SnapshotIT extends CloudIT {
                 .isEqualTo(400);
         ok(api.put(support, "/api/v1/admin/properties/MNE/backup", Map.of("enabled", false)));
         assertThat(api.get(credential, mine.path("/snapshot")).status()).isEqualTo(403);
+    }
+
+    /** How many charges the desk has posted; fails at once with the desk's own error if it stopped. */
+    private static int postedSoFar(Future<Integer> desk, AtomicInteger posted) {
+        if (desk.isDone()) {
+            try {
+                desk.get();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new AssertionError("the desk stopped posting charges", e);
+            }
+        }
+        return posted.get();
     }
 
     private String pair(TestHotel hotel, String support) {
