@@ -132,7 +132,6 @@ abstract class FrontDeskStoryIT extends CloudIT {
     @Test
     void cancelledBookingFreesItsRoomAndCannotBeCheckedIn() {
         Api api = api();
-        String date = ok(api.get(sea.desk, sea.path(""))).text("businessDate");
         String first = sea.book("Brennan", "2026-04-01", "2026-04-03", "103");
         var taken = api.post(sea.desk, sea.path("/bookings"), sea.booking("Dubois", "2026-04-02", "2026-04-04", "103"));
         assertThat(taken.status()).isEqualTo(409);
@@ -147,7 +146,6 @@ abstract class FrontDeskStoryIT extends CloudIT {
         var checkIn = api.post(sea.desk, sea.path("/bookings/" + first + "/check-in"), Map.of());
         assertThat(checkIn.status()).isEqualTo(409);
         assertThat(checkIn.text("detail")).contains("CANCELLED");
-        assertThat(date).isNotNull();
     }
 
     @Test

@@ -64,9 +64,9 @@ abstract class FeedIT extends CloudIT {
         ok(api.post(ord.desk, ord.path("/bookings/" + conf + "/check-in"), Map.of()));
         var charge =
                 ok(api.post(ord.desk, ord.path("/bookings/" + conf + "/folio/charges"), Map.of("item", "MINIBAR")));
-        ok(api.post(
+        var voided = ok(api.post(
                 ord.desk, ord.path("/bookings/" + conf + "/folio/charges/" + charge.text("id") + "/void"), Map.of()));
-        ok(api.post(
+        var paid = ok(api.post(
                 ord.desk,
                 ord.path("/bookings/" + conf + "/folio/payments"),
                 Map.of("receiptType", "VISA", "amount", "50", "cardLast4", "4242")));
@@ -79,16 +79,36 @@ abstract class FeedIT extends CloudIT {
                 .as("gap-free from 1")
                 .containsExactlyElementsOf(range(1, events.size()));
         assertThat(events)
-                .extracting(EventEnvelope::type)
-                .containsSubsequence(
-                        "masterdata.changed",
-                        "booking.created",
-                        "booking.checked-in",
-                        "folio.charge-posted",
-                        "folio.charge-voided",
-                        "folio.payment-posted",
-                        "room.status-changed",
-                        "masterdata.changed");
+                .extracting(EventEnvelope::eventId)
+                .as("no event twice")
+                .doesNotHaveDuplicates();
+        // Every change once, in order: opening the property (RENT), the test hotel's master data and rooms, then
+        // what the desk did. An event emitted twice, or one too many, fails here.
+        List<String> opening = List.of(
+                "masterdata.changed inventory-item RENT",
+                "masterdata.changed inventory-item MINIBAR",
+                "masterdata.changed inventory-item PARKING",
+                "masterdata.changed receipt-type CASH",
+                "masterdata.changed receipt-type VISA",
+                "masterdata.changed source WALKIN",
+                "masterdata.changed source WEB",
+                "masterdata.changed room-type STD",
+                "masterdata.changed room-type STE",
+                "masterdata.changed room 101",
+                "masterdata.changed room 102",
+                "masterdata.changed room 103",
+                "masterdata.changed room 301");
+        List<String> desk = List.of(
+                "booking.created " + conf,
+                "booking.checked-in " + conf,
+                "folio.charge-posted " + charge.text("id"),
+                "folio.charge-voided " + voided.text("id"),
+                "folio.payment-posted " + paid.text("id"),
+                "room.status-changed 102",
+                "masterdata.changed receipt-type AMEX");
+        List<String> expected = new ArrayList<>(opening);
+        expected.addAll(desk);
+        assertThat(events).extracting(FeedIT::change).containsExactlyElementsOf(expected);
         var created = events.stream()
                 .map(EventEnvelope::event)
                 .filter(e -> e instanceof PropertyEvent.BookingCreated)
@@ -268,6 +288,18 @@ abstract class FeedIT extends CloudIT {
                 return all;
             }
         }
+    }
+
+    /** An event as "type subject": the booking, folio line, master-data entry, room or date it is about. */
+    private static String change(EventEnvelope envelope) {
+        String subject = switch (envelope.event()) {
+            case PropertyEvent.BookingEvent b -> b.booking().confirmation();
+            case PropertyEvent.FolioEvent f -> String.valueOf(f.line().lineId());
+            case PropertyEvent.MasterDataChanged m -> m.kind() + " " + m.code();
+            case PropertyEvent.RoomStatusChanged r -> r.room();
+            case PropertyEvent.BusinessDateRolled d -> d.businessDate().toString();
+        };
+        return envelope.type() + " " + subject;
     }
 
     private static List<Long> range(long from, int count) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
+import app.innkeep.cloud.support.Eventually;
 import app.innkeep.cloud.support.TestHotel;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
@@ -12,17 +13,24 @@ import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The bootstrap snapshot: complete, consistent with the feed sequence it names, and fenced like the feed. */
 abstract class SnapshotIT extends CloudIT {
+
+    private static final Duration BUSY_WAIT = Duration.ofSeconds(60);
 
     @Test
     void theSnapshotHoldsWhatTheStandbyNeedsAndEndsWithItsCounts() {
@@ -78,22 +86,33 @@ abstract class SnapshotIT extends CloudIT {
         TestHotel hotel = TestHotel.open(api, support, "BSY", "2026-03-10");
         String credential = pair(hotel, support);
         String booking = hotel.book("Busy", "2026-03-10", "2026-03-20", "102");
+        AtomicInteger posted = new AtomicInteger();
         AtomicBoolean busy = new AtomicBoolean(true);
         List<SnapshotLine> lines;
         try (var desk = Executors.newSingleThreadExecutor()) {
             var charges = desk.submit(() -> {
-                int posted = 0;
-                while (busy.get() || posted < 20) {
+                while (busy.get()) {
                     ok(api.post(
                             hotel.desk,
                             hotel.path("/bookings/" + booking + "/folio/charges"),
                             Map.of("item", "PARKING")));
-                    posted++;
+                    posted.incrementAndGet();
                 }
-                return posted;
+                return posted.get();
             });
-            Thread.sleep(150);
-            lines = snapshot(hotel, credential, 30);
+            Eventually.until(BUSY_WAIT, "the desk posts charges", () -> postedSoFar(charges, posted) >= 3);
+            // A charge finished between the start and the end of the snapshot was being posted while it was taken.
+            lines = Eventually.value(BUSY_WAIT, "a snapshot taken while a charge was being posted", () -> {
+                int before = posted.get();
+                var taken = snapshot(hotel, credential, 30);
+                return posted.get() > before ? Optional.of(taken) : Optional.empty();
+            });
+            // Two more: the second of them was started after the snapshot was complete.
+            int atTheEnd = posted.get();
+            Eventually.until(
+                    BUSY_WAIT,
+                    "the desk posts charges after the snapshot",
+                    () -> postedSoFar(charges, posted) >= atTheEnd + 2);
             busy.set(false);
             charges.get();
         }
@@ -103,14 +122,20 @@ abstract class SnapshotIT extends CloudIT {
                 .filter(SnapshotLine.FolioLine.class::isInstance)
                 .forEach(l -> inSnapshot.add(((SnapshotLine.FolioLine) l).line().lineId()));
         Set<Long> inFeedUpToSequence = new HashSet<>();
+        Set<Long> inFeedAfterSequence = new HashSet<>();
         for (JsonNode event : ok(api.get(credential, hotel.path("/feed?after=0&limit=1000")))
                 .json()
                 .get("events")) {
             var decoded = ((DecodeResult.Decoded) EventCodec.decode(event.toString())).envelope();
-            if (decoded.sequence() <= sequence && decoded.event() instanceof PropertyEvent.ChargePosted(var line)) {
-                inFeedUpToSequence.add(line.lineId());
+            if (decoded.event() instanceof PropertyEvent.ChargePosted(var line)) {
+                (decoded.sequence() <= sequence ? inFeedUpToSequence : inFeedAfterSequence).add(line.lineId());
             }
         }
+        assertThat(inFeedUpToSequence).as("charges the snapshot must hold").isNotEmpty();
+        assertThat(inFeedAfterSequence)
+                .as("charges posted after the snapshot's sequence")
+                .isNotEmpty();
+        assertThat(inFeedUpToSequence.size() + inFeedAfterSequence.size()).isEqualTo(posted.get());
         assertThat(inSnapshot).as("snapshot at sequence %d", sequence).isEqualTo(inFeedUpToSequence);
     }
 
@@ -127,6 +152,18 @@ abstract class SnapshotIT extends CloudIT {
                 .isEqualTo(400);
         ok(api.put(support, "/api/v1/admin/properties/MNE/backup", Map.of("enabled", false)));
         assertThat(api.get(credential, mine.path("/snapshot")).status()).isEqualTo(403);
+    }
+
+    /** How many charges the desk has posted; fails at once with the desk's own error if it stopped. */
+    private static int postedSoFar(Future<Integer> desk, AtomicInteger posted) {
+        if (desk.isDone()) {
+            try {
+                desk.get();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new AssertionError("the desk stopped posting charges", e);
+            }
+        }
+        return posted.get();
     }
 
     private String pair(TestHotel hotel, String support) {

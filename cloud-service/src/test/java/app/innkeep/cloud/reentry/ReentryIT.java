@@ -390,41 +390,54 @@ abstract class ReentryIT extends CloudIT {
     void givenBadInput_whenReentering_thenAProblemNamingTheFieldAndNothingRecorded() {
         Standby standby = standby("BAD");
         String conf = standby.hotel().book("Bad", OUTAGE_DAY, "2026-11-25", "101");
-        Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
+        // A list, not a map keyed by field: two cases name "action", and both must be sent.
+        List<BadEntry> cases = new ArrayList<>();
         Map<String, Object> noAction = walkIn("D2000", "102");
         noAction.remove("action");
-        cases.put("action", noAction);
-        cases.put("action", with(walkIn("D2000", "102"), "action", "TELEPORT"));
-        cases.put("originalAt", with(walkIn("D2000", "102"), "originalAt", "yesterday"));
-        cases.put("businessDate", with(walkIn("D2000", "102"), "businessDate", "2026-11-24"));
-        cases.put("enteredBy", with(walkIn("D2000", "102"), "enteredBy", " "));
-        cases.put("bookingRef", with(walkIn("D2000", "102"), "bookingRef", "2000"));
-        cases.put("booking.lastName", with(walkIn("D2000", "102"), "booking", Map.of("firstName", "No")));
-        cases.put("booking.adults", with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "adults", 3)));
-        cases.put(
+        BadEntry.add(cases, "action", noAction);
+        BadEntry.add(cases, "action", with(walkIn("D2000", "102"), "action", "TELEPORT"));
+        BadEntry.add(cases, "originalAt", with(walkIn("D2000", "102"), "originalAt", "yesterday"));
+        BadEntry.add(cases, "businessDate", with(walkIn("D2000", "102"), "businessDate", "2026-11-24"));
+        BadEntry.add(cases, "enteredBy", with(walkIn("D2000", "102"), "enteredBy", " "));
+        BadEntry.add(cases, "bookingRef", with(walkIn("D2000", "102"), "bookingRef", "2000"));
+        BadEntry.add(cases, "booking.lastName", with(walkIn("D2000", "102"), "booking", Map.of("firstName", "No")));
+        BadEntry.add(
+                cases,
+                "booking.adults",
+                with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "adults", 3)));
+        BadEntry.add(
+                cases,
                 "booking.email",
                 with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "email", "not an address")));
-        cases.put("booking.rate", with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "rate", "-1")));
-        cases.put(
+        BadEntry.add(
+                cases,
+                "booking.rate",
+                with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "rate", "-1")));
+        BadEntry.add(
+                cases,
                 "booking.source",
                 with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "source", "NOPE")));
-        cases.put("line", entry("CHARGE", conf));
-        cases.put("line.item", line("CHARGE", conf, Map.of("item", "NOPE", "quantity", 1, "unitPrice", "1.00")));
-        cases.put(
+        BadEntry.add(cases, "line", entry("CHARGE", conf));
+        BadEntry.add(
+                cases, "line.item", line("CHARGE", conf, Map.of("item", "NOPE", "quantity", 1, "unitPrice", "1.00")));
+        BadEntry.add(
+                cases,
                 "line.cardLast4",
                 line(
                         "PAYMENT",
                         conf,
                         Map.of("receiptType", "VISA", "amount", "5.00", "cardLast4", "4111111111111111")));
-        cases.put(
+        BadEntry.add(
+                cases,
                 "line.cardNumber",
                 line(
                         "PAYMENT",
                         conf,
                         Map.of("receiptType", "VISA", "amount", "5.00", "cardNumber", "4111111111111111")));
-        cases.put("line.amount", line("PAYMENT", conf, Map.of("receiptType", "CASH", "amount", "-5.00")));
-        cases.put("booking.cancelReason", booking("CANCEL", conf, Map.of()));
-        cases.put(
+        BadEntry.add(cases, "line.amount", line("PAYMENT", conf, Map.of("receiptType", "CASH", "amount", "-5.00")));
+        BadEntry.add(cases, "booking.cancelReason", booking("CANCEL", conf, Map.of()));
+        BadEntry.add(
+                cases,
                 // A value of the wrong type inside a nested object is named by its own key, as everywhere in the API.
                 "housekeeping",
                 with(
@@ -432,14 +445,18 @@ abstract class ReentryIT extends CloudIT {
                         "room",
                         Map.of("number", "101", "housekeeping", "SPARKLING", "outOfOrder", false)));
         var before = rowCounts();
-        cases.forEach((field, body) -> {
-            var answer = enter(standby, UUID.randomUUID().toString(), body);
+        int sent = 0;
+        for (BadEntry bad : cases) {
+            String field = bad.field();
+            var answer = enter(standby, UUID.randomUUID().toString(), bad.body());
+            sent++;
             assertThat(answer.status()).as("%s: %s", field, answer).isEqualTo(400);
             assertThat(answer.isProblem()).as(field).isTrue();
             List<String> fields = new ArrayList<>();
             answer.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
             assertThat(fields).as("%s: %s", field, answer).contains(field);
-        });
+        }
+        assertThat(sent).as("every case sent, both for \"action\"").isEqualTo(18);
         var unknownBooking = enter(standby, UUID.randomUUID().toString(), entry("CHECK_OUT", "999999"));
         assertThat(unknownBooking.status()).isEqualTo(404);
         var unknownLine =
@@ -463,6 +480,13 @@ abstract class ReentryIT extends CloudIT {
     }
 
     // --- helpers ---
+
+    /** A re-entry body that must be refused with a problem naming {@code field}. */
+    private record BadEntry(String field, Map<String, Object> body) {
+        static void add(List<BadEntry> cases, String field, Map<String, Object> body) {
+            cases.add(new BadEntry(field, body));
+        }
+    }
 
     private Standby standby(String code) {
         Api api = api();

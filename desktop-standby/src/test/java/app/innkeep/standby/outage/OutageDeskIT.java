@@ -17,6 +17,8 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -98,10 +100,24 @@ class OutageDeskIT {
     @Test
     @Order(2)
     void nothingIsWrittenBeforeOutageModeIsStarted() {
+        Map<String, Long> before = rowCounts();
+        assertThat(before)
+                .as("the journal and the desk's tables are counted")
+                .containsKeys(
+                        "OUTAGE", "OUTAGE_JOURNAL", "LOCAL_BOOKING", "LOCAL_FOLIO_LINE", "LOCAL_ROOM", "D_NUMBER_MAP");
+
         assertThatThrownBy(() -> outage.walkIn(DESK, OutageDesk.newEntryId(), walkIn("101")))
                 .isInstanceOf(Invalid.class)
                 .hasMessageContaining("outage mode is not on");
+        assertThatThrownBy(() -> outage.roomStatus(DESK, OutageDesk.newEntryId(), "101", "DIRTY", true))
+                .isInstanceOf(Invalid.class)
+                .hasMessageContaining("outage mode is not on");
+
+        assertThat(rowCounts()).as("rows of every table of the replica").isEqualTo(before);
         assertThat(desk.outage()).isEmpty();
+        assertThat(desk.freeTonight())
+                .as("room 101 is still clean and in order")
+                .hasSize(2);
     }
 
     @Test
@@ -154,6 +170,23 @@ class OutageDeskIT {
                 .extracting(JournalEntry::action)
                 .containsExactly("OUTAGE_STARTED", "WALK_IN", "WALK_IN", "OUTAGE_ENDED");
         assertThat(view.entries().get(1).amount()).isEqualByComparingTo(new BigDecimal("100.00"));
+    }
+
+    /** Rows in each table of the replica (the journal, the desk's own tables and the replicated ones). */
+    private Map<String, Long> rowCounts() {
+        Replica replica = context.getBean(Replica.class);
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
+        return tx.executeRead(s -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : replica.list(
+                    "SELECT t.TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID"
+                            + " WHERE t.TABLETYPE = 'T' AND s.SCHEMANAME = CURRENT SCHEMA",
+                    rs -> rs.getString(1))) {
+                counts.put(table, replica.count("SELECT COUNT(*) FROM \"" + table + "\""));
+            }
+            return counts;
+        });
     }
 
     private static OutageDesk.WalkIn walkIn(String room) {

@@ -414,12 +414,11 @@ class OutageJournalIT {
         var run = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
         assertThat(run.requiredString("result")).isEqualTo("OK");
         Path packs = dir.resolve("standby").resolve("downtime-packs");
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline
-                && (!Files.isDirectory(packs) || listPdfs(packs).isEmpty())) {
-            Thread.sleep(200);
-        }
-        assertThat(listPdfs(packs)).isNotEmpty();
+        // The pack is printed after the run has answered, by a listener of its end.
+        Eventually.until(
+                java.time.Duration.ofSeconds(30),
+                "a downtime pack in " + packs,
+                () -> Files.isDirectory(packs) && !listPdfs(packs).isEmpty());
         assertThat(pdfText(Files.readAllBytes(listPdfs(packs).getLast()))).contains("Downtime pack");
 
         Path out = Files.createTempDirectory("innkeep-cli-report-");
@@ -475,9 +474,11 @@ class OutageJournalIT {
                 .contains("{typo}");
     }
 
-    private static List<Path> listPdfs(Path folder) throws java.io.IOException {
+    private static List<Path> listPdfs(Path folder) {
         try (var files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -8,6 +8,7 @@ import app.innkeep.ops.run.Http;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,18 @@ class StandbyResyncIT {
                             "rate",
                             "99.00"));
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-            AppProcess.sleep(5000);
+            // Wait until retention has trimmed the feed behind the standby: the cloud then answers 410 for its cursor
+            // (asked with a second device's credential; the standby's own stays inside its encrypted replica).
+            Object cursor = ((Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/status", operator.get())
+                            .body()))
+                    .get("cursor");
+            String watcher = watcher(cloud);
+            Eventually.until(
+                    Duration.ofSeconds(60),
+                    "retention removes the events after the standby's cursor " + cursor,
+                    () -> Http.get(cloud.uri(), "/api/v1/properties/SEA/feed?after=" + cursor, watcher)
+                                    .status()
+                            == 410);
 
             var run = Http.post(standby.uri(), "/api/sync-now", operator.get(), null)
                     .json();
@@ -79,5 +91,15 @@ class StandbyResyncIT {
                     .contains("RESYNC");
             assertThat(standby.logText()).contains("starting a full resync");
         }
+    }
+
+    /** A device credential of another standby of SEA, to ask the cloud what it would answer. */
+    private static String watcher(DemoCloud cloud) {
+        String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", cloud.token("sea.admin"), Map.of())
+                .json()
+                .requiredString("code");
+        return Http.post(cloud.uri(), "/api/v1/pairing", null, Map.of("code", code, "deviceName", "Watcher"))
+                .json()
+                .requiredString("credential");
     }
 }
