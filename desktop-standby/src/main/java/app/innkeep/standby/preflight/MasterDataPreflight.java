@@ -40,8 +40,8 @@ public class MasterDataPreflight {
         var rent = local("inventory-item", "RENT");
         if (rent.isEmpty() || !rent.get().active()) {
             return Optional.of("Inventory item RENT " + (rent.isEmpty() ? "does not exist" : "is deactivated")
-                    + " on this standby, and every room night is charged to it. Adopt RENT from the cloud on the status"
-                    + " page (Master data mismatches) or run: "
+                    + " on this standby, and every room night is charged to it. To adopt RENT from the cloud, use the status"
+                    + " page (Master data mismatches) or run "
                     + SuggestedCommand.ADOPT.text("KIND", "inventory-item", "CODE", "RENT")
                     + "; then sync again: " + SuggestedCommand.SYNC.text());
         }
