@@ -100,8 +100,8 @@ public class StandbyCli {
             try {
                 response = HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.net.ConnectException e) {
-                throw new IllegalStateException("the standby is not running at " + root().standby
-                        + " (start it with: ops/bin/innkeep standby)");
+                throw new IllegalStateException("the standby is not running at " + root().standby + " (start it with: "
+                        + SuggestedCommand.START_STANDBY.text() + ")");
             }
             Object json = response.body().isBlank() ? null : Json.parse(response.body());
             if (response.statusCode() / 100 != 2) {
@@ -124,8 +124,8 @@ public class StandbyCli {
             try {
                 response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (java.net.ConnectException e) {
-                throw new IllegalStateException("the standby is not running at " + root().standby
-                        + " (start it with: ops/bin/innkeep standby)");
+                throw new IllegalStateException("the standby is not running at " + root().standby + " (start it with: "
+                        + SuggestedCommand.START_STANDBY.text() + ")");
             }
             if (response.statusCode() / 100 != 2) {
                 String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
@@ -179,8 +179,7 @@ public class StandbyCli {
                 out().printf("Running         %s%n", s.get("progress"));
             }
             if (!Boolean.TRUE.equals(s.get("paired"))) {
-                out().println("Not paired. Make a pairing code in the cloud, then: standby-cli pair --cloud URL --code"
-                        + " CODE");
+                out().println("Not paired. Make a pairing code in the cloud, then: " + SuggestedCommand.PAIR.text());
                 return 1;
             }
             if (s.get("property") == null) {
@@ -369,8 +368,7 @@ public class StandbyCli {
         public Integer call() throws Exception {
             List<?> all = (List<?>) call("GET", "/api/staff", null);
             if (all == null || all.isEmpty()) {
-                out().println(
-                                "No standby logins yet. Add one: standby-cli staff add USERNAME --name NAME --role ADMIN");
+                out().println("No standby logins yet. Add one: " + SuggestedCommand.STAFF_ADD.text());
                 return 0;
             }
             for (Object o : all) {

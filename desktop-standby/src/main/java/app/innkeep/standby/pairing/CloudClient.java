@@ -251,7 +251,8 @@ public class CloudClient {
             } catch (ServerTrouble | IOException e) {
                 if (attempt >= retries) {
                     throw new CloudUnreachable(
-                            TransportProblem.of(e).sentence(what) + " (gave up after " + (attempt + 1) + " attempts)",
+                            TransportProblem.of(e).sentence(what) + " (gave up after " + (attempt + 1)
+                                    + (attempt == 0 ? " attempt)" : " attempts)"),
                             e);
                 }
                 LOG.warn("Cloud {} failed ({}); retrying in {} ms", what, describe(e), backoff.toMillis());

@@ -1,5 +1,6 @@
 package app.innkeep.standby.pairing;
 
+import app.innkeep.standby.cli.SuggestedCommand;
 import app.innkeep.standby.store.ReplicaDisk;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncService.RunResult;
@@ -52,7 +53,8 @@ public class SetBackup {
         }
         String name = deviceName == null || deviceName.isBlank() ? "Front desk standby" : deviceName.strip();
         // Before the one-time code is spent: a standby that cannot write its credential would lose the pairing.
-        disk.requireRoom("pair again once there is room (the pairing code was not used)");
+        disk.requireRoom("the pairing code was not used: pair again once there is room, on the status page or with "
+                + SuggestedCommand.PAIR.text("URL", url));
         var pairing = cloud.pair(url, code.strip(), name);
         tx.executeWrite(s -> {
             states.pairedWith(

@@ -38,6 +38,14 @@ public record TransportProblem(Kind kind, String words) {
                     "the cloud answered the {what} with a server error (HTTP " + trouble.status()
                             + "): it is running but not well");
         }
+        if (!has(e, CloudClient.TruncatedAnswer.class)
+                && String.valueOf(e.getMessage()).contains("received no bytes")) {
+            // The JDK reports this with an EOFException inside: nothing was sent, so nothing "broke off".
+            return new TransportProblem(
+                    Kind.NETWORK,
+                    "the connection to the cloud was closed before any answer to the {what} (the line or a proxy"
+                            + " dropped it)");
+        }
         if (has(e, CloudClient.TruncatedAnswer.class) || has(e, EOFException.class) || has(e, ZipException.class)) {
             return new TransportProblem(
                     Kind.BROKEN_OFF,
@@ -64,12 +72,6 @@ public record TransportProblem(Kind kind, String words) {
                     Kind.REFUSED,
                     "the cloud could not be reached for the {what}: nothing answered at its address (the line is"
                             + " down, or the cloud is)");
-        }
-        if (String.valueOf(e.getMessage()).contains("received no bytes")) {
-            return new TransportProblem(
-                    Kind.NETWORK,
-                    "the connection to the cloud was closed before any answer to the {what} (the line or a proxy"
-                            + " dropped it)");
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new TransportProblem(

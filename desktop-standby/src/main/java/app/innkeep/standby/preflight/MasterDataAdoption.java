@@ -1,5 +1,6 @@
 package app.innkeep.standby.preflight;
 
+import app.innkeep.standby.cli.SuggestedCommand;
 import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -67,7 +68,8 @@ public class MasterDataAdoption {
         boolean done = tx.executeWrite(s -> preflight.adopt(kind, code, fields));
         if (!done) {
             throw new IllegalArgumentException("this standby's copy of the cloud has no " + kind + " " + code
-                    + " (check the code; if the cloud does have it, the copy is incomplete: run standby-cli resync)");
+                    + " (check the code; if the cloud does have it, the copy is incomplete: refresh it with "
+                    + SuggestedCommand.RESYNC.text() + ")");
         }
         LOG.info(
                 "Adopted the cloud's {} {}{}",

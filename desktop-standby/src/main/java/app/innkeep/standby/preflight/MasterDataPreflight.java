@@ -3,6 +3,7 @@ package app.innkeep.standby.preflight;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.BookingEvent;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
+import app.innkeep.standby.cli.SuggestedCommand;
 import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -39,9 +40,10 @@ public class MasterDataPreflight {
         var rent = local("inventory-item", "RENT");
         if (rent.isEmpty() || !rent.get().active()) {
             return Optional.of("Inventory item RENT " + (rent.isEmpty() ? "does not exist" : "is deactivated")
-                    + " on this standby, and every room night is charged to it. Open the status page, Master data"
-                    + " mismatches, and adopt RENT from the cloud (or run: standby-cli adopt inventory-item RENT);"
-                    + " then sync again. If the cloud's copy lacks RENT too, run: standby-cli resync.");
+                    + " on this standby, and every room night is charged to it. To adopt RENT from the cloud, use the status"
+                    + " page (Master data mismatches) or run "
+                    + SuggestedCommand.ADOPT.text("KIND", "inventory-item", "CODE", "RENT")
+                    + "; then sync again: " + SuggestedCommand.SYNC.text());
         }
         return Optional.empty();
     }
@@ -66,8 +68,8 @@ public class MasterDataPreflight {
         for (String[] use : uses) {
             var row = local(use[0], use[1]);
             if (row.isEmpty()) {
-                return Optional.of(
-                        use[0] + " " + use[1] + " is not in this standby's master data; adopt it from the cloud");
+                return Optional.of(use[0] + " " + use[1] + " is not in this standby's master data; adopt it from the"
+                        + " cloud: " + SuggestedCommand.ADOPT.text("KIND", use[0], "CODE", use[1]));
             }
         }
         return Optional.empty();

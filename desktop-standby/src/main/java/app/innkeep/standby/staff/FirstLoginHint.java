@@ -1,5 +1,6 @@
 package app.innkeep.standby.staff;
 
+import app.innkeep.standby.cli.SuggestedCommand;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -21,8 +22,9 @@ public class FirstLoginHint {
     @EventListener
     void onStartup(ServerStartupEvent event) {
         if (login.accounts().isEmpty()) {
-            LOG.warn("This standby has no logins yet. Create the first admin on this PC with: ops/bin/innkeep"
-                    + " standby-cli staff add <username> --name '<Your Name>' --role ADMIN");
+            LOG.warn(
+                    "This standby has no logins yet. Create the first admin on this PC with: {}",
+                    SuggestedCommand.STAFF_ADD.text());
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.innkeep.standby.store;
 
+import app.innkeep.standby.cli.SuggestedCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +30,8 @@ public final class ReplicaKey {
                 if (replicaExists) {
                     throw new IllegalStateException("The standby replica is encrypted with the key in " + file
                             + ", which is missing. Restore that file from the PC's backup, or delete the folder "
-                            + file.getParent().resolve("replica") + " and pair the standby again (a full resync).");
+                            + file.getParent().resolve("replica") + " and pair the standby again (a full resync): "
+                            + SuggestedCommand.PAIR.text());
                 }
                 return create();
             }

@@ -9,6 +9,7 @@ import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
+import app.innkeep.standby.cli.SuggestedCommand;
 import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.pairing.CloudClient;
 import app.innkeep.standby.pairing.CloudClient.CloudRefused;
@@ -199,8 +200,7 @@ public class SyncService {
         try {
             state = tx.executeRead(s -> states.current()).orElse(null);
             if (state == null) {
-                return new RunResult(
-                        "NOT_PAIRED", "this standby is not paired with a property yet (Set backup)", 0, 0, 0);
+                return notPaired();
             }
             if (state.bootstrapPending()) {
                 // Paired, but the bootstrap never completed (killed, disk full, cloud gone mid-way): finish it first,
@@ -255,9 +255,12 @@ public class SyncService {
             markCloudAnswered();
             String reason = refused.status() == 401
                     ? "the cloud refused this standby's credential: " + refused.getMessage()
-                            + ". Pair the standby again (Set backup)."
+                            + ". Pair the standby again with a new pairing code: Set backup on the status page, or run "
+                            + SuggestedCommand.PAIR.text("URL", state.cloudUrl())
                     : refused.status() == 403
-                            ? "the cloud refused: " + refused.getMessage()
+                            // The backup flag is off: the scheduled runs go on, and the first after it is on resumes.
+                            ? "the cloud refused: " + refused.getMessage() + ". Sync resumes by itself once that is"
+                                    + " mended; to sync at once then, run " + SuggestedCommand.SYNC.text()
                             : "the cloud refused the sync: " + refused.getMessage();
             return finish(runId, "STOPPED", reason, applied, held, cursor, true);
         } catch (CloudUnreachable e) {
@@ -281,6 +284,16 @@ public class SyncService {
             LOG.error("Sync ({}) of {} stopped: {}", trigger, state.property(), e.getMessage(), e);
             return finish(runId, "FAILED", e.getMessage(), applied, held, cursor, true);
         }
+    }
+
+    private static RunResult notPaired() {
+        return new RunResult(
+                "NOT_PAIRED",
+                "this standby is not paired with a property yet: Set backup on the status page, or run "
+                        + SuggestedCommand.PAIR.text(),
+                0,
+                0,
+                0);
     }
 
     /** The run could not even be recorded: most likely the disk is full and the replica refuses every write. */
@@ -383,8 +396,7 @@ public class SyncService {
         try {
             state = tx.executeRead(s -> states.current()).orElse(null);
             if (state == null) {
-                return new RunResult(
-                        "NOT_PAIRED", "this standby is not paired with a property yet (Set backup)", 0, 0, 0);
+                return notPaired();
             }
             runId = tx.executeWrite(s -> states.startRun(trigger, clock.instant(), state.cursor()));
         } catch (RuntimeException e) {
