@@ -31,7 +31,7 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
             errors.add(conversionError(
                     conversion,
                     context.getRequest()
-                            .getAttribute(RequestBodyKeeper.ATTRIBUTE, String.class)
+                            .getAttribute(RequestScreening.ATTRIBUTE, String.class)
                             .orElse(null)));
         } else {
             for (Error error : context.getErrors()) {
@@ -119,11 +119,19 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
         }
         String message = chain.toString();
         var decoding = DECODING.matcher(message);
-        if (decoding.find()) {
+        List<String> path = new ArrayList<>();
+        while (decoding.find()) {
+            path.add(decoding.group(1));
+        }
+        if (!path.isEmpty()) {
+            String field = String.join(".", dedupeChain(path));
+            var own = OWN.matcher(message);
+            if (own.find()) {
+                return new Problem.FieldError(field, own.group(1));
+            }
             var text = TEXT.matcher(message);
             return new Problem.FieldError(
-                    decoding.group(1),
-                    "has a value of the wrong type or format" + (text.find() ? " (" + text.group() + ")" : ""));
+                    field, "has a value of the wrong type or format" + (text.find() ? " (" + text.group() + ")" : ""));
         }
         var location = LOCATION.matcher(message);
         var type = TYPE.matcher(message);
@@ -137,6 +145,28 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
         return new Problem.FieldError(
                 e.getArgument().getName(),
                 "cannot be read as " + e.getArgument().getType().getSimpleName());
+    }
+
+    /** A refusal worded by one of our own strict readers: already in the API's words. */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile(
+            "(must be (?:a whole number|a number|true or false), not [^\\n]{0,60}?|is out of range: [^\\n]{0,40}?)(?:\\n|$)");
+
+    /**
+     * The exception chain names each level once per cause: [deposit, amount, amount] or [deposit, amount, deposit,
+     * amount]; the path is the longest run that does not repeat.
+     */
+    static List<String> dedupeChain(List<String> names) {
+        List<String> path = new ArrayList<>();
+        for (String name : names) {
+            if (!path.isEmpty() && path.getLast().equals(name)) {
+                continue;
+            }
+            if (path.contains(name)) {
+                break;
+            }
+            path.add(name);
+        }
+        return path;
     }
 
     private static final java.util.regex.Pattern TEXT =
