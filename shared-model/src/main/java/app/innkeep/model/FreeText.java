@@ -24,7 +24,7 @@ public final class FreeText {
     /** What is wrong with the text, in words for the caller, or empty when it may be kept. */
     public static Optional<String> fault(String text, Lines lines) {
         return unreadable(text, lines)
-                .or(() -> CardData.containsCardNumber(text)
+                .or(() -> !isUuid(text) && CardData.containsCardNumber(text)
                         ? Optional.of(
                                 "must not contain a card number; only the last four digits or a provider token are kept")
                         : Optional.empty());
@@ -92,8 +92,8 @@ public final class FreeText {
         return UUID.matcher(text).matches();
     }
 
-    private static final java.util.regex.Pattern UUID =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private static boolean isLineSpace(char c) {
         return c == '\n' || c == '\r' || c == '\t';

@@ -157,7 +157,8 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
                 "cannot be read as " + e.getArgument().getType().getSimpleName());
     }
 
-    private static final java.util.regex.Pattern SERDE_PROPERTY = java.util.regex.Pattern.compile("\\[\"(\\w+)\"\\]|\\[(\\d+)\\]");
+    private static final java.util.regex.Pattern SERDE_PROPERTY =
+            java.util.regex.Pattern.compile("\\[\"(\\w+)\"\\]|\\[(\\d+)\\]");
 
     /**
      * The body is read as a tree and then bound, so the reader's errors carry no line or column; the outermost

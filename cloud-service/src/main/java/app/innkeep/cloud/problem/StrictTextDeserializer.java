@@ -24,7 +24,10 @@ public class StrictTextDeserializer implements Deserializer<String> {
             return text;
         }
         throw decoder.createDeserializationException(
-                "must be text in quotes, not " + (value instanceof java.util.List<?> ? "a list" : value instanceof java.util.Map<?, ?> ? "an object" : String.valueOf(value)),
+                "must be text in quotes, not "
+                        + (value instanceof java.util.List<?>
+                                ? "a list"
+                                : value instanceof java.util.Map<?, ?> ? "an object" : String.valueOf(value)),
                 value);
     }
 }

@@ -16,15 +16,18 @@ public final class RoomRequests {
 
     @Serdeable
     public record CreateRoomRequest(
-            @NotBlank
-            @Pattern(regexp = NUMBER_PATTERN, message = NUMBER_MESSAGE)
+            @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = NUMBER_MESSAGE)
             String number,
 
-            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE) String roomType) {}
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType) {}
 
     @Serdeable
     public record UpdateRoomRequest(
-            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE) String roomType, @NotNull Boolean active) {}
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType,
+
+            @NotNull Boolean active) {}
 
     @Serdeable
     public record RoomStatusRequest(

@@ -185,7 +185,10 @@ abstract class ReentryIT extends CloudIT {
         var voided = created(enter(
                 standby,
                 voidId,
-                line("VOID", conf, Map.of("reversesLineId", Long.parseLong(minibar.text("lineId")), "reason", "not taken"))));
+                line(
+                        "VOID",
+                        conf,
+                        Map.of("reversesLineId", Long.parseLong(minibar.text("lineId")), "reason", "not taken"))));
         var parking = created(enter(
                 standby,
                 UUID.randomUUID().toString(),
@@ -205,7 +208,11 @@ abstract class ReentryIT extends CloudIT {
                 line(
                         "REFUND",
                         conf,
-                        Map.of("reversesLineId", Long.parseLong(payment.text("lineId")), "amount", new BigDecimal("20.00")))));
+                        Map.of(
+                                "reversesLineId",
+                                Long.parseLong(payment.text("lineId")),
+                                "amount",
+                                new BigDecimal("20.00")))));
 
         assertThat(voided.json().get("amount").decimalValue()).isEqualByComparingTo("-6.00");
         assertThat(parking.json().get("amount").decimalValue()).isEqualByComparingTo("80.00");

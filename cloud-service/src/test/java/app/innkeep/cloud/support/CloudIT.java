@@ -109,7 +109,9 @@ public abstract class CloudIT implements TestPropertyProvider {
                 java.util.Collections.sort(rows);
                 var digest = java.security.MessageDigest.getInstance("SHA-256");
                 rows.forEach(r -> digest.update(r.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                contents.put(table, rows.size() + " rows, " + java.util.HexFormat.of().formatHex(digest.digest()));
+                contents.put(
+                        table,
+                        rows.size() + " rows, " + java.util.HexFormat.of().formatHex(digest.digest()));
             }
         } catch (SQLException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -60,7 +60,7 @@ class StandbyResyncIT {
                             "adults",
                             1,
                             "rate",
-                            "99.00"));
+                            new BigDecimal("99.00")));
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             AppProcess.sleep(5000);
 
