@@ -8,14 +8,16 @@ class FreeTextTest {
 
     @Test
     void ordinaryTextInAnyScriptIsKept() {
-        assertThat(FreeText.fault("Gonçalves-Øster 王 🙂, room 101", FreeText.Lines.SINGLE)).isEmpty();
-        assertThat(FreeText.fault("late arrival\nneeds a cot", FreeText.Lines.MULTI)).isEmpty();
+        assertThat(FreeText.fault("Gonçalves-Øster 王 🙂, room 101", FreeText.Lines.SINGLE))
+                .isEmpty();
+        assertThat(FreeText.fault("late arrival\nneeds a cot", FreeText.Lines.MULTI))
+                .isEmpty();
     }
 
     @Test
     void halfASurrogatePairIsRefused() {
-        assertThat(FreeText.fault("\ud800Web", FreeText.Lines.SINGLE)).hasValueSatisfying(m -> assertThat(m)
-                .contains("Unicode"));
+        assertThat(FreeText.fault("\ud800Web", FreeText.Lines.SINGLE))
+                .hasValueSatisfying(m -> assertThat(m).contains("Unicode"));
         assertThat(FreeText.fault("Web\udc00", FreeText.Lines.MULTI)).isPresent();
     }
 
@@ -31,10 +33,13 @@ class FreeTextTest {
 
     @Test
     void aCardNumberIsRefusedButAUuidIsNotOne() {
-        assertThat(FreeText.fault("paid 4111 1111 1111 1111", FreeText.Lines.SINGLE)).isPresent();
-        assertThat(FreeText.unreadable("paid 4111 1111 1111 1111", FreeText.Lines.SINGLE)).isEmpty();
+        assertThat(FreeText.fault("paid 4111 1111 1111 1111", FreeText.Lines.SINGLE))
+                .isPresent();
+        assertThat(FreeText.unreadable("paid 4111 1111 1111 1111", FreeText.Lines.SINGLE))
+                .isEmpty();
         // A journal entry's ID whose digit groups, read together, happen to pass the Luhn check.
-        assertThat(FreeText.fault("7ce77063-5946-4805-82f9-5f1d0f6d20c2", FreeText.Lines.SINGLE)).isEmpty();
+        assertThat(FreeText.fault("7ce77063-5946-4805-82f9-5f1d0f6d20c2", FreeText.Lines.SINGLE))
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +51,8 @@ class FreeTextTest {
 
     @Test
     void cardDataFieldsAreKnownUnderTheirUsualNames() {
-        for (String name : new String[] {"cvv", "CVC", "cvv2", "cvc2", "cardNumber", "card_number", "pan", "securityCode"}) {
+        for (String name :
+                new String[] {"cvv", "CVC", "cvv2", "cvc2", "cardNumber", "card_number", "pan", "securityCode"}) {
             assertThat(CardData.forbiddenField(name)).as(name).isPresent();
         }
         assertThat(CardData.forbiddenField("cardLast4")).isEmpty();

@@ -458,8 +458,8 @@ abstract class ReentryIT extends CloudIT {
                 "line.amount", line("PAYMENT", conf, Map.of("receiptType", "CASH", "amount", new BigDecimal("-5.00"))));
         cases.put("booking.cancelReason", booking("CANCEL", conf, Map.of()));
         cases.put(
-                // A value of the wrong type inside a nested object is named by its own key, as everywhere in the API.
-                "housekeeping",
+                // A value of the wrong type inside a nested object is named by its path, as everywhere in the API.
+                "room.housekeeping",
                 with(
                         room("101", "CLEAN", false),
                         "room",

@@ -17,7 +17,8 @@ class JsonTest {
         String written = Json.write(Map.of("firstName", "\ud800Web \uD83D\uDE42 x\udc00"));
 
         assertThat(written).isEqualTo("{\"firstName\":\"\uFFFDWeb \uD83D\uDE42 x\uFFFD\"}");
-        assertThat(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(written)).isTrue();
+        assertThat(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(written))
+                .isTrue();
         assertThat(Json.parse(written)).isEqualTo(Map.of("firstName", "\uFFFDWeb \uD83D\uDE42 x\uFFFD"));
     }
 
