@@ -1053,7 +1053,11 @@ abstract class BadInputIT extends CloudIT {
                 online.with("arrival", "2028-03-09")
                         .with("departure", "2028-03-12")
                         .answers(400, "departure"),
-                entry.with("booking.departure", "3000-01-03").answers(400, "booking.departure"));
+                entry.with("booking.departure", "3000-01-03").answers(400, "booking.departure"),
+                entry.with("action", "MODIFY")
+                        .with("bookingRef", reserved)
+                        .with("booking", Map.of("arrival", "2028-03-09", "departure", "2028-03-12"))
+                        .answers(400, "booking.departure"));
     }
 
     private void check(Case c) {
