@@ -156,7 +156,9 @@ class StandbySyncIT {
                         .status())
                 .isEqualTo(201);
         String gifted = book("Voucher", businessDate.plusDays(30), null);
-        post("/bookings/" + gifted + "/folio/payments", Map.of("receiptType", "GIFT", "amount", new BigDecimal("50.00")));
+        post(
+                "/bookings/" + gifted + "/folio/payments",
+                Map.of("receiptType", "GIFT", "amount", new BigDecimal("50.00")));
         post("/bookings/" + gifted + "/folio/charges", Map.of("item", "PARKING"));
         String other = book("Unrelated", businessDate.plusDays(31), null);
 
