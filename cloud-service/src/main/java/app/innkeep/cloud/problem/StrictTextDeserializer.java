@@ -10,7 +10,8 @@ import java.io.IOException;
 /**
  * Reads text only from a JSON string. Micronaut's own reader turned {@code "firstName": 7} into "7" and
  * {@code "firstName": [7]} into "7" as well, so a client's bug became a guest's name; such values are now refused
- * with a problem naming the field.
+ * with a problem naming the field. A list of exactly one text is read as that text, because that is how a form
+ * field of the support pages reaches the reader.
  */
 @Primary
 @Singleton
@@ -21,6 +22,10 @@ public class StrictTextDeserializer implements Deserializer<String> {
             throws IOException {
         Object value = decoder.decodeArbitrary();
         if (value instanceof String text) {
+            return text;
+        }
+        // A form field arrives as the list of its values; one value is the field's text.
+        if (value instanceof java.util.List<?> list && list.size() == 1 && list.getFirst() instanceof String text) {
             return text;
         }
         throw decoder.createDeserializationException(
