@@ -11,7 +11,44 @@ public final class CardData {
     private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
     private static final Pattern DIGITS_ONLY = Pattern.compile("[\\d -]+");
 
+    /**
+     * Names under which clients send card data Innkeep never takes (compared without case, '_' or '-'): a field of
+     * that name is refused wherever it appears in a request, so a CVC is never silently dropped as "unknown".
+     */
+    private static final java.util.Set<String> FORBIDDEN_NUMBER_KEYS = java.util.Set.of(
+            "cardnumber", "pan", "primaryaccountnumber", "creditcardnumber", "ccnumber", "cardno", "fullcardnumber");
+
+    private static final java.util.Set<String> FORBIDDEN_CODE_KEYS = java.util.Set.of(
+            "cvv",
+            "cvc",
+            "cvv2",
+            "cvc2",
+            "cvn",
+            "csc",
+            "cid",
+            "securitycode",
+            "cardsecuritycode",
+            "cardcvv",
+            "cardcvc",
+            "cardverificationvalue",
+            "cardverificationcode");
+
     private CardData() {}
+
+    /** Why a field of this name is refused, or empty when the name is not one of card data Innkeep never keeps. */
+    public static java.util.Optional<String> forbiddenField(String name) {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        String key = name.toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "");
+        if (FORBIDDEN_NUMBER_KEYS.contains(key)) {
+            return java.util.Optional.of("full card numbers are never accepted; send cardLast4 or a cardToken");
+        }
+        if (FORBIDDEN_CODE_KEYS.contains(key)) {
+            return java.util.Optional.of("card security codes are never accepted or stored");
+        }
+        return java.util.Optional.empty();
+    }
 
     public static boolean isLastFour(String value) {
         return value != null && LAST_FOUR.matcher(value).matches();

@@ -2,6 +2,8 @@ package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
+import app.innkeep.cloud.masterdata.MasterDataRequests;
+import app.innkeep.cloud.room.RoomRequests;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,8 +30,13 @@ public final class BookingRequests {
     public record CreateBookingRequest(
             @Nullable Long guestId,
             @Nullable @Valid GuestDetails guest,
-            @NotBlank String source,
-            @NotBlank String roomType,
+
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String source,
+
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType,
+
             @NotNull LocalDate arrival,
             @NotNull LocalDate departure,
             @NotNull @Min(1) @Max(20) Integer adults,
@@ -37,7 +45,9 @@ public final class BookingRequests {
             @NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal rate,
 
-            @Nullable String room,
+            @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
+            String room,
+
             @Nullable @Size(max = 500) String notes) {}
 
     /** Changes to a booking; a field left out stays as it is. */
@@ -45,15 +55,22 @@ public final class BookingRequests {
     public record ModifyBookingRequest(
             @Nullable LocalDate arrival,
             @Nullable LocalDate departure,
-            @Nullable String roomType,
-            @Nullable String room,
+
+            @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType,
+
+            @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
+            String room,
+
             @Nullable @Min(1) @Max(20) Integer adults,
             @Nullable @Min(0) @Max(20) Integer children,
 
             @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal rate,
 
-            @Nullable String source,
+            @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String source,
+
             @Nullable @Size(max = 500) String notes,
             @Nullable @Valid GuestDetails guest) {}
 
@@ -61,7 +78,9 @@ public final class BookingRequests {
     public record CancelRequest(@NotBlank @Size(max = 200) String reason) {}
 
     @Serdeable
-    public record CheckInRequest(@Nullable String room) {}
+    public record CheckInRequest(
+            @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
+            String room) {}
 
     /** {@code override} lets a night auditor check out a guest whose folio does not balance. */
     @Serdeable

@@ -64,6 +64,7 @@ public class BookingService {
     private final AvailabilityService availability;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final BookingHorizon horizon;
     private final Clock clock;
 
     public BookingService(
@@ -78,6 +79,7 @@ public class BookingService {
             AvailabilityService availability,
             AuditTrail audit,
             Outbox outbox,
+            BookingHorizon horizon,
             Clock clock) {
         this.bookings = bookings;
         this.rooms = rooms;
@@ -90,6 +92,7 @@ public class BookingService {
         this.availability = availability;
         this.audit = audit;
         this.outbox = outbox;
+        this.horizon = horizon;
         this.clock = clock;
     }
 
@@ -127,6 +130,8 @@ public class BookingService {
         if (stay.arrival().isBefore(property.businessDate())) {
             throw Problem.invalid("arrival", "is before the business date " + property.businessDate());
         }
+        horizon.require("arrival", stay.arrival(), property.businessDate());
+        horizon.require("departure", stay.departure(), property.businessDate());
         int children = request.children() == null ? 0 : request.children();
         requireOccupancy(roomType, request.adults(), children);
         if ((request.guestId() == null) == (request.guest() == null)) {
@@ -196,6 +201,9 @@ public class BookingService {
             throw Problem.invalid("arrival", "cannot change for a guest already checked in");
         }
         Stay stay = new Stay(arrival, Objects.requireNonNullElse(request.departure(), before.departure()));
+        // Only dates being changed: a booking taken under a longer horizon keeps its other fields changeable.
+        horizon.require("arrival", request.arrival(), property.businessDate());
+        horizon.require("departure", request.departure(), property.businessDate());
         if (!inHouse
                 && stay.arrival().isBefore(property.businessDate())
                 && !stay.arrival().equals(before.arrival())) {

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.folio;
 
+import app.innkeep.cloud.masterdata.MasterDataRequests;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +23,8 @@ public final class FolioRequests {
 
     @Serdeable
     public record PostChargeRequest(
-            @NotBlank String item,
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String item,
 
             @Nullable @DecimalMin(value = "0.01") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
             BigDecimal quantity,
@@ -38,7 +41,8 @@ public final class FolioRequests {
      */
     @Serdeable
     public record PostPaymentRequest(
-            @NotBlank String receiptType,
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String receiptType,
 
             @NotNull @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal amount,

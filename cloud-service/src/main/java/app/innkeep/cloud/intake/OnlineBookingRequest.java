@@ -1,6 +1,7 @@
 package app.innkeep.cloud.intake;
 
 import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
+import app.innkeep.cloud.masterdata.MasterDataRequests;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,8 +21,13 @@ import java.time.LocalDate;
 @Serdeable
 public record OnlineBookingRequest(
         @NotNull @Valid GuestDetails guest,
-        @NotBlank String source,
-        @NotBlank String roomType,
+
+        @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+        String source,
+
+        @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+        String roomType,
+
         @NotNull LocalDate arrival,
         @NotNull LocalDate departure,
         @NotNull @Min(1) @Max(20) Integer adults,
@@ -35,7 +42,8 @@ public record OnlineBookingRequest(
     /** A deposit: receipt type and amount, with the card's last four digits or a provider token only. */
     @Serdeable
     public record Deposit(
-            @NotBlank String receiptType,
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String receiptType,
 
             @NotNull @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal amount,

@@ -28,14 +28,14 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (context.getRootCause().orElse(null) instanceof ConversionErrorException conversion) {
-            errors.add(conversionError(
+            errors.add(inApiWords(conversionError(
                     conversion,
                     context.getRequest()
-                            .getAttribute(RequestBodyKeeper.ATTRIBUTE, String.class)
-                            .orElse(null)));
+                            .getAttribute(RequestScreening.ATTRIBUTE, String.class)
+                            .orElse(null))));
         } else {
             for (Error error : context.getErrors()) {
-                errors.add(fieldError(error));
+                errors.add(inApiWords(fieldError(error)));
             }
         }
         String detail = errors.stream().allMatch(e -> e.field() == null)
@@ -126,12 +126,27 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
         if (unknown.find()) {
             return new Problem.FieldError(unknown.group(1), "is not a field of this request");
         }
+        String serdePath = serdePath(e);
+        if (serdePath != null) {
+            var own = OWN.matcher(message);
+            return new Problem.FieldError(
+                    serdePath,
+                    own.find() ? own.group(1).strip() : "has a value of the wrong type or format" + textIn(message));
+        }
         var decoding = DECODING.matcher(message);
-        if (decoding.find()) {
+        List<String> path = new ArrayList<>();
+        while (decoding.find()) {
+            path.add(decoding.group(1));
+        }
+        if (!path.isEmpty()) {
+            String field = String.join(".", dedupeChain(path));
+            var own = OWN.matcher(message);
+            if (own.find()) {
+                return new Problem.FieldError(field, own.group(1).strip());
+            }
             var text = TEXT.matcher(message);
             return new Problem.FieldError(
-                    decoding.group(1),
-                    "has a value of the wrong type or format" + (text.find() ? " (" + text.group() + ")" : ""));
+                    field, "has a value of the wrong type or format" + (text.find() ? " (" + text.group() + ")" : ""));
         }
         var location = LOCATION.matcher(message);
         var type = TYPE.matcher(message);
@@ -139,12 +154,68 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
             String field = fieldBefore(body, Integer.parseInt(location.group(1)), Integer.parseInt(location.group(2)));
             if (field != null) {
                 return new Problem.FieldError(
-                        field, type.find() ? "must be " + describe(type.group(1)) : "has a value of the wrong type");
+                        field,
+                        type.find() && describe(type.group(1)) != null
+                                ? "must be " + describe(type.group(1))
+                                : "has a value of the wrong type");
             }
         }
         return new Problem.FieldError(
                 e.getArgument().getName(),
                 "cannot be read as " + e.getArgument().getType().getSimpleName());
+    }
+
+    private static final java.util.regex.Pattern SERDE_PROPERTY =
+            java.util.regex.Pattern.compile("\\[\"(\\w+)\"\\]|\\[(\\d+)\\]");
+
+    /**
+     * The body is read as a tree and then bound, so the reader's errors carry no line or column; the outermost
+     * property error carries the whole path instead ({@code Request["deposit"]->Deposit["amount"]}), which becomes
+     * the caller's {@code deposit.amount}.
+     */
+    static String serdePath(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.micronaut.serde.exceptions.InvalidPropertyFormatException property) {
+                StringBuilder path = new StringBuilder();
+                var parts = SERDE_PROPERTY.matcher(property.getPathAsString());
+                while (parts.find()) {
+                    if (parts.group(1) != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(parts.group(1));
+                    } else {
+                        path.append('[').append(parts.group(2)).append(']');
+                    }
+                }
+                return path.isEmpty() ? property.getArgument().getName() : path.toString();
+            }
+        }
+        return null;
+    }
+
+    private static String textIn(String message) {
+        var text = TEXT.matcher(message);
+        return text.find() ? " (" + text.group() + ")" : "";
+    }
+
+    /** A refusal worded by one of our own strict readers: already in the API's words. */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile(
+            "(must be (?:a whole number|a number|true or false|text in quotes), not [^\\n]{0,60}?|is out of range: [^\\n]{0,40}?)(?:\\n|$)");
+
+    /**
+     * The exception chain names each level once per cause: [deposit, amount, amount] or [deposit, amount, deposit,
+     * amount]; the path is the longest run that does not repeat.
+     */
+    static List<String> dedupeChain(List<String> names) {
+        List<String> path = new ArrayList<>();
+        for (String name : names) {
+            if (!path.isEmpty() && path.getLast().equals(name)) {
+                continue;
+            }
+            if (path.contains(name)) {
+                break;
+            }
+            path.add(name);
+        }
+        return path;
     }
 
     private static final java.util.regex.Pattern TEXT =
@@ -179,8 +250,28 @@ public class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor
             case "Boolean", "boolean" -> "true or false";
             case "LocalDate" -> "a date (yyyy-mm-dd)";
             case "String" -> "text";
-            default -> "a valid " + javaType.substring(javaType.lastIndexOf('.') + 1);
+            case "Instant" -> "a time such as 2026-03-10T10:15:00Z";
+            // Anything else would name a Java class, which means nothing to the caller.
+            default -> null;
         };
+    }
+
+    private static final java.util.regex.Pattern IMPLEMENTATION = java.util.regex.Pattern.compile(
+            "Exception|JsonReadFeature|JsonParser|com\\.fasterxml|io\\.micronaut|app\\.innkeep|java\\.|jakarta\\.|\\w+Request\\b|\\$|`");
+
+    /**
+     * The last guard: a message that would show the caller a Java class, a parser feature or an exception (Micronaut
+     * words some of its own errors that way) is replaced by one in the API's words.
+     */
+    static Problem.FieldError inApiWords(Problem.FieldError error) {
+        if (error.message() == null || !IMPLEMENTATION.matcher(error.message()).find()) {
+            return error;
+        }
+        return new Problem.FieldError(
+                error.field(),
+                error.field() == null
+                        ? "the body does not have the shape this request takes; see the API description"
+                        : "has a value of the wrong type or shape");
     }
 
     private static final java.util.regex.Pattern VIOLATION =

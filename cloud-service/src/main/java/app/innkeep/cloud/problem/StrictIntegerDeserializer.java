@@ -11,7 +11,8 @@ import java.math.BigDecimal;
 /**
  * Reads a whole number or refuses the value. Micronaut's own reader cuts a fraction off, so {@code "adults": 1.5}
  * booked one adult and {@code "guestId": 7.9} booked guest 7; such values are now refused with a problem naming the
- * field. A whole number sent as text ({@code "2"}) is still read, as before.
+ * field. A number sent as text ({@code "adults": "2"}) is refused too: a channel that quotes numbers is a channel
+ * whose other fields are not what they seem either.
  */
 @Primary
 @Singleton
@@ -40,19 +41,21 @@ public class StrictIntegerDeserializer implements Deserializer<Integer> {
         BigDecimal number = null;
         if (value instanceof Number n && !(n instanceof Double d && (d.isNaN() || d.isInfinite()))) {
             number = new BigDecimal(n.toString());
-        } else if (value instanceof String s) {
-            try {
-                number = new BigDecimal(s.strip());
-            } catch (NumberFormatException e) {
-                // not a number: refused below
-            }
         }
         if (number == null || number.stripTrailingZeros().scale() > 0) {
-            throw decoder.createDeserializationException("must be a whole number, not " + value, value);
+            throw decoder.createDeserializationException("must be a whole number, not " + shown(value), value);
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw decoder.createDeserializationException("is out of range: " + value, value);
         }
         return number.longValueExact();
+    }
+
+    /** The value as the caller wrote it, quoted when it was text, so "not \"2\"" tells text from a number. */
+    static String shown(Object value) {
+        if (value instanceof String s) {
+            return "the text \"" + (s.length() > 20 ? s.substring(0, 20) + "…" : s) + "\"";
+        }
+        return String.valueOf(value);
     }
 }

@@ -1,6 +1,8 @@
 package app.innkeep.cloud.reentry;
 
+import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.cloud.room.Housekeeping;
+import app.innkeep.cloud.room.RoomRequests;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -62,9 +64,15 @@ public final class ReentryRequests {
             @Nullable @Pattern(regexp = "[+0-9 ()./-]{3,40}", message = "must be a phone number")
             String phone,
 
-            @Nullable String source,
-            @Nullable String roomType,
-            @Nullable String room,
+            @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String source,
+
+            @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType,
+
+            @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
+            String room,
+
             @Nullable LocalDate arrival,
             @Nullable LocalDate departure,
             @Nullable @Min(1) @Max(20) Integer adults,
@@ -82,7 +90,8 @@ public final class ReentryRequests {
      */
     @Serdeable
     public record EntryLine(
-            @Nullable String item,
+            @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String item,
 
             @Nullable @DecimalMin(value = "0.01") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
             BigDecimal quantity,
@@ -90,7 +99,8 @@ public final class ReentryRequests {
             @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal unitPrice,
 
-            @Nullable String receiptType,
+            @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String receiptType,
 
             @Nullable @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
             BigDecimal amount,
@@ -105,7 +115,9 @@ public final class ReentryRequests {
     /** ROOM_STATUS: the room and its status as the standby left it. */
     @Serdeable
     public record EntryRoom(
-            @Nullable String number,
+            @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
+            String number,
+
             @Nullable Housekeeping housekeeping,
             @Nullable Boolean outOfOrder) {}
 

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.room;
 
+import app.innkeep.cloud.masterdata.MasterDataRequests;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,17 +11,23 @@ public final class RoomRequests {
 
     private RoomRequests() {}
 
+    public static final String NUMBER_PATTERN = "[A-Z0-9][A-Z0-9-]{0,11}";
+    public static final String NUMBER_MESSAGE = "must be 1-12 upper-case letters, digits or '-'";
+
     @Serdeable
     public record CreateRoomRequest(
-            @NotBlank
-            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,11}", message = "must be 1-12 upper-case letters, digits or '-'")
+            @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = NUMBER_MESSAGE)
             String number,
 
-            @NotBlank String roomType) {}
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType) {}
 
     @Serdeable
     public record UpdateRoomRequest(
-            @NotBlank String roomType, @NotNull Boolean active) {}
+            @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
+            String roomType,
+
+            @NotNull Boolean active) {}
 
     @Serdeable
     public record RoomStatusRequest(

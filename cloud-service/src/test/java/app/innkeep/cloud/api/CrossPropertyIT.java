@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.cloud.support.TestHotel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,9 @@ abstract class CrossPropertyIT extends CloudIT {
                 .get("id")
                 .asLong();
         long payment = ok(api.post(
-                        hotel.desk, hotel.path(folio + "/payments"), Map.of("receiptType", "CASH", "amount", "20.00")))
+                        hotel.desk,
+                        hotel.path(folio + "/payments"),
+                        Map.of("receiptType", "CASH", "amount", new BigDecimal("20.00"))))
                 .json()
                 .get("id")
                 .asLong();
@@ -110,7 +113,7 @@ abstract class CrossPropertyIT extends CloudIT {
         String guest = "/guests/" + seaStays.guestId();
         Map<String, Object> booking = sea.booking("Intruder", "2026-04-01", "2026-04-03", null);
         Map<String, Object> online = new LinkedHashMap<>(sea.booking("Intruder", "2026-05-01", "2026-05-03", null));
-        online.put("deposit", Map.of("receiptType", "CASH", "amount", "50.00"));
+        online.put("deposit", Map.of("receiptType", "CASH", "amount", new BigDecimal("50.00")));
         return List.of(
                 get(""),
                 get("/users"),
@@ -131,7 +134,7 @@ abstract class CrossPropertyIT extends CloudIT {
                 post("/master-data/sources", Map.of("code", "PHONE", "description", "Phone")),
                 put(
                         "/master-data/inventory-items/MINIBAR",
-                        Map.of("description", "Minibar", "defaultPrice", "7.00", "active", false)),
+                        Map.of("description", "Minibar", "defaultPrice", new BigDecimal("7.00"), "active", false)),
                 delete("/master-data/sources/WALKIN"),
                 get("/rooms"),
                 get("/rooms/102"),
@@ -153,7 +156,7 @@ abstract class CrossPropertyIT extends CloudIT {
                 get(folio),
                 post(folio + "/charges", Map.of("item", "MINIBAR")),
                 post(folio + "/charges/" + seaStays.chargeLine() + "/void", Map.of()),
-                post(folio + "/payments", Map.of("receiptType", "CASH", "amount", "10.00")),
+                post(folio + "/payments", Map.of("receiptType", "CASH", "amount", new BigDecimal("10.00"))),
                 post(folio + "/payments/" + seaStays.paymentLine() + "/refund", Map.of()),
                 post("/night-audit", Map.of("businessDate", TODAY)),
                 post("/pairing-codes", Map.of()),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.cloud.support.TestHotel;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,7 @@ abstract class FrontDeskStoryIT extends CloudIT {
         ok(api.post(
                 sea.desk,
                 sea.path("/bookings/" + conf + "/folio/payments"),
-                Map.of("receiptType", "VISA", "amount", "112.00", "cardLast4", "4242")));
+                Map.of("receiptType", "VISA", "amount", new BigDecimal("112.00"), "cardLast4", "4242")));
         var out = ok(api.post(sea.desk, sea.path("/bookings/" + conf + "/check-out"), Map.of()));
         assertThat(out.text("status")).isEqualTo("CHECKED_OUT");
         assertThat(out.json().get("balance").decimalValue()).isZero();
@@ -115,11 +116,11 @@ abstract class FrontDeskStoryIT extends CloudIT {
         var payment = ok(api.post(
                 sea.desk,
                 sea.path("/bookings/" + conf + "/folio/payments"),
-                Map.of("receiptType", "CASH", "amount", "50")));
+                Map.of("receiptType", "CASH", "amount", new BigDecimal("50"))));
         var refund = ok(api.post(
                 sea.desk,
                 sea.path("/bookings/" + conf + "/folio/payments/" + payment.text("id") + "/refund"),
-                Map.of("amount", "30")));
+                Map.of("amount", new BigDecimal("30"))));
         assertThat(refund.json().get("amount").decimalValue()).isEqualByComparingTo("-30.00");
 
         var folio = ok(api.get(sea.desk, sea.path("/bookings/" + conf + "/folio")));
@@ -203,7 +204,7 @@ abstract class FrontDeskStoryIT extends CloudIT {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body =
                 new java.util.LinkedHashMap<>(sea.booking("Mehta", "2026-08-01", "2026-08-04", null));
-        body.put("deposit", Map.of("receiptType", "VISA", "amount", "100.00", "cardLast4", "1111"));
+        body.put("deposit", Map.of("receiptType", "VISA", "amount", new BigDecimal("100.00"), "cardLast4", "1111"));
         var before = rowCounts();
 
         var first = api.send("POST", sea.path("/online-bookings"), sea.channel, body, Map.of("Idempotency-Key", key));

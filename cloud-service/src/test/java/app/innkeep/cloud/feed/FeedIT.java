@@ -13,6 +13,7 @@ import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ abstract class FeedIT extends CloudIT {
         var paid = ok(api.post(
                 ord.desk,
                 ord.path("/bookings/" + conf + "/folio/payments"),
-                Map.of("receiptType", "VISA", "amount", "50", "cardLast4", "4242")));
+                Map.of("receiptType", "VISA", "amount", new BigDecimal("50"), "cardLast4", "4242")));
         ok(api.put(ord.desk, ord.path("/rooms/102/status"), Map.of("housekeeping", "DIRTY", "outOfOrder", false)));
         ord.masterData("receipt-types", Map.of("code", "AMEX", "description", "American Express", "card", true));
 

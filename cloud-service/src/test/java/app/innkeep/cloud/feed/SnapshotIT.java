@@ -10,9 +10,19 @@ import app.innkeep.cloud.support.TestHotel;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.json.Json;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -137,6 +147,121 @@ abstract class SnapshotIT extends CloudIT {
                 .isNotEmpty();
         assertThat(inFeedUpToSequence.size() + inFeedAfterSequence.size()).isEqualTo(posted.get());
         assertThat(inSnapshot).as("snapshot at sequence %d", sequence).isEqualTo(inFeedUpToSequence);
+    }
+
+    /**
+     * Text stored before input was screened, written here straight into the database: half a surrogate pair made
+     * every snapshot of its property fail on Derby (PostgreSQL's driver stores such text as '?', and refuses NUL),
+     * and raw control characters in a stored event made the feed invalid JSON. Both must still be served as valid
+     * UTF-8 JSON that the standby's own readers accept, with U+FFFD for what cannot be written.
+     */
+    @Test
+    void textStoredBeforeScreeningStillGivesAValidSnapshotAndFeed() throws Exception {
+        Api api = api();
+        String support = supportToken();
+        TestHotel hotel = TestHotel.open(api, support, "RAW", "2026-03-10");
+        String credential = pair(hotel, support);
+        String confirmation = hotel.book("Lone", "2026-03-10", "2026-03-12", null);
+        boolean derby = database.name().equals("Derby");
+        String broken = "\ud800Web\u0001\u001b" + (derby ? "\u0000" : "");
+        try (Connection c = database.connect()) {
+            for (String sql : List.of(
+                    "UPDATE GUEST SET FIRST_NAME = ? WHERE LAST_NAME = 'Lone'",
+                    "UPDATE BOOKING SET NOTES = ? WHERE CONFIRMATION = '" + confirmation + "'",
+                    "UPDATE MASTER_CODE SET DESCRIPTION = ? WHERE CODE = 'MINIBAR'",
+                    "UPDATE PROPERTY SET NAME = ? WHERE CODE = 'RAW'")) {
+                try (PreparedStatement update = c.prepareStatement(sql)) {
+                    update.setString(1, broken);
+                    assertThat(update.executeUpdate()).as(sql).isEqualTo(1);
+                }
+            }
+            // One stored event with the same text raw inside a string, one with half a pair written as an escape.
+            String lastEvent =
+                    "SELECT MAX(SEQUENCE_NO) FROM OUTBOX_EVENT WHERE PROPERTY_ID = (SELECT ID FROM PROPERTY WHERE CODE = 'RAW')";
+            long last;
+            try (ResultSet rs = c.createStatement().executeQuery(lastEvent)) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            replaceInEvent(c, last, "\"Lone\"", "\"Lo" + broken + "ne\"");
+            replaceInEvent(c, last, "\"WEB\"", "\"W\\ud800EB\"");
+        }
+
+        String text = strictUtf8(getBytes(credential, hotel.path("/snapshot")));
+        List<SnapshotLine> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(SnapshotCodec.decode(line));
+        }
+        var booking = lines.stream()
+                .filter(SnapshotLine.Booking.class::isInstance)
+                .map(l -> ((SnapshotLine.Booking) l).booking())
+                .filter(b -> b.confirmation().equals(confirmation))
+                .findFirst()
+                .orElseThrow();
+        assertThat(booking.guest().firstName())
+                .startsWith(derby ? "\uFFFDWeb" : "?Web")
+                .doesNotContain("\ud800");
+        assertThat(((SnapshotLine.Header) lines.getFirst()).name()).contains("Web");
+
+        var page = (Map<?, ?>) Json.parse(strictUtf8(getBytes(credential, hotel.path("/feed?after=0&limit=1000"))));
+        List<String> lastNames = new ArrayList<>();
+        for (Object event : (List<?>) page.get("events")) {
+            var decoded = EventCodec.decode(Json.write(event));
+            assertThat(decoded).as("%s", event).isInstanceOf(DecodeResult.Decoded.class);
+            if (((DecodeResult.Decoded) decoded).envelope().event() instanceof PropertyEvent.BookingCreated created) {
+                lastNames.add(created.booking().guest().lastName());
+                assertThat(created.booking().source()).isEqualTo("W\uFFFDEB");
+            }
+        }
+        assertThat(lastNames)
+                .singleElement()
+                .asString()
+                .startsWith(derby ? "Lo\uFFFDWeb\u0001\u001b" : "Lo?Web\u0001\u001b")
+                .endsWith("ne");
+    }
+
+    private static void replaceInEvent(Connection c, long sequence, String from, String to) throws Exception {
+        String payload;
+        try (PreparedStatement read =
+                c.prepareStatement("SELECT PAYLOAD FROM OUTBOX_EVENT WHERE SEQUENCE_NO = ? AND PAYLOAD LIKE ?")) {
+            read.setLong(1, sequence);
+            read.setString(2, "%" + from + "%");
+            try (ResultSet rs = read.executeQuery()) {
+                assertThat(rs.next()).as("event %d holds %s", sequence, from).isTrue();
+                payload = rs.getString(1);
+            }
+        }
+        try (PreparedStatement write =
+                c.prepareStatement("UPDATE OUTBOX_EVENT SET PAYLOAD = ? WHERE SEQUENCE_NO = ? AND PAYLOAD LIKE ?")) {
+            write.setString(1, payload.replace(from, to));
+            write.setLong(2, sequence);
+            write.setString(3, "%" + from + "%");
+            assertThat(write.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** The answer's bytes as sent: the test client would decode them and hide what is not UTF-8. */
+    private byte[] getBytes(String credential, String path) throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.getURI().resolve(path))
+                                .header("Authorization", "Bearer " + credential)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode())
+                .as("%s: %s", path, new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return response.body();
+    }
+
+    /** The bytes as UTF-8, failing on anything that is not (a lone surrogate written as '?' would not show). */
+    private static String strictUtf8(byte[] bytes) throws Exception {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     @Test

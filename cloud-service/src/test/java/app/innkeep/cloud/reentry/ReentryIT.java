@@ -103,7 +103,7 @@ abstract class ReentryIT extends CloudIT {
 
         String concurrentId = UUID.randomUUID().toString();
         Map<String, Object> charge =
-                line("CHARGE", "D1002", Map.of("item", "MINIBAR", "quantity", 2, "unitPrice", "6.00"));
+                line("CHARGE", "D1002", Map.of("item", "MINIBAR", "quantity", 2, "unitPrice", new BigDecimal("6.00")));
         var before = rowCounts();
         List<Api.Answer> answers = concurrently(8, () -> enter(standby, concurrentId, charge));
         var after = rowCounts();
@@ -132,7 +132,10 @@ abstract class ReentryIT extends CloudIT {
         var charge = enter(
                 standby,
                 UUID.randomUUID().toString(),
-                line("CHARGE", "D1003", Map.of("item", "PARKING", "quantity", 1, "unitPrice", "20.00")));
+                line(
+                        "CHARGE",
+                        "D1003",
+                        Map.of("item", "PARKING", "quantity", 1, "unitPrice", new BigDecimal("20.00"))));
 
         assertThat(walkIn.status()).as(walkIn.toString()).isEqualTo(201);
         assertThat(charge.status()).as(charge.toString()).isEqualTo(201);
@@ -177,26 +180,39 @@ abstract class ReentryIT extends CloudIT {
         var minibar = created(enter(
                 standby,
                 minibarId,
-                line("CHARGE", conf, Map.of("item", "MINIBAR", "quantity", 1, "unitPrice", "6.00"))));
+                line("CHARGE", conf, Map.of("item", "MINIBAR", "quantity", 1, "unitPrice", new BigDecimal("6.00")))));
         String voidId = UUID.randomUUID().toString();
         var voided = created(enter(
                 standby,
                 voidId,
-                line("VOID", conf, Map.of("reversesLineId", minibar.text("lineId"), "reason", "not taken"))));
+                line(
+                        "VOID",
+                        conf,
+                        Map.of("reversesLineId", Long.parseLong(minibar.text("lineId")), "reason", "not taken"))));
         var parking = created(enter(
                 standby,
                 UUID.randomUUID().toString(),
-                line("CHARGE", conf, Map.of("item", "PARKING", "quantity", 4, "unitPrice", "20.00"))));
+                line("CHARGE", conf, Map.of("item", "PARKING", "quantity", 4, "unitPrice", new BigDecimal("20.00")))));
         String paymentId = UUID.randomUUID().toString();
         var payment = created(enter(
                 standby,
                 paymentId,
-                line("PAYMENT", conf, Map.of("receiptType", "VISA", "amount", "100.00", "cardLast4", "4242"))));
+                line(
+                        "PAYMENT",
+                        conf,
+                        Map.of("receiptType", "VISA", "amount", new BigDecimal("100.00"), "cardLast4", "4242"))));
         String refundId = UUID.randomUUID().toString();
         var refund = created(enter(
                 standby,
                 refundId,
-                line("REFUND", conf, Map.of("reversesLineId", payment.text("lineId"), "amount", "20.00"))));
+                line(
+                        "REFUND",
+                        conf,
+                        Map.of(
+                                "reversesLineId",
+                                Long.parseLong(payment.text("lineId")),
+                                "amount",
+                                new BigDecimal("20.00")))));
 
         assertThat(voided.json().get("amount").decimalValue()).isEqualByComparingTo("-6.00");
         assertThat(parking.json().get("amount").decimalValue()).isEqualByComparingTo("80.00");
@@ -252,7 +268,7 @@ abstract class ReentryIT extends CloudIT {
         created(enter(
                 standby,
                 UUID.randomUUID().toString(),
-                booking("MODIFY", arriving, Map.of("departure", "2026-11-26", "rate", "90.00"))));
+                booking("MODIFY", arriving, Map.of("departure", "2026-11-26", "rate", new BigDecimal("90.00")))));
         created(enter(standby, UUID.randomUUID().toString(), booking("CHECK_IN", arriving, Map.of("room", "102"))));
         created(enter(
                 standby,
@@ -303,7 +319,7 @@ abstract class ReentryIT extends CloudIT {
         var charge = enter(
                 standby,
                 UUID.randomUUID().toString(),
-                line("CHARGE", "D1004", Map.of("item", "MINIBAR", "quantity", 1, "unitPrice", "6.00")));
+                line("CHARGE", "D1004", Map.of("item", "MINIBAR", "quantity", 1, "unitPrice", new BigDecimal("6.00"))));
         assertThat(charge.status()).isEqualTo(404);
         assertThat(charge.text("detail")).contains("D1004 has not been re-entered yet");
 
@@ -321,11 +337,11 @@ abstract class ReentryIT extends CloudIT {
         String conf = standby.hotel().book("Dup", OUTAGE_DAY, "2026-11-25", null);
         String other = standby.hotel().book("Other", OUTAGE_DAY, "2026-11-25", null);
         String entryId = UUID.randomUUID().toString();
-        created(enter(standby, entryId, booking("MODIFY", conf, Map.of("rate", "80.00"))));
+        created(enter(standby, entryId, booking("MODIFY", conf, Map.of("rate", new BigDecimal("80.00")))));
 
         var before = rowCounts();
         var otherAction = enter(standby, entryId, booking("CANCEL", conf, Map.of("cancelReason", "x")));
-        var otherBooking = enter(standby, entryId, booking("MODIFY", other, Map.of("rate", "80.00")));
+        var otherBooking = enter(standby, entryId, booking("MODIFY", other, Map.of("rate", new BigDecimal("80.00"))));
 
         for (var answer : List.of(otherAction, otherBooking)) {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
@@ -412,34 +428,51 @@ abstract class ReentryIT extends CloudIT {
         BadEntry.add(
                 cases,
                 "booking.rate",
-                with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "rate", "-1")));
+                with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "rate", new BigDecimal("-1"))));
         BadEntry.add(
                 cases,
                 "booking.source",
                 with(walkIn("D2000", "102"), "booking", with(walkInBooking("102"), "source", "NOPE")));
         BadEntry.add(cases, "line", entry("CHARGE", conf));
         BadEntry.add(
-                cases, "line.item", line("CHARGE", conf, Map.of("item", "NOPE", "quantity", 1, "unitPrice", "1.00")));
+                cases,
+                "line.item",
+                line("CHARGE", conf, Map.of("item", "NOPE", "quantity", 1, "unitPrice", new BigDecimal("1.00"))));
         BadEntry.add(
                 cases,
                 "line.cardLast4",
                 line(
                         "PAYMENT",
                         conf,
-                        Map.of("receiptType", "VISA", "amount", "5.00", "cardLast4", "4111111111111111")));
+                        Map.of(
+                                "receiptType",
+                                "VISA",
+                                "amount",
+                                new BigDecimal("5.00"),
+                                "cardLast4",
+                                "4111111111111111")));
         BadEntry.add(
                 cases,
                 "line.cardNumber",
                 line(
                         "PAYMENT",
                         conf,
-                        Map.of("receiptType", "VISA", "amount", "5.00", "cardNumber", "4111111111111111")));
-        BadEntry.add(cases, "line.amount", line("PAYMENT", conf, Map.of("receiptType", "CASH", "amount", "-5.00")));
+                        Map.of(
+                                "receiptType",
+                                "VISA",
+                                "amount",
+                                new BigDecimal("5.00"),
+                                "cardNumber",
+                                "4111111111111111")));
+        BadEntry.add(
+                cases,
+                "line.amount",
+                line("PAYMENT", conf, Map.of("receiptType", "CASH", "amount", new BigDecimal("-5.00"))));
         BadEntry.add(cases, "booking.cancelReason", booking("CANCEL", conf, Map.of()));
         BadEntry.add(
                 cases,
-                // A value of the wrong type inside a nested object is named by its own key, as everywhere in the API.
-                "housekeeping",
+                // A value of the wrong type inside a nested object is named by its path, as everywhere in the API.
+                "room.housekeeping",
                 with(
                         room("101", "CLEAN", false),
                         "room",
@@ -535,7 +568,7 @@ abstract class ReentryIT extends CloudIT {
         b.put("departure", "2026-11-25");
         b.put("adults", 1);
         b.put("children", 0);
-        b.put("rate", "95.00");
+        b.put("rate", new BigDecimal("95.00"));
         return b;
     }
 

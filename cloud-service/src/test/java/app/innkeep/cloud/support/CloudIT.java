@@ -87,6 +87,38 @@ public abstract class CloudIT implements TestPropertyProvider {
         return counts;
     }
 
+    /**
+     * The content of every table, a digest of its rows (every column) per table, to prove that a refused request
+     * changed nothing: row counts alone miss an update, or an update that lost its audit entry.
+     */
+    protected Map<String, String> tableContents() {
+        Map<String, String> contents = new LinkedHashMap<>();
+        try (Connection c = database.connect()) {
+            for (String table : TABLES) {
+                List<String> rows = new java.util.ArrayList<>();
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT * FROM " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(rs.getString(i)).append('\u001f');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                java.util.Collections.sort(rows);
+                var digest = java.security.MessageDigest.getInstance("SHA-256");
+                rows.forEach(r -> digest.update(r.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                contents.put(
+                        table,
+                        rows.size() + " rows, " + java.util.HexFormat.of().formatHex(digest.digest()));
+            }
+        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return contents;
+    }
+
     @AfterAll
     void dropDatabase() {
         if (server != null) {

@@ -2,6 +2,7 @@ package app.innkeep.cloud.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,19 +70,37 @@ public final class TestHotel {
         }
         var hotel = new TestHotel(api, code, businessDate, tokens);
         hotel.masterData(
-                "inventory-items", Map.of("code", "MINIBAR", "description", "Minibar", "defaultPrice", "6.00"));
+                "inventory-items",
+                Map.of("code", "MINIBAR", "description", "Minibar", "defaultPrice", new BigDecimal("6.00")));
         hotel.masterData(
-                "inventory-items", Map.of("code", "PARKING", "description", "Parking", "defaultPrice", "20.00"));
+                "inventory-items",
+                Map.of("code", "PARKING", "description", "Parking", "defaultPrice", new BigDecimal("20.00")));
         hotel.masterData("receipt-types", Map.of("code", "CASH", "description", "Cash"));
         hotel.masterData("receipt-types", Map.of("code", "VISA", "description", "Visa", "card", true));
         hotel.masterData("sources", Map.of("code", "WALKIN", "description", "Walk-in"));
         hotel.masterData("sources", Map.of("code", "WEB", "description", "Website"));
         hotel.masterData(
                 "room-types",
-                Map.of("code", "STD", "description", "Standard", "defaultPrice", "100.00", "maxOccupancy", 2));
+                Map.of(
+                        "code",
+                        "STD",
+                        "description",
+                        "Standard",
+                        "defaultPrice",
+                        new BigDecimal("100.00"),
+                        "maxOccupancy",
+                        2));
         hotel.masterData(
                 "room-types",
-                Map.of("code", "STE", "description", "Suite", "defaultPrice", "250.00", "maxOccupancy", 4));
+                Map.of(
+                        "code",
+                        "STE",
+                        "description",
+                        "Suite",
+                        "defaultPrice",
+                        new BigDecimal("250.00"),
+                        "maxOccupancy",
+                        4));
         for (String room : List.of("101", "102", "103")) {
             ok(api.post(admin, hotel.path("/rooms"), Map.of("number", room, "roomType", "STD")));
         }
@@ -106,7 +125,7 @@ public final class TestHotel {
         b.put("arrival", arrival);
         b.put("departure", departure);
         b.put("adults", 2);
-        b.put("rate", "100.00");
+        b.put("rate", new BigDecimal("100.00"));
         if (room != null) {
             b.put("room", room);
         }

@@ -6,6 +6,7 @@ import app.innkeep.ops.run.DeskClient;
 import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -290,8 +291,8 @@ public final class OutageDemo {
         body.put("arrival", today.plusDays(10).toString());
         body.put("departure", today.plusDays(12).toString());
         body.put("adults", 2);
-        body.put("rate", "129.00");
-        body.put("deposit", Map.of("receiptType", "VISA", "amount", "129.00", "cardLast4", "1881"));
+        body.put("rate", new BigDecimal("129.00"));
+        body.put("deposit", Map.of("receiptType", "VISA", "amount", new BigDecimal("129.00"), "cardLast4", "1881"));
         HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(cloud.uri() + "/api/v1/properties/SEA/online-bookings"))

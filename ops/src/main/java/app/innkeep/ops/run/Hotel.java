@@ -1,6 +1,7 @@
 package app.innkeep.ops.run;
 
 import app.innkeep.model.json.Json;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public final class Hotel {
         body.put("arrival", arrival.toString());
         body.put("departure", arrival.plusDays(nights).toString());
         body.put("adults", 1);
-        body.put("rate", rate);
+        body.put("rate", new BigDecimal(rate));
         if (room != null) {
             body.put("room", room);
         }

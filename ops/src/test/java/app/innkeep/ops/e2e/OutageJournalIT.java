@@ -263,7 +263,7 @@ class OutageJournalIT {
                 "PATCH",
                 "/api/v1/properties/SEA/bookings/" + arriving,
                 cloudDesk,
-                Map.of("rate", "111.00"));
+                Map.of("rate", new java.math.BigDecimal("111.00")));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
         var run = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();

@@ -124,8 +124,8 @@ class ReentryIT {
         body.put("arrival", today.plusDays(10).toString());
         body.put("departure", today.plusDays(12).toString());
         body.put("adults", 2);
-        body.put("rate", "129.00");
-        body.put("deposit", Map.of("receiptType", "VISA", "amount", "129.00", "cardLast4", "1881"));
+        body.put("rate", new BigDecimal("129.00"));
+        body.put("deposit", Map.of("receiptType", "VISA", "amount", new BigDecimal("129.00"), "cardLast4", "1881"));
         var first = onlineBooking(key, body);
         var again = onlineBooking(key, body);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -138,7 +138,7 @@ class ReentryIT {
                 "PATCH",
                 "/api/v1/properties/SEA/bookings/" + arriving,
                 cloudDesk,
-                Map.of("rate", "111.00"));
+                Map.of("rate", new BigDecimal("111.00")));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
 

@@ -61,7 +61,7 @@ class StandbyResyncIT {
                             "adults",
                             1,
                             "rate",
-                            "99.00"));
+                            new BigDecimal("99.00")));
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             // Wait until retention has trimmed the feed behind the standby: the cloud then answers 410 for its cursor
             // (asked with a second device's credential; the standby's own stays inside its encrypted replica).

@@ -160,7 +160,9 @@ class StandbySyncIT {
                         .status())
                 .isEqualTo(201);
         String gifted = book("Voucher", businessDate.plusDays(30), null);
-        post("/bookings/" + gifted + "/folio/payments", Map.of("receiptType", "GIFT", "amount", "50.00"));
+        post(
+                "/bookings/" + gifted + "/folio/payments",
+                Map.of("receiptType", "GIFT", "amount", new BigDecimal("50.00")));
         post("/bookings/" + gifted + "/folio/charges", Map.of("item", "PARKING"));
         String other = book("Unrelated", businessDate.plusDays(31), null);
 
@@ -445,7 +447,7 @@ class StandbySyncIT {
         body.put("arrival", arrival.toString());
         body.put("departure", arrival.plusDays(1).toString());
         body.put("adults", 1);
-        body.put("rate", "99.00");
+        body.put("rate", new BigDecimal("99.00"));
         if (room != null) {
             body.put("room", room);
         }

@@ -95,6 +95,15 @@ public final class Json {
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        // Text stored before input was screened may hold half a surrogate pair: it is not Unicode,
+                        // cannot be UTF-8, and once made every snapshot of a property fail. Written as U+FFFD, the
+                        // replacement character, so the reader gets valid text and sees that something was lost.
+                        out.append('\uFFFD');
                     } else {
                         out.append(c);
                     }

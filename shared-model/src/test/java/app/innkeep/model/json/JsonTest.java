@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class JsonTest {
 
     @Test
+    void halfASurrogatePairIsWrittenAsTheReplacementCharacterSoTheTextIsValidUtf8() {
+        String written = Json.write(Map.of("firstName", "\ud800Web \uD83D\uDE42 x\udc00"));
+
+        assertThat(written).isEqualTo("{\"firstName\":\"\uFFFDWeb \uD83D\uDE42 x\uFFFD\"}");
+        assertThat(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(written))
+                .isTrue();
+        assertThat(Json.parse(written)).isEqualTo(Map.of("firstName", "\uFFFDWeb \uD83D\uDE42 x\uFFFD"));
+    }
+
+    @Test
     void valuesRoundTripExactly() {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("name", "Chloé \"Clo\" Dubois\n\t\\");
