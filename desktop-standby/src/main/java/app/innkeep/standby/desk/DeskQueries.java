@@ -4,8 +4,10 @@ import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,7 @@ public class DeskQueries {
     private static final String BOOKINGS = "SELECT * FROM DESK_BOOKING ";
     private static final String HOLDS_ROOM = "STATUS IN ('RESERVED', 'CHECKED_IN')";
     private static final int LIMIT = 200;
+    private static final String SIGNED_AMOUNT = "CASE WHEN LINE_KIND = 'PAYMENT' THEN -AMOUNT ELSE AMOUNT END";
 
     private final Replica replica;
 
@@ -117,6 +120,32 @@ public class DeskQueries {
                         rs -> rs.getBigDecimal(1),
                         confirmation)
                 .orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * Every booking's balance in one pass over the folio lines, for printouts that list thousands of guests: one query
+     * per guest was what made the downtime pack of a large property take minutes.
+     */
+    public Map<String, BigDecimal> balancesByConfirmation() {
+        Map<String, BigDecimal> balances = new HashMap<>();
+        for (Map.Entry<String, BigDecimal> e : replica.list(
+                "SELECT CONFIRMATION, SUM(" + SIGNED_AMOUNT + ") FROM DESK_FOLIO_LINE GROUP BY CONFIRMATION",
+                rs -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))) {
+            balances.put(e.getKey(), e.getValue());
+        }
+        return balances;
+    }
+
+    /** A booking with what the guest owes (positive) or is owed (negative). */
+    public record Owing(DeskBooking booking, BigDecimal balance) {}
+
+    /** Every booking with a balance other than zero, with its whole booking, in one query. */
+    public List<Owing> owing() {
+        return replica.list(
+                "SELECT b.*, f.BALANCE FROM DESK_BOOKING b JOIN (SELECT CONFIRMATION, SUM(" + SIGNED_AMOUNT + ")"
+                        + " AS BALANCE FROM DESK_FOLIO_LINE GROUP BY CONFIRMATION) f ON f.CONFIRMATION = b.CONFIRMATION"
+                        + " WHERE f.BALANCE <> 0 ORDER BY b.ROOM_NUMBER, b.LAST_NAME",
+                rs -> new Owing(DeskBooking.fromRow(rs), rs.getBigDecimal("BALANCE")));
     }
 
     /** Guests who owe or are owed money: in-house or departed, any balance other than zero. */
