@@ -79,6 +79,11 @@ public class StaffLogin implements HttpRequestExecutorAuthenticationProvider<Obj
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         users.recordSuccess(user.id());
+        if (hasher.needsRehash(user.passwordHash())) {
+            // An older, cheaper hash is brought up to the configured count while the password is at hand.
+            users.setPassword(user.id(), hasher.hash(password));
+            LOG.info("Password hash of {} upgraded to the configured iteration count", username);
+        }
         Map<String, Object> attributes = user.propertyCode() == null
                 ? Map.of("name", user.displayName())
                 : Map.of("name", user.displayName(), Caller.PROPERTY_CLAIM, user.propertyCode());

@@ -55,7 +55,7 @@ public final class LargeReplica {
     }
 
     /**
-     * {@code rooms} rooms, each with a stay every four days from twelve days ago on (three nights each), up to
+     * {@code rooms} rooms, each with a stay every four days from about two weeks ago on (three nights each), up to
      * {@code bookings} in all: departed ones with rent paid, tonight's guests in house or arriving, future reservations
      * (every tenth cancelled). In-house guests owe their rent.
      */
@@ -86,7 +86,7 @@ public final class LargeReplica {
             for (int i = 0; i < bookings; i++) {
                 int r = i % rooms;
                 int k = i / rooms;
-                LocalDate arrival = businessDate.minusDays(12 + r % 3).plusDays(4L * k);
+                LocalDate arrival = businessDate.minusDays(13 + r % 4).plusDays(4L * k);
                 LocalDate departure = arrival.plusDays(3);
                 String status;
                 if (!departure.isAfter(businessDate)) {
