@@ -55,6 +55,23 @@ public final class LargeReplica {
     }
 
     /**
+     * Makes the replica look paired with property {@code LRG} at a cloud nobody answers (port 1), for a standby that
+     * runs without a cloud (the benchmark): the pages and the pack then carry the property and its business date.
+     */
+    public static void pretendPaired(Connection c, LocalDate businessDate) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO SYNC_STATE (ID, PROPERTY_CODE, PROPERTY_NAME,"
+                + " TIME_ZONE, CURRENCY, BUSINESS_DATE, CLOUD_URL, DEVICE_ID, CREDENTIAL, PAIRED_AT, CURSOR_SEQ,"
+                + " CLOUD_HEAD) VALUES (1, 'LRG', 'Large Grand Hotel', 'UTC', 'USD', ?, 'http://127.0.0.1:1', 1,"
+                + " 'none', CURRENT_TIMESTAMP, 0, 0)")) {
+            ps.setDate(1, Date.valueOf(businessDate));
+            ps.executeUpdate();
+        }
+        if (!c.getAutoCommit()) {
+            c.commit();
+        }
+    }
+
+    /**
      * {@code rooms} rooms, each with a stay every four days from about two weeks ago on (three nights each), up to
      * {@code bookings} in all: departed ones with rent paid, tonight's guests in house or arriving, future reservations
      * (every tenth cancelled). In-house guests owe their rent.
