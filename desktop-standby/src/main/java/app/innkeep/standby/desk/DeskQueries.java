@@ -190,7 +190,12 @@ public class DeskQueries {
             // A room two bookings hold (a collision) is listed once for each, as the desk must see both.
             for (Occupant o : in) {
                 rack.add(new DeskRoom(
-                        room.number(), room.roomType(), room.housekeeping(), room.outOfOrder(), o.confirmation(), o.name()));
+                        room.number(),
+                        room.roomType(),
+                        room.housekeeping(),
+                        room.outOfOrder(),
+                        o.confirmation(),
+                        o.name()));
             }
         }
         return rack;
@@ -222,8 +227,8 @@ public class DeskQueries {
 
     private List<DeskRoom> activeRooms(String andWhere) {
         return replica.list(
-                "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM WHERE ACTIVE = TRUE" + andWhere
-                        + " ORDER BY ROOM_NUMBER",
+                "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM WHERE ACTIVE = TRUE"
+                        + andWhere + " ORDER BY ROOM_NUMBER",
                 rs -> new DeskRoom(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), null, null));
     }
 

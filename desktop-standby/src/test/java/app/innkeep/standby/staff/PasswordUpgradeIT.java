@@ -30,8 +30,7 @@ class PasswordUpgradeIT {
     @BeforeAll
     @SuppressWarnings("unchecked")
     void start() {
-        context = StandbyContext.start(
-                Map.of("innkeep.standby.login.iterations", PasswordHash.DEFAULT_ITERATIONS));
+        context = StandbyContext.start(Map.of("innkeep.standby.login.iterations", PasswordHash.DEFAULT_ITERATIONS));
         login = context.getBean(StaffLogin.class);
         replica = context.getBean(Replica.class);
         tx = context.getBean(TransactionOperations.class);
@@ -54,7 +53,9 @@ class PasswordUpgradeIT {
         assertThat(login.login("old.hash", "right-password"))
                 .as("the same password after the upgrade")
                 .isInstanceOf(Result.LoggedIn.class);
-        assertThat(storedHash("old.hash")).as("an up-to-date hash is left alone").isEqualTo(upgraded);
+        assertThat(storedHash("old.hash"))
+                .as("an up-to-date hash is left alone")
+                .isEqualTo(upgraded);
     }
 
     @Test
@@ -73,8 +74,8 @@ class PasswordUpgradeIT {
     }
 
     private String storedHash(String username) {
-        return tx.executeRead(s -> replica.one(
-                        "SELECT PASSWORD_HASH FROM STAFF WHERE USERNAME = ?", rs -> rs.getString(1), username)
-                .orElseThrow());
+        return tx.executeRead(
+                s -> replica.one("SELECT PASSWORD_HASH FROM STAFF WHERE USERNAME = ?", rs -> rs.getString(1), username)
+                        .orElseThrow());
     }
 }

@@ -99,10 +99,9 @@ public final class ExportBenchmark {
 
     private static void exportOnce(AppProcess standby, String operator) {
         var answer = Http.post(standby.uri(), "/api/downtime-pack", operator, null);
-        if (answer.status() != 200
-                || !"PRINTED".equals(answer.json().requiredString("outcome"))) {
-            throw new IllegalStateException("the export failed: " + answer.status() + " " + answer.body() + "\n"
-                    + standby.logText());
+        if (answer.status() != 200 || !"PRINTED".equals(answer.json().requiredString("outcome"))) {
+            throw new IllegalStateException(
+                    "the export failed: " + answer.status() + " " + answer.body() + "\n" + standby.logText());
         }
     }
 

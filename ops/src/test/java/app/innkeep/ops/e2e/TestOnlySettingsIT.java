@@ -63,7 +63,8 @@ class TestOnlySettingsIT {
                 CLOUD_JAR,
                 Map.of(
                         "INNKEEP_DATA_DIR",
-                        Files.createTempDirectory("innkeep-e2e-cloud-iterations-").toString(),
+                        Files.createTempDirectory("innkeep-e2e-cloud-iterations-")
+                                .toString(),
                         "INNKEEP_PASSWORD_ITERATIONS",
                         "1000"),
                 LOGS,
