@@ -4,13 +4,16 @@ import app.innkeep.model.PasswordHash;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-/** Staff password hashing ({@link PasswordHash}) with the configured iteration count. */
+/**
+ * Staff password hashing ({@link PasswordHash}) with the configured iteration count, which may not go below
+ * {@link PasswordHash#MIN_ITERATIONS} outside tests ({@link TestOnlySettings}).
+ */
 @Singleton
 public class PasswordHasher {
 
     private final int iterations;
 
-    public PasswordHasher(@Value("${innkeep.password.iterations:210000}") int iterations) {
+    public PasswordHasher(@Value("${innkeep.password.iterations:600000}") int iterations) {
         this.iterations = iterations;
     }
 
@@ -20,5 +23,10 @@ public class PasswordHasher {
 
     public boolean matches(char[] password, String stored) {
         return PasswordHash.matches(password, stored);
+    }
+
+    /** Whether a hash that just matched was made with fewer iterations than configured, so it is made again. */
+    public boolean needsRehash(String stored) {
+        return PasswordHash.needsRehash(stored, iterations);
     }
 }

@@ -86,6 +86,12 @@ public class StaffLogin implements HttpRequestExecutorAuthenticationProvider<Obj
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
         users.recordSuccess(user.id());
+        if (hasher.needsRehash(user.passwordHash())) {
+            // An older, cheaper hash is brought up to the configured count while the password is at hand. The
+            // password is the same, so the account's tokens stay valid (unlike a password change).
+            users.upgradeHash(user.id(), user.passwordHash(), hasher.hash(password));
+            LOG.info("Password hash of {} upgraded to the configured iteration count", username);
+        }
         return AuthenticationResponse.success(
                 user.username(), List.of(user.role().name()), StaffTokens.claims(user));
     }

@@ -68,6 +68,14 @@ public class StaffUsers {
                 id);
     }
 
+    /**
+     * The same password hashed again with more iterations. Changes nothing if the hash was replaced meanwhile (a
+     * password change wins), and ends no token: the password is the one they were issued for.
+     */
+    public void upgradeHash(long id, String oldHash, String newHash) {
+        db.update("UPDATE STAFF_USER SET PASSWORD_HASH = ? WHERE ID = ? AND PASSWORD_HASH = ?", newHash, id, oldHash);
+    }
+
     /** A wrong password; when it locks the account ({@code lockedUntil} set), every login token ends with it. */
     public void recordFailure(long id, int failedLogins, Instant lockedUntil) {
         db.update(

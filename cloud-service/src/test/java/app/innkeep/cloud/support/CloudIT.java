@@ -50,7 +50,9 @@ public abstract class CloudIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = new LinkedHashMap<>(database.properties());
         p.put("innkeep.bootstrap.support-password", SUPPORT_PASSWORD);
+        // Cheap hashes keep the many logins of the tests fast; below the floor they need the test-only switch.
         p.put("innkeep.password.iterations", "20000");
+        p.put("innkeep.test.fault-injection", "enabled");
         p.put("micronaut.server.port", "-1");
         p.putAll(extraProperties());
         return p;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * After every successful sync, the downtime pack is printed to a folder (in case the lights go out, the newest one is
  * there to print), keeping the last {@code innkeep.standby.reports.downtime-pack.keep}. A failure is logged and never
- * stops the sync.
+ * stops the sync. At most one export runs at a time (see {@link #export()}).
  */
 @Singleton
 public class DowntimePackExport {
@@ -29,6 +30,8 @@ public class DowntimePackExport {
     private final boolean enabled;
     private final Path folder;
     private final int keep;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     public DowntimePackExport(
             StandbyReports reports,
@@ -42,6 +45,19 @@ public class DowntimePackExport {
         this.keep = Math.max(1, keep);
     }
 
+    /** What a request to print the pack came to. */
+    public enum Outcome {
+        /** This request printed the pack (the file is given). */
+        PRINTED,
+        /** An export was running; it prints once more when it ends, with the newest data, instead of this one. */
+        COALESCED,
+        /** The pack could not be printed (the log says why). */
+        FAILED
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    public record Result(Outcome outcome, String file) {}
+
     @EventListener
     @Async
     void afterSync(SyncFinished finished) {
@@ -50,9 +66,31 @@ public class DowntimePackExport {
         }
     }
 
-    /** Prints the pack now; returns the file, or null when it could not be written (the log says why). */
-    public Path export() {
+    /**
+     * Prints the pack now, unless an export is running: then that one prints once more when it ends and this request
+     * returns at once. So background exports never run twice at once nor queue up (four exports after four syncs used
+     * to hold all four database connections for minutes while the desk got errors), and the newest pack still gets
+     * printed.
+     */
+    public Result export() {
+        again.set(true);
+        Result result = new Result(Outcome.COALESCED, null);
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                Path file = printOnce();
+                result = new Result(
+                        file == null ? Outcome.FAILED : Outcome.PRINTED, file == null ? null : file.toString());
+            } finally {
+                running.set(false);
+            }
+        }
+        return result;
+    }
+
+    private Path printOnce() {
         try {
+            long started = System.nanoTime();
             var pack = reports.render(StandbyReports.Kind.DOWNTIME_PACK, "pdf", null);
             Files.createDirectories(folder);
             Path target = folder.resolve(pack.fileName());
@@ -60,7 +98,7 @@ public class DowntimePackExport {
             Files.write(temp, pack.bytes());
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune();
-            LOG.info("Downtime pack printed to {}", target);
+            LOG.info("Downtime pack printed to {} in {} ms", target, (System.nanoTime() - started) / 1_000_000);
             return target;
         } catch (IOException | RuntimeException e) {
             LOG.warn("The downtime pack could not be printed to {}: {}", folder, e.getMessage(), e);

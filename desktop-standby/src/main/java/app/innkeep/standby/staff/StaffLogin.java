@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * Logging in and out of the standby. After {@code innkeep.standby.login.max-failures} wrong passwords in a row an
  * account is locked for {@code innkeep.standby.login.lockout}. A login opens a session: the browser keeps a random
  * token in an HttpOnly cookie, the database only its SHA-256, and each session has its own CSRF token for forms.
+ * Passwords are hashed with {@code innkeep.standby.login.iterations} (never below the floor outside tests, see
+ * {@code TestOnlySettings}); an older hash is rehashed at its next successful login.
  */
 @Singleton
 public class StaffLogin {
@@ -67,7 +69,7 @@ public class StaffLogin {
             @Value("${innkeep.standby.login.max-failures:5}") int maxFailures,
             @Value("${innkeep.standby.login.lockout:15m}") Duration lockout,
             @Value("${innkeep.standby.login.idle-timeout:12h}") Duration idleTimeout,
-            @Value("${innkeep.standby.login.iterations:210000}") int iterations) {
+            @Value("${innkeep.standby.login.iterations:600000}") int iterations) {
         this.accounts = accounts;
         this.replica = replica;
         this.tx = tx;
@@ -110,6 +112,16 @@ public class StaffLogin {
                 return new Result.Refused("Wrong username or password.");
             }
             accounts.recordSuccess(name);
+            if (PasswordHash.needsRehash(user.passwordHash(), iterations)) {
+                // An older, cheaper hash is brought up to the configured count while the password is at hand.
+                accounts.change(
+                        name,
+                        user.displayName(),
+                        user.role(),
+                        PasswordHash.hash(password.toCharArray(), iterations),
+                        user.active());
+                LOG.info("Password hash of standby account {} upgraded to the configured iteration count", name);
+            }
             String token = randomToken();
             String csrf = randomToken();
             replica.update(

@@ -77,6 +77,7 @@ public final class FeedBenchmark {
         }
         props.put("micronaut.server.port", -1);
         props.put("innkeep.password.iterations", 1000);
+        props.put("innkeep.test.fault-injection", "enabled");
         props.put("innkeep.bootstrap.support-password", "benchmark support password");
         System.out.printf(
                 "Innkeep feed benchmark on %s, JDK %s, %d CPUs%n",

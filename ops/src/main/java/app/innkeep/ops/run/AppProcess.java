@@ -67,8 +67,31 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** How an app that was expected to refuse to start ended: its exit code and what it logged. */
+    public record Refusal(int exitCode, String log) {}
+
+    /**
+     * Starts a packaged app ({@code java -jar}) that should refuse to start, and waits up to {@code timeout} for it to
+     * end; an app still running then is stopped and reported with exit code -1.
+     */
+    public static Refusal startJarExpectingRefusal(
+            String name, Path jar, Map<String, String> env, Path logDir, Duration timeout) {
+        AppProcess app = spawn(name, List.of("-jar", jar.toString()), env, logDir, 0);
+        if (!app.exitsWithin(timeout)) {
+            app.close();
+            return new Refusal(-1, app.logText());
+        }
+        return new Refusal(app.process.exitValue(), app.logText());
+    }
+
     /** {@code java <args>} with the environment and the port, waiting until it answers /health. */
     private static AppProcess launch(String name, List<String> args, Map<String, String> env, Path logDir, int port) {
+        AppProcess app = spawn(name, args, env, logDir, port);
+        app.awaitHealthy(Duration.ofSeconds(90));
+        return app;
+    }
+
+    private static AppProcess spawn(String name, List<String> args, Map<String, String> env, Path logDir, int port) {
         try {
             int listen = port == 0 ? freePort() : port;
             Path log = Files.createDirectories(logDir).resolve(name + "-" + System.currentTimeMillis() + ".log");
@@ -79,9 +102,7 @@ public final class AppProcess implements AutoCloseable {
             pb.environment().putAll(env);
             pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(listen));
             pb.redirectErrorStream(true).redirectOutput(log.toFile());
-            AppProcess app = new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + listen), log);
-            app.awaitHealthy(Duration.ofSeconds(90));
-            return app;
+            return new AppProcess(name, pb.start(), URI.create("http://127.0.0.1:" + listen), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,8 +36,11 @@ final class DemoCloud implements AutoCloseable {
                     data.toString(),
                     "INNKEEP_DEMO_SEED",
                     "true",
+                    // Cheap hashes keep the tests' logins fast; below the floor they need the test-only switch.
                     "INNKEEP_PASSWORD_ITERATIONS",
-                    "1000"));
+                    "1000",
+                    "INNKEEP_TEST_FAULT_INJECTION",
+                    "enabled"));
             all.putAll(env);
             AppProcess process = AppProcess.start(name, "cloud-service", "app.innkeep.cloud.CloudApplication", all);
             // The demo seed writes its generated passwords here (owner-only), never to the log.
@@ -84,7 +87,8 @@ final class DemoCloud implements AutoCloseable {
         Map<String, String> all = new HashMap<>(Map.of(
                 "INNKEEP_STANDBY_DATA_DIR", dataDir.toString(),
                 "INNKEEP_STANDBY_SYNC_JITTER", "0s",
-                "INNKEEP_STANDBY_LOGIN_ITERATIONS", "1000"));
+                "INNKEEP_STANDBY_LOGIN_ITERATIONS", "1000",
+                "INNKEEP_TEST_FAULT_INJECTION", "enabled"));
         all.putAll(env);
         return AppProcess.start(name, "desktop-standby", "app.innkeep.standby.StandbyApplication", all);
     }

@@ -41,7 +41,9 @@ class PackagedAppsIT {
                                 "INNKEEP_DEMO_SEED",
                                 "true",
                                 "INNKEEP_PASSWORD_ITERATIONS",
-                                "1000"),
+                                "1000",
+                                "INNKEEP_TEST_FAULT_INJECTION",
+                                "enabled"),
                         logs);
                 AppProcess standby = AppProcess.startJar(
                         "standby-jar",

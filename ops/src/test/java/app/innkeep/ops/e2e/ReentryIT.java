@@ -208,7 +208,9 @@ class ReentryIT {
     @Order(6)
     void theStandbyDiesRightAfterTheCloudTookAPostAndTheRetryPostsNothingTwice() {
         standby.close();
-        standby = startStandby(Map.of("INNKEEP_STANDBY_REENTRY_HALT_AFTER_POSTS", "3"));
+        // A fault switch: the standby refuses it unless the test-only setting is given as well.
+        standby = startStandby(
+                Map.of("INNKEEP_STANDBY_REENTRY_HALT_AFTER_POSTS", "3", "INNKEEP_TEST_FAULT_INJECTION", "enabled"));
         DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
         long outage = outageId();
         try {
