@@ -7,6 +7,7 @@ import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import app.innkeep.standby.cli.StandbyCli;
 import app.innkeep.standby.cli.SuggestedCommand;
+import java.math.BigDecimal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -140,7 +141,7 @@ class SuggestedCommandsIT {
                         .status())
                 .isEqualTo(201);
         String conf = book("Hinted");
-        cloudPost("/bookings/" + conf + "/folio/payments", Map.of("receiptType", "HINT", "amount", "20.00"));
+        cloudPost("/bookings/" + conf + "/folio/payments", Map.of("receiptType", "HINT", "amount", new BigDecimal("20.00")));
         assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null)
                         .json()
                         .requiredInt("held"))
@@ -163,7 +164,7 @@ class SuggestedCommandsIT {
                                 cloud.uri(),
                                 "/api/v1/properties/SEA/master-data/inventory-items",
                                 admin,
-                                Map.of("code", "SPA", "description", "Spa", "defaultPrice", "40.00"))
+                                Map.of("code", "SPA", "description", "Spa", "defaultPrice", new BigDecimal("40.00")))
                         .status())
                 .isEqualTo(201);
         var refused = cli(null, SuggestedCommand.ADOPT.args("KIND", "inventory-item", "CODE", "SPA"));
@@ -318,7 +319,7 @@ class SuggestedCommandsIT {
         body.put("arrival", arrival.toString());
         body.put("departure", arrival.plusDays(1).toString());
         body.put("adults", 1);
-        body.put("rate", "99.00");
+        body.put("rate", new BigDecimal("99.00"));
         return cloudPost("/bookings", body).json().requiredString("confirmation");
     }
 
