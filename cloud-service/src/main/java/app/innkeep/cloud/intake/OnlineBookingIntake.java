@@ -40,7 +40,16 @@ public class OnlineBookingIntake {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
     /** The answer to give and whether it was replayed from an earlier request. */
-    public record Answer(OnlineBookingResponse response, boolean replayed) {}
+    /**
+     * The first answer to a key. A replay carries the stored JSON itself, byte for byte: read back into records, its
+     * amounts would lose their scale ({@code 129.00} becomes {@code 129.0}) and the retry would not see the first
+     * answer.
+     */
+    public record Answer(OnlineBookingResponse response, String storedJson) {
+        public boolean replayed() {
+            return storedJson != null;
+        }
+    }
 
     private final PropertyAccess access;
     private final BookingService bookings;
@@ -128,7 +137,7 @@ public class OnlineBookingIntake {
                 payment == null ? null : folios.postPayment(caller.username(), property, booking, receiptType, payment);
         var response = new OnlineBookingResponse(bookings.response(booking), depositLine);
         answers.insert(property.id(), key, hash, 201, write(response), clock.instant());
-        return new Answer(response, false);
+        return new Answer(response, null);
     }
 
     private MasterCodeRow validateDeposit(PropertyRow property, PostPaymentRequest payment) {
@@ -146,11 +155,7 @@ public class OnlineBookingIntake {
                     "Idempotency-Key",
                     "this Idempotency-Key was already used for a different request; use a new key for a new booking");
         }
-        try {
-            return new Answer(json.readValue(stored.body(), OnlineBookingResponse.class), true);
-        } catch (IOException e) {
-            throw new IllegalStateException("stored answer cannot be read", e);
-        }
+        return new Answer(null, stored.body());
     }
 
     private String fingerprint(OnlineBookingRequest request) {

@@ -9,6 +9,7 @@ import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -159,7 +160,7 @@ class StandbyDiskFullIT {
                             "adults",
                             1,
                             "rate",
-                            "99.00"));
+                            new BigDecimal("99.00")));
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         }
     }

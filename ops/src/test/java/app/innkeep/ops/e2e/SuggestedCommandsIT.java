@@ -7,11 +7,11 @@ import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import app.innkeep.standby.cli.StandbyCli;
 import app.innkeep.standby.cli.SuggestedCommand;
-import java.math.BigDecimal;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,7 +141,9 @@ class SuggestedCommandsIT {
                         .status())
                 .isEqualTo(201);
         String conf = book("Hinted");
-        cloudPost("/bookings/" + conf + "/folio/payments", Map.of("receiptType", "HINT", "amount", new BigDecimal("20.00")));
+        cloudPost(
+                "/bookings/" + conf + "/folio/payments",
+                Map.of("receiptType", "HINT", "amount", new BigDecimal("20.00")));
         assertThat(Http.post(standby.uri(), "/api/sync-now", operator(), null)
                         .json()
                         .requiredInt("held"))
