@@ -213,6 +213,8 @@ abstract class FrontDeskStoryIT extends CloudIT {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.text("booking/confirmation")).isEqualTo(first.text("booking/confirmation"));
         assertThat(retry.text("deposit/id")).isEqualTo(first.text("deposit/id"));
+        assertThat(retry.body()).as("a retry gets the first answer itself").isEqualTo(first.body());
+        assertThat(retry.contentType()).startsWith("application/json");
 
         var after = rowCounts();
         assertThat(after.get("BOOKING") - before.get("BOOKING")).isEqualTo(1);
