@@ -112,6 +112,11 @@ public final class AppProcess implements AutoCloseable {
         return uri;
     }
 
+    /** The operating system's process ID of the app's JVM (for its memory figures in /proc). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }

@@ -1,0 +1,516 @@
+package app.innkeep.ops.bench;
+
+import app.innkeep.cloud.feed.Outbox;
+import app.innkeep.cloud.pairing.PairingService;
+import app.innkeep.cloud.property.Properties;
+import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.ops.run.AppProcess;
+import app.innkeep.ops.run.Http;
+import app.innkeep.ops.run.LargeReplica;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * How fast a standby keeps up with a busy property, each figure against a baseline taken alternately with it in the
+ * same run (these machines are noisy; ratios travel, absolute times do not):
+ *
+ * <ol>
+ *   <li>bootstrap (the pairing's wall time) of a 1,000-room property with a year of history, against a raw bulk load of
+ *       the same rows into the same encrypted Derby;
+ *   <li>the incremental pull of a peak hour's feed against downloading the full snapshot (time and bytes);
+ *   <li>the apply of 2,000 and 20,000 events of a realistic mix by a standby just started, triggered with
+ *       {@code standby-cli sync}: the standby's time from its own run record, the CLI's wall time beside it, and the
+ *       apply rate against a raw batched insert of the same rows into the same encrypted Derby;
+ *   <li>the standby's peak heap and RSS through all of it, under {@code -Xmx256m}.
+ * </ol>
+ *
+ * The cloud runs in this JVM (embedded Derby), its property and feed written straight through its own tables and
+ * outbox; every standby is a JVM of its own, started fresh for each measured run, as in production.
+ *
+ * <p>Run with {@code ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N,N] [--pairs N]}.
+ */
+public final class SyncBenchmark {
+
+    private static final Pattern NEXT = Pattern.compile("\"next\":(\\d+)");
+    private static final String PROPERTY = "GRD";
+
+    private final Path dir;
+    private final ApplicationContext cloud;
+    private final URI cloudUri;
+    private final PropertyRow property;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private SyncBenchmark(Path dir, ApplicationContext cloud, URI cloudUri, PropertyRow property) {
+        this.dir = dir;
+        this.cloud = cloud;
+        this.cloudUri = cloudUri;
+        this.property = property;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int rooms = Integer.parseInt(options.getOrDefault("--rooms", "1000"));
+        int historyDays = Integer.parseInt(options.getOrDefault("--history-days", "365"));
+        int pairs = Integer.parseInt(options.getOrDefault("--pairs", "3"));
+        int[] sizes = Arrays.stream(
+                        options.getOrDefault("--events", "2000,20000").split(","))
+                .mapToInt(s -> Integer.parseInt(s.strip()))
+                .toArray();
+        System.out.printf(
+                "Innkeep sync benchmark: JDK %s, %d CPUs; %,d rooms, %d days of history; %s events; %d pairs%n",
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors(),
+                rooms,
+                historyDays,
+                Arrays.toString(sizes),
+                pairs);
+        Path dir = Files.createTempDirectory("innkeep-bench-sync-");
+        Map<String, Object> props = new HashMap<>();
+        props.put("innkeep.data-dir", dir.resolve("cloud").toString());
+        props.put("micronaut.server.port", -1);
+        props.put("innkeep.password.iterations", 1000);
+        props.put("innkeep.test.fault-injection", "enabled");
+        props.put("innkeep.bootstrap.support-password", "benchmark support password");
+        // The cloud shares this console: its routine lines (pairings, snapshots) would break up the figures.
+        props.put("logger.levels.app.innkeep", "WARN");
+        props.put("logger.levels.org.flywaydb", "ERROR");
+        LocalDate businessDate = LocalDate.now(ZoneOffset.UTC);
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props)) {
+            ApplicationContext ctx = server.getApplicationContext();
+            long t0 = System.nanoTime();
+            var opened = BusyProperty.open(ctx, PROPERTY, businessDate, rooms, historyDays);
+            System.out.printf(
+                    "Cloud (in this JVM, embedded Derby) at %s: property %s written in %.1f s: %,d rooms, %,d bookings,"
+                            + " %,d folio lines over %d days and %d ahead%n",
+                    server.getURI(),
+                    PROPERTY,
+                    (System.nanoTime() - t0) / 1e9,
+                    opened.rooms(),
+                    opened.bookings(),
+                    opened.folioLines(),
+                    historyDays,
+                    BusyProperty.FUTURE_DAYS);
+            System.out.println("Standbys: each a JVM of its own with -Xmx256m and its AES-encrypted replica, started"
+                    + " fresh for every measured run; scheduled sync, backups and the after-sync downtime pack off (they"
+                    + " run outside the measured work).");
+            new SyncBenchmark(dir, ctx, server.getURI(), opened.property()).run(rooms, businessDate, sizes, pairs);
+        } finally {
+            // A full run leaves a few hundred MB of databases behind otherwise.
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void run(int rooms, LocalDate businessDate, int[] sizes, int pairs) throws Exception {
+        PeakHour hour = new PeakHour(businessDate, rooms);
+
+        // 1. Bootstrap against a raw bulk load of the same rows.
+        long[] pairing = new long[pairs];
+        long[] bulk = new long[pairs];
+        long rows = 0;
+        StandbyMemory bootstrapMemory = StandbyMemory.NONE;
+        Path data = null;
+        for (int p = 0; p < pairs; p++) {
+            data = dir.resolve("standby-" + p);
+            try (Standby standby = Standby.start(data, "bench-sync-bootstrap-" + p)) {
+                String code = cloud.getBean(PairingService.class)
+                        .createCode(admin(), PROPERTY)
+                        .code();
+                long t0 = System.nanoTime();
+                var paired = Http.post(
+                        standby.uri(),
+                        "/api/pair",
+                        Http.operatorToken(data),
+                        Map.of("cloudUrl", cloudUri.toString(), "code", code, "deviceName", "Bench standby " + p));
+                pairing[p] = System.nanoTime() - t0;
+                if (paired.status() != 200 || !"OK".equals(paired.json().requiredString("result"))) {
+                    throw new IllegalStateException("pairing failed: " + paired.status() + " " + paired.body() + "\n"
+                            + standby.process.logText());
+                }
+                bootstrapMemory = bootstrapMemory.max(standby.memory());
+            }
+            try (Connection c = LargeReplica.open(data)) {
+                RawLoad.Timed raw = RawLoad.bootstrapRows(c);
+                bulk[p] = raw.nanos();
+                rows = raw.rows();
+            } finally {
+                LargeReplica.close(data);
+            }
+        }
+        System.out.println();
+        System.out.printf(
+                "1. Bootstrap of %,d rows (rooms, master data, bookings, folio lines of the snapshot), %d pairs"
+                        + " alternating (seconds: min / median / max)%n",
+                rows, pairs);
+        System.out.printf("   B  raw bulk load of the same rows, batches of 1,000   %s   (baseline)%n", stats(bulk));
+        System.out.printf("   A  pairing with bootstrap, wall time                  %s%n", stats(pairing));
+        System.out.printf("   A / B per pair   %s   (target: at most 1.5)%n", ratios(pairing, bulk, false));
+
+        // 2. The peak hour's feed pulled page by page against the full snapshot; the standby stays stopped meanwhile.
+        Replicated state = Replicated.read(data);
+        List<PropertyEvent> pending = hour.next(sizes[0]);
+        append(pending);
+        long[] pull = new long[pairs];
+        long[] snapshot = new long[pairs];
+        Transfer pulled = null;
+        Transfer full = null;
+        for (int p = 0; p < pairs; p++) {
+            long t0 = System.nanoTime();
+            pulled = pullFeed(state, sizes[0]);
+            long t1 = System.nanoTime();
+            full = download(state);
+            long t2 = System.nanoTime();
+            pull[p] = t1 - t0;
+            snapshot[p] = t2 - t1;
+        }
+        System.out.println();
+        System.out.printf(
+                "2. Incremental pull of %,d events (pages of 500) against the full snapshot, gzip asked for;"
+                        + " %d pairs (seconds: min / median / max)%n",
+                sizes[0], pairs);
+        System.out.printf("   B  full snapshot      %s   %s   (baseline)%n", stats(snapshot), full.describe());
+        System.out.printf("   A  feed pages         %s   %s%n", stats(pull), pulled.describe());
+        System.out.printf(
+                "   A / B  time per pair %s;  bytes on the wire %.3f%n",
+                ratios(pull, snapshot, false), (double) pulled.wireBytes() / full.wireBytes());
+
+        // 3. Catch-up of a standby just started, against a raw batched insert of the same rows.
+        StandbyMemory largestCatchUp = StandbyMemory.NONE;
+        int largest = Arrays.stream(sizes).max().orElseThrow();
+        List<String> notes = new ArrayList<>();
+        List<String> report = new ArrayList<>();
+        for (int size : sizes) {
+            long[] standbyTime = new long[pairs];
+            long[] cliTime = new long[pairs];
+            long[] raw = new long[pairs];
+            for (int p = 0; p < pairs; p++) {
+                List<PropertyEvent> events = pending != null && pending.size() == size ? pending : hour.next(size);
+                if (events != pending) {
+                    append(events);
+                }
+                pending = null;
+                try (Standby standby = Standby.start(data, "bench-sync-apply-" + size + "-" + p)) {
+                    long t0 = System.nanoTime();
+                    cliSync(standby, data);
+                    cliTime[p] = System.nanoTime() - t0;
+                    if (size == largest) {
+                        largestCatchUp = largestCatchUp.max(standby.memory());
+                    }
+                }
+                try (Connection c = LargeReplica.open(data)) {
+                    RunRecord record = RunRecord.last(c);
+                    standbyTime[p] = record.nanos();
+                    if (!record.result().equals("OK") || record.applied() != size || record.held() != 0) {
+                        notes.add(String.format(
+                                "   NOTE: run of %,d events ended %s with %,d applied, %,d held",
+                                size, record.result(), record.applied(), record.held()));
+                    }
+                    raw[p] = RawLoad.eventRows(c, events).nanos();
+                } finally {
+                    LargeReplica.close(data);
+                }
+            }
+            report.add(String.format("   %,d events:", size));
+            report.add(String.format(
+                    "     B  raw batched insert, same rows      %s   %,8.0f rows/s (median)   (baseline)",
+                    stats(raw), size / (median(raw) / 1e9)));
+            report.add(String.format(
+                    "     A  standby's run record               %s   %,8.0f events/s (median)",
+                    stats(standbyTime), size / (median(standbyTime) / 1e9)));
+            report.add(String.format(
+                    "        standby-cli sync, wall time        %s   (its own JVM start included)", stats(cliTime)));
+            report.add(String.format(
+                    "     apply rate / raw rate per pair   %s   (target: at least 0.7)",
+                    ratios(standbyTime, raw, true)));
+        }
+        System.out.println();
+        System.out.printf(
+                "3. Catch-up of a standby just started with standby-cli sync, %d pairs alternating (seconds: min /"
+                        + " median / max); target for %,d events: under 2 s%n",
+                pairs, sizes[0]);
+        System.out.println("   Mix of all events made: " + hour.made());
+        report.forEach(System.out::println);
+        notes.forEach(System.out::println);
+
+        System.out.println();
+        System.out.println("4. Standby memory (target: under 256 MB)");
+        System.out.printf("   %-22s %s%n", "bootstrap:", bootstrapMemory.describe());
+        System.out.printf("   %-22s %s%n", String.format("%,d-event catch-up:", largest), largestCatchUp.describe());
+    }
+
+    /** Appends the events to the cloud's outbox as its services do, 1,000 to a transaction. */
+    private void append(List<PropertyEvent> events) {
+        var tx = BusyProperty.transactions(cloud);
+        Outbox outbox = cloud.getBean(Outbox.class);
+        PropertyRow current = tx.executeRead(
+                s -> cloud.getBean(Properties.class).byId(property.id()).orElseThrow());
+        for (int from = 0; from < events.size(); from += RawLoad.BATCH) {
+            List<PropertyEvent> chunk = events.subList(from, Math.min(events.size(), from + RawLoad.BATCH));
+            tx.executeWrite(s -> {
+                chunk.forEach(e -> outbox.append(current, "bench", e));
+                return null;
+            });
+        }
+    }
+
+    private Caller admin() {
+        return new Caller(PROPERTY.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, PROPERTY);
+    }
+
+    /** Bytes as they crossed the wire and as they were after decoding. */
+    record Transfer(long wireBytes, long bytes, String encoding) {
+        String describe() {
+            return String.format(
+                    "%,11d bytes on the wire (%s), %,d decoded",
+                    wireBytes, encoding == null ? "identity" : encoding, bytes);
+        }
+    }
+
+    private Transfer pullFeed(Replicated state, int events) throws IOException, InterruptedException {
+        long wire = 0;
+        long decoded = 0;
+        String encoding = null;
+        long after = state.cursor();
+        while (after < state.cursor() + events) {
+            var response =
+                    get("/api/v1/properties/" + PROPERTY + "/feed?after=" + after + "&limit=500", state.credential());
+            byte[] body = decode(response);
+            wire += response.body().length;
+            decoded += body.length;
+            encoding = response.headers().firstValue("Content-Encoding").orElse(null);
+            String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
+            Matcher next = NEXT.matcher(text);
+            if (response.statusCode() != 200 || !next.find()) {
+                throw new IllegalStateException("feed page refused: " + response.statusCode() + " " + text);
+            }
+            long nextCursor = Long.parseLong(next.group(1));
+            if (nextCursor == after) {
+                break;
+            }
+            after = nextCursor;
+        }
+        return new Transfer(wire, decoded, encoding);
+    }
+
+    private Transfer download(Replicated state) throws IOException, InterruptedException {
+        var response = get("/api/v1/properties/" + PROPERTY + "/snapshot", state.credential());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("snapshot refused: " + response.statusCode());
+        }
+        byte[] body = decode(response);
+        return new Transfer(
+                response.body().length,
+                body.length,
+                response.headers().firstValue("Content-Encoding").orElse(null));
+    }
+
+    private HttpResponse<byte[]> get(String path, String credential) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(cloudUri.resolve(path))
+                        .timeout(Duration.ofMinutes(5))
+                        .header("Authorization", "Bearer " + credential)
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] decode(HttpResponse<byte[]> response) throws IOException {
+        if ("gzip"
+                .equalsIgnoreCase(
+                        response.headers().firstValue("Content-Encoding").orElse(""))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+                return in.readAllBytes();
+            }
+        }
+        return response.body();
+    }
+
+    /** {@code standby-cli sync} in a JVM of its own, as an operator runs it; fails the benchmark if the CLI does. */
+    private static void cliSync(Standby standby, Path data) throws IOException, InterruptedException {
+        Path module = AppProcess.repositoryRoot().resolve("desktop-standby");
+        String classpath = module.resolve("target/classes")
+                + File.pathSeparator
+                + Files.readString(module.resolve("target/runtime-classpath.txt"))
+                        .strip();
+        Process cli = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        classpath,
+                        "app.innkeep.standby.cli.StandbyCli",
+                        "--standby",
+                        standby.uri().toString(),
+                        "--data-dir",
+                        data.toString(),
+                        "sync")
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (cli.waitFor() != 0) {
+            throw new IllegalStateException("standby-cli sync failed:\n" + out + "\n" + standby.process.logText());
+        }
+    }
+
+    /** A standby JVM on {@code data}, its memory watched. */
+    private static final class Standby implements AutoCloseable {
+        final AppProcess process;
+        final Path gcLog;
+
+        private Standby(AppProcess process, Path gcLog) {
+            this.process = process;
+            this.gcLog = gcLog;
+        }
+
+        static Standby start(Path data, String name) throws IOException {
+            Files.createDirectories(data);
+            Path gcLog = data.resolveSibling(name + "-gc.log");
+            Map<String, String> env = Map.of(
+                    "INNKEEP_STANDBY_DATA_DIR", data.toString(),
+                    "INNKEEP_STANDBY_SYNC_ENABLED", "false",
+                    "INNKEEP_STANDBY_BACKUP_ENABLED", "false",
+                    "INNKEEP_STANDBY_REPORTS_DOWNTIME_PACK_ENABLED", "false",
+                    "JAVA_TOOL_OPTIONS", StandbyMemory.jvmOptions(gcLog));
+            return new Standby(
+                    AppProcess.start(name, "desktop-standby", "app.innkeep.standby.StandbyApplication", env), gcLog);
+        }
+
+        URI uri() {
+            return process.uri();
+        }
+
+        /** Read while the JVM still runs: /proc forgets it when it ends. */
+        StandbyMemory memory() {
+            return new StandbyMemory(StandbyMemory.heapPeak(gcLog), StandbyMemory.rssPeak(process.pid()));
+        }
+
+        @Override
+        public void close() {
+            process.close();
+        }
+    }
+
+    /** The standby's cursor and device credential, read from its replica while it is stopped. */
+    record Replicated(long cursor, String credential) {
+        static Replicated read(Path data) throws SQLException {
+            try (Connection c = LargeReplica.open(data);
+                    PreparedStatement ps =
+                            c.prepareStatement("SELECT CURSOR_SEQ, CREDENTIAL FROM SYNC_STATE WHERE ID = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the standby is not paired");
+                }
+                return new Replicated(rs.getLong(1), rs.getString(2));
+            } finally {
+                LargeReplica.close(data);
+            }
+        }
+    }
+
+    /** The standby's own record of its last sync run. */
+    record RunRecord(String result, long nanos, int applied, int held) {
+        static RunRecord last(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT RESULT, STARTED_AT, FINISHED_AT, EVENTS_APPLIED,"
+                            + " EVENTS_HELD FROM SYNC_RUN ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("the standby recorded no sync run");
+                }
+                Timestamp started = rs.getTimestamp(2);
+                Timestamp finished = rs.getTimestamp(3);
+                long nanos = finished == null
+                        ? 0
+                        : Duration.between(started.toInstant(), finished.toInstant())
+                                .toNanos();
+                return new RunRecord(rs.getString(1), nanos, rs.getInt(4), rs.getInt(5));
+            }
+        }
+    }
+
+    private static String stats(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(
+                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
+    }
+
+    /**
+     * Per pair, A's time over B's; {@code asRate}: B's time over A's (a rate of A against a rate of B for the same
+     * amount of work). Min / median / max.
+     */
+    private static String ratios(long[] a, long[] b, boolean asRate) {
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = asRate ? (double) b[i] / a[i] : (double) a[i] / b[i];
+        }
+        Arrays.sort(r);
+        double median = r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
+        // Small ratios (the apply before issue 14) need a third digit to tell them apart.
+        String f = r[0] < 0.1 ? "%.3f" : "%.2f";
+        return String.format(f + " / " + f + " / " + f, r[0], median, r[r.length - 1]);
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                System.out.println(
+                        "Usage: ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N[,N...]] [--pairs N]");
+                System.out.println("  --rooms         rooms of the property (default 1000)");
+                System.out.println("  --history-days  days of past stays in the cloud (default 365; the snapshot"
+                        + " carries the cloud's default 90)");
+                System.out.println("  --events        sizes of the feed to catch up, the first also pulled against"
+                        + " the snapshot (default 2000,20000)");
+                System.out.println("  --pairs         A/B pairs of every measure (default 3)");
+                System.out.println(
+                        "Example of a quick check: --rooms 100 --history-days 30 --events 200,500 --pairs 1");
+                System.exit(0);
+            }
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            } else {
+                System.err.println("unknown argument: " + args[i] + " (see --help)");
+                System.exit(2);
+            }
+        }
+        return options;
+    }
+}
