@@ -151,22 +151,19 @@ public class ReplicaApplier {
                 }
             }
             bookings = existing(
-                    "SELECT CONFIRMATION FROM BOOKING WHERE CONFIRMATION IN ", confirmations, rs -> rs.getString(1));
-            lines = existing("SELECT LINE_ID FROM FOLIO_LINE WHERE LINE_ID IN ", lineIds, rs -> rs.getLong(1));
+                    "SELECT CONFIRMATION FROM BOOKING WHERE CONFIRMATION = ?", confirmations, rs -> rs.getString(1));
+            lines = existing("SELECT LINE_ID FROM FOLIO_LINE WHERE LINE_ID = ?", lineIds, rs -> rs.getLong(1));
         }
 
-        /** Which of the keys have a row, asked in chunks of one shape so Derby compiles the query once. */
+        /**
+         * Which of the keys have a row. One primary-key probe per key through one prepared statement: an IN list of
+         * the page's keys was tried and was slower, because Derby keeps the plan it compiled while the table was small
+         * (a table scan) long after the table has grown.
+         */
         private <K> Set<K> existing(String sql, Set<K> keys, Replica.RowMapper<K> mapper) {
             Set<K> found = new HashSet<>();
-            List<K> all = new ArrayList<>(keys);
-            String query = sql + "(" + String.join(", ", Collections.nCopies(EXISTENCE_CHUNK, "?")) + ")";
-            for (int from = 0; from < all.size(); from += EXISTENCE_CHUNK) {
-                Object[] params = new Object[EXISTENCE_CHUNK];
-                for (int i = 0; i < EXISTENCE_CHUNK; i++) {
-                    // The last chunk repeats its first key to fill the shape.
-                    params[i] = all.get(from + i < all.size() ? from + i : from);
-                }
-                found.addAll(batch.list(query, mapper, params));
+            for (K key : keys) {
+                found.addAll(batch.list(sql, mapper, key));
             }
             return found;
         }
@@ -301,8 +298,6 @@ public class ReplicaApplier {
             }
         }
     }
-
-    private static final int EXISTENCE_CHUNK = 100;
 
     static final List<String> BOOKING_COLUMNS = List.of(
             "CONFIRMATION",
