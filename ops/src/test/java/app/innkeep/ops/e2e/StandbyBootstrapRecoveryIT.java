@@ -68,7 +68,7 @@ class StandbyBootstrapRecoveryIT {
                     "adults",
                     1,
                     "rate",
-                    "99.00");
+                    new java.math.BigDecimal("99.00"));
             var booked = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", desk, body);
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             String conf = booked.json().requiredString("confirmation");

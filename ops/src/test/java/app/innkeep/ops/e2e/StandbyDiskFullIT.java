@@ -159,7 +159,7 @@ class StandbyDiskFullIT {
                             "adults",
                             1,
                             "rate",
-                            "99.00"));
+                            new java.math.BigDecimal("99.00")));
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         }
     }
