@@ -3,8 +3,10 @@ package app.innkeep.standby.outage;
 import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,37 @@ public class Collisions {
         this.replica = replica;
         this.desk = desk;
         this.clock = clock;
+    }
+
+    /**
+     * What the desk has worked on, read once per feed page: only a cloud booking or folio line that touches it can
+     * collide, so the feed asks the (many-query) checks below for those alone.
+     */
+    public record DeskWork(Set<String> bookings, Set<String> folios, Set<String> rooms) {
+
+        /** Whether {@link #cloudBookingWritten} could flag anything for this cloud booking. */
+        public boolean touches(String confirmation, String room) {
+            return bookings.contains(confirmation) || (room != null && rooms.contains(room));
+        }
+
+        /** Whether {@link #cloudFolioLineWritten} could flag anything for a line of this folio. */
+        public boolean touchesFolio(String confirmation) {
+            return folios.contains(confirmation);
+        }
+    }
+
+    /** The desk's bookings, the folios it worked on and the rooms its live bookings hold, as they stand now. */
+    public DeskWork deskWork() {
+        Set<String> bookings = new HashSet<>(
+                replica.list("SELECT CONFIRMATION FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL", rs -> rs.getString(1)));
+        Set<String> folios = new HashSet<>(bookings);
+        folios.addAll(replica.list(
+                "SELECT DISTINCT CONFIRMATION FROM LOCAL_FOLIO_LINE WHERE RETIRED_AT IS NULL", rs -> rs.getString(1)));
+        Set<String> rooms = new HashSet<>(replica.list(
+                "SELECT DISTINCT ROOM_NUMBER FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL"
+                        + " AND STATUS IN ('RESERVED', 'CHECKED_IN') AND ROOM_NUMBER IS NOT NULL",
+                rs -> rs.getString(1)));
+        return new DeskWork(bookings, folios, rooms);
     }
 
     /** After the feed (or a snapshot) wrote the cloud's version of a booking. */

@@ -50,29 +50,53 @@ public class MasterDataPreflight {
 
     /** The first master-data ID the event uses that this standby lacks, as a reason to hold it. */
     public Optional<String> missingFor(PropertyEvent event) {
+        return missingFor(event, (kind, code) -> local(kind, code).isPresent());
+    }
+
+    /**
+     * The same, against the standby's master data as {@link #present()} read it: a feed page asks this for every event,
+     * and the feed never changes the standby's own master data, so it is read once per page.
+     */
+    public Optional<String> missingFor(PropertyEvent event, Present present) {
         return switch (event) {
             case BookingEvent b ->
-                firstMissing(List.of(
-                        new String[] {"source", b.booking().source()},
-                        new String[] {"room-type", b.booking().roomType()}));
+                firstMissing(
+                        List.of(
+                                new String[] {"source", b.booking().source()},
+                                new String[] {"room-type", b.booking().roomType()}),
+                        present);
             case FolioEvent f ->
-                firstMissing(List.<String[]>of(new String[] {
-                    f.line().kind().equals("PAYMENT") ? "receipt-type" : "inventory-item",
-                    f.line().code()
-                }));
+                firstMissing(
+                        List.<String[]>of(new String[] {
+                            f.line().kind().equals("PAYMENT") ? "receipt-type" : "inventory-item",
+                            f.line().code()
+                        }),
+                        present);
             default -> Optional.empty();
         };
     }
 
-    private Optional<String> firstMissing(List<String[]> uses) {
+    private static Optional<String> firstMissing(List<String[]> uses, Present present) {
         for (String[] use : uses) {
-            var row = local(use[0], use[1]);
-            if (row.isEmpty()) {
+            if (!present.has(use[0], use[1])) {
                 return Optional.of(use[0] + " " + use[1] + " is not in this standby's master data; adopt it from the"
                         + " cloud: " + SuggestedCommand.ADOPT.text("KIND", use[0], "CODE", use[1]));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the standby's own master data has an entry. */
+    @FunctionalInterface
+    public interface Present {
+        boolean has(String kind, String code);
+    }
+
+    /** Every entry of the standby's own master data, read once. */
+    public Present present() {
+        java.util.Set<String> keys = new java.util.HashSet<>(
+                replica.list("SELECT KIND, CODE FROM MASTER_DATA", rs -> rs.getString(1) + "/" + rs.getString(2)));
+        return (kind, code) -> keys.contains(kind + "/" + code);
     }
 
     /** One master-data entry with the fields the two sides compare. */

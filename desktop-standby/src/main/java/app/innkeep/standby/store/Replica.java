@@ -73,20 +73,9 @@ public class Replica {
      */
     public void upsert(
             String table, Map<String, Object> key, Map<String, Object> values, Map<String, Object> insertOnly) {
-        List<Object> params = new ArrayList<>(values.values());
-        params.addAll(key.values());
-        String update = "UPDATE " + table + " SET " + String.join(" = ?, ", values.keySet()) + " = ? WHERE "
-                + String.join(" = ? AND ", key.keySet()) + " = ?";
-        if (update(update, params.toArray()) > 0) {
-            return;
+        try (ReplicaBatch batch = batch()) {
+            batch.upsert(table, key, values, insertOnly);
         }
-        Map<String, Object> row = new LinkedHashMap<>(key);
-        row.putAll(values);
-        row.putAll(insertOnly);
-        update(
-                "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES ("
-                        + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")",
-                row.values().toArray());
     }
 
     public void upsert(String table, Map<String, Object> key, Map<String, Object> values) {
@@ -102,6 +91,11 @@ public class Replica {
         return map;
     }
 
+    /** Statements prepared once and writes batched, in the caller's transaction; close it before the transaction ends. */
+    public ReplicaBatch batch() {
+        return new ReplicaBatch(connection());
+    }
+
     private Connection connection() {
         try {
             return dataSource.getConnection();
@@ -110,7 +104,7 @@ public class Replica {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             int index = i + 1;

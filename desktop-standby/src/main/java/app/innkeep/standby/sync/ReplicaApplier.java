@@ -13,10 +13,21 @@ import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.ReplicaBatch;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Applies feed events to the replica, inside the transaction of their page. An event the standby cannot apply yet
@@ -44,22 +55,32 @@ public class ReplicaApplier {
         this.collisions = collisions;
     }
 
-    /** Applies or holds one entry of the feed, given as decoded and as its raw text. */
-    public Outcome apply(DecodeResult result, String raw) {
-        return switch (result) {
-            case DecodeResult.Decoded(EventEnvelope envelope) -> applyOrHold(envelope, raw);
-            case DecodeResult.UnknownType(long sequence, String type, String json) ->
-                hold(sequence, type, null, "unknown event type " + type + "; a newer standby version is needed", json);
-            case DecodeResult.NewerSchema(long sequence, String type, int version, String json) ->
-                hold(
-                        sequence,
-                        type,
-                        null,
-                        type + " in schema version " + version + " is newer than this standby reads",
-                        json);
-            case DecodeResult.Malformed(long sequence, String reason, String json) ->
-                hold(sequence, "malformed", null, "unreadable event: " + reason, json);
-        };
+    /** One entry of a feed page: as decoded, and its text for when it has to be held. */
+    public record FeedEntry(DecodeResult result, Supplier<String> raw) {}
+
+    /**
+     * Applies or holds the entries of one feed page, in order, inside the caller's transaction. Returns how many were
+     * applied and how many held.
+     */
+    public int[] applyPage(List<FeedEntry> entries) {
+        int applied = 0;
+        int held = 0;
+        List<EventEnvelope> decoded = new ArrayList<>();
+        for (FeedEntry entry : entries) {
+            if (entry.result() instanceof DecodeResult.Decoded(EventEnvelope envelope)) {
+                decoded.add(envelope);
+            }
+        }
+        try (PageWrite page = new PageWrite(decoded)) {
+            for (FeedEntry entry : entries) {
+                if (page.apply(entry) == Outcome.APPLIED) {
+                    applied++;
+                } else {
+                    held++;
+                }
+            }
+        }
+        return new int[] {applied, held};
     }
 
     /** Tries a held event again; returns true when it could be applied now. */
@@ -77,50 +98,15 @@ public class ReplicaApplier {
             return false;
         }
         replica.update("DELETE FROM HELD_EVENT WHERE SEQUENCE_NO = ?", sequence);
-        write(envelope);
+        try (PageWrite page = new PageWrite(List.of(envelope))) {
+            page.write(envelope);
+        }
         return true;
-    }
-
-    private Outcome applyOrHold(EventEnvelope envelope, String raw) {
-        PropertyEvent event = envelope.event();
-        String subject = subject(event);
-        if (subject != null) {
-            Optional<Long> blocking = replica.one(
-                    "SELECT MIN(SEQUENCE_NO) FROM HELD_EVENT WHERE SUBJECT = ?", rs -> (Long) rs.getObject(1), subject);
-            if (blocking.isPresent()) {
-                return hold(
-                        envelope.sequence(),
-                        event.type(),
-                        subject,
-                        "waits behind held event " + blocking.get() + " of booking " + subject,
-                        raw);
-            }
-        }
-        Optional<String> missing = preflight.missingFor(event);
-        if (missing.isPresent()) {
-            return hold(envelope.sequence(), event.type(), subject, missing.get(), raw);
-        }
-        write(envelope);
-        return Outcome.APPLIED;
     }
 
     private boolean olderHeld(String subject, long sequence) {
         return replica.count("SELECT COUNT(*) FROM HELD_EVENT WHERE SUBJECT = ? AND SEQUENCE_NO < ?", subject, sequence)
                 > 0;
-    }
-
-    private Outcome hold(long sequence, String type, String subject, String reason, String raw) {
-        if (replica.count("SELECT COUNT(*) FROM HELD_EVENT WHERE SEQUENCE_NO = ?", sequence) == 0) {
-            replica.update(
-                    "INSERT INTO HELD_EVENT (SEQUENCE_NO, EVENT_TYPE, SUBJECT, REASON, PAYLOAD, HELD_AT) VALUES (?, ?, ?, ?, ?, ?)",
-                    sequence,
-                    SyncStates.truncate(type, 60),
-                    subject,
-                    SyncStates.truncate(reason, 1000),
-                    raw,
-                    clock.instant());
-        }
-        return Outcome.HELD;
     }
 
     /** The booking an event belongs to, for ordering; null for events that belong to no booking. */
@@ -134,119 +120,274 @@ public class ReplicaApplier {
         };
     }
 
-    private void write(EventEnvelope envelope) {
-        long seq = envelope.sequence();
-        switch (envelope.event()) {
-            case BookingEvent b -> {
-                booking(b.booking(), seq);
-                collisions.cloudBookingWritten(b.booking().confirmation(), seq);
+    /**
+     * The writes of one page. What the checks need (held bookings, the standby's master data, what the desk worked on,
+     * which bookings and folio lines exist already) is read once for the whole page; the rows are written as batches,
+     * a booking changed several times in the page once, in its last version. Where the desk has worked on a booking,
+     * the collision checks run against the database as before, after the batches are flushed.
+     */
+    private final class PageWrite implements AutoCloseable {
+        private final ReplicaBatch batch = replica.batch();
+        private final Map<String, Long> heldSubjects = new HashMap<>();
+        private final MasterDataPreflight.Present present = preflight.present();
+        private final Collisions.DeskWork desk = collisions.deskWork();
+        private final Set<String> bookings;
+        private final Set<Long> lines;
+        private final Map<String, BookingState> pending = new LinkedHashMap<>();
+        private final Map<String, Long> pendingSequence = new HashMap<>();
+
+        PageWrite(List<EventEnvelope> envelopes) {
+            batch.list(
+                            "SELECT SUBJECT, MIN(SEQUENCE_NO) FROM HELD_EVENT WHERE SUBJECT IS NOT NULL GROUP BY SUBJECT",
+                            rs -> Map.entry(rs.getString(1), rs.getLong(2)))
+                    .forEach(e -> heldSubjects.put(e.getKey(), e.getValue()));
+            Set<String> confirmations = new HashSet<>();
+            Set<Long> lineIds = new HashSet<>();
+            for (EventEnvelope e : envelopes) {
+                switch (e.event()) {
+                    case BookingEvent b -> confirmations.add(b.booking().confirmation());
+                    case FolioEvent f -> lineIds.add(f.line().lineId());
+                    default -> {}
+                }
             }
-            case FolioEvent f -> {
-                folioLine(f.line(), seq);
-                collisions.cloudFolioLineWritten(
-                        f.line().confirmation(),
-                        f.line().lineId(),
-                        f.line().kind() + " " + f.line().code() + " "
-                                + f.line().amount().toPlainString(),
-                        seq);
+            bookings = existing(
+                    "SELECT CONFIRMATION FROM BOOKING WHERE CONFIRMATION = ?", confirmations, rs -> rs.getString(1));
+            lines = existing("SELECT LINE_ID FROM FOLIO_LINE WHERE LINE_ID = ?", lineIds, rs -> rs.getLong(1));
+        }
+
+        /**
+         * Which of the keys have a row. One primary-key probe per key through one prepared statement: an IN list of
+         * the page's keys was tried and was slower, because Derby keeps the plan it compiled while the table was small
+         * (a table scan) long after the table has grown.
+         */
+        private <K> Set<K> existing(String sql, Set<K> keys, Replica.RowMapper<K> mapper) {
+            Set<K> found = new HashSet<>();
+            for (K key : keys) {
+                found.addAll(batch.list(sql, mapper, key));
             }
-            case MasterDataChanged m -> masterData(m, seq);
-            case RoomStatusChanged r ->
-                replica.upsert(
-                        "ROOM",
-                        Replica.columns("ROOM_NUMBER", r.room()),
-                        roomStatus(r, seq),
-                        Replica.columns("ROOM_TYPE", r.roomType() == null ? "?" : r.roomType(), "ACTIVE", true));
-            case BusinessDateRolled d ->
-                replica.update("UPDATE SYNC_STATE SET BUSINESS_DATE = ? WHERE ID = 1", d.businessDate());
+            return found;
+        }
+
+        Outcome apply(FeedEntry entry) {
+            return switch (entry.result()) {
+                case DecodeResult.Decoded(EventEnvelope envelope) -> applyOrHold(envelope, entry.raw());
+                case DecodeResult.UnknownType(long sequence, String type, String json) ->
+                    hold(
+                            sequence,
+                            type,
+                            null,
+                            "unknown event type " + type + "; a newer standby version is needed",
+                            json);
+                case DecodeResult.NewerSchema(long sequence, String type, int version, String json) ->
+                    hold(
+                            sequence,
+                            type,
+                            null,
+                            type + " in schema version " + version + " is newer than this standby reads",
+                            json);
+                case DecodeResult.Malformed(long sequence, String reason, String json) ->
+                    hold(sequence, "malformed", null, "unreadable event: " + reason, json);
+            };
+        }
+
+        private Outcome applyOrHold(EventEnvelope envelope, Supplier<String> raw) {
+            PropertyEvent event = envelope.event();
+            String subject = subject(event);
+            if (subject != null && heldSubjects.containsKey(subject)) {
+                return hold(
+                        envelope.sequence(),
+                        event.type(),
+                        subject,
+                        "waits behind held event " + heldSubjects.get(subject) + " of booking " + subject,
+                        raw.get());
+            }
+            Optional<String> missing = preflight.missingFor(event, present);
+            if (missing.isPresent()) {
+                return hold(envelope.sequence(), event.type(), subject, missing.get(), raw.get());
+            }
+            write(envelope);
+            return Outcome.APPLIED;
+        }
+
+        private Outcome hold(long sequence, String type, String subject, String reason, String raw) {
+            if (subject != null) {
+                heldSubjects.putIfAbsent(subject, sequence);
+            }
+            if (batch.list("SELECT 1 FROM HELD_EVENT WHERE SEQUENCE_NO = ?", rs -> 1, sequence)
+                    .isEmpty()) {
+                batch.update(
+                        "INSERT INTO HELD_EVENT (SEQUENCE_NO, EVENT_TYPE, SUBJECT, REASON, PAYLOAD, HELD_AT) VALUES (?, ?, ?, ?, ?, ?)",
+                        sequence,
+                        SyncStates.truncate(type, 60),
+                        subject,
+                        SyncStates.truncate(reason, 1000),
+                        raw,
+                        clock.instant());
+            }
+            return Outcome.HELD;
+        }
+
+        void write(EventEnvelope envelope) {
+            long seq = envelope.sequence();
+            switch (envelope.event()) {
+                case BookingEvent b -> {
+                    String confirmation = b.booking().confirmation();
+                    pending.put(confirmation, b.booking());
+                    pendingSequence.put(confirmation, seq);
+                    if (desk.touches(confirmation, b.booking().room())) {
+                        flush();
+                        collisions.cloudBookingWritten(confirmation, seq);
+                    }
+                }
+                case FolioEvent f -> {
+                    FolioLineState l = f.line();
+                    // Folio lines never change once posted: one already here is left as it is.
+                    if (lines.add(l.lineId())) {
+                        batch.queue(FOLIO_LINE_INSERT, folioLineValues(l, seq));
+                    }
+                    if (desk.touchesFolio(l.confirmation())) {
+                        collisions.cloudFolioLineWritten(
+                                l.confirmation(),
+                                l.lineId(),
+                                l.kind() + " " + l.code() + " " + l.amount().toPlainString(),
+                                seq);
+                    }
+                }
+                case MasterDataChanged m -> masterData(batch, m, seq);
+                case RoomStatusChanged r -> {
+                    var values = Replica.columns(
+                            "HOUSEKEEPING", r.housekeeping(), "OUT_OF_ORDER", r.outOfOrder(), "SEQUENCE_NO", seq);
+                    if (r.roomType() != null) {
+                        values.put("ROOM_TYPE", r.roomType());
+                    }
+                    batch.upsert(
+                            "ROOM",
+                            Replica.columns("ROOM_NUMBER", r.room()),
+                            values,
+                            Replica.columns("ROOM_TYPE", r.roomType() == null ? "?" : r.roomType(), "ACTIVE", true));
+                }
+                case BusinessDateRolled d ->
+                    batch.update("UPDATE SYNC_STATE SET BUSINESS_DATE = ? WHERE ID = 1", d.businessDate());
+            }
+        }
+
+        /** Every booking written so far reaches the table: as an update where it exists, an insert where not. */
+        private void flush() {
+            for (var e : pending.entrySet()) {
+                Object[] values = bookingValues(e.getValue(), pendingSequence.get(e.getKey()));
+                if (bookings.contains(e.getKey())) {
+                    Object[] params = Arrays.copyOf(Arrays.copyOfRange(values, 1, values.length), values.length);
+                    params[values.length - 1] = e.getKey();
+                    batch.queue(BOOKING_UPDATE, params);
+                } else {
+                    batch.queue(BOOKING_INSERT, values);
+                    bookings.add(e.getKey());
+                }
+            }
+            pending.clear();
+            pendingSequence.clear();
+            batch.flush();
+        }
+
+        @Override
+        public void close() {
+            try {
+                flush();
+            } finally {
+                batch.close();
+            }
         }
     }
 
-    /** Housekeeping and out of order; the room type only when the event names it. */
-    private static java.util.Map<String, Object> roomStatus(RoomStatusChanged r, long seq) {
-        var values =
-                Replica.columns("HOUSEKEEPING", r.housekeeping(), "OUT_OF_ORDER", r.outOfOrder(), "SEQUENCE_NO", seq);
-        if (r.roomType() != null) {
-            values.put("ROOM_TYPE", r.roomType());
-        }
-        return values;
-    }
+    static final List<String> BOOKING_COLUMNS = List.of(
+            "CONFIRMATION",
+            "STATUS",
+            "GUEST_ID",
+            "FIRST_NAME",
+            "LAST_NAME",
+            "SEARCH_NAME",
+            "EMAIL",
+            "PHONE",
+            "SOURCE_CODE",
+            "ROOM_TYPE",
+            "ROOM_NUMBER",
+            "ARRIVAL",
+            "DEPARTURE",
+            "ADULTS",
+            "CHILDREN",
+            "RATE",
+            "CANCEL_REASON",
+            "NOTES",
+            "SEQUENCE_NO");
+    private static final String BOOKING_INSERT = "INSERT INTO BOOKING (" + String.join(", ", BOOKING_COLUMNS)
+            + ") VALUES (" + String.join(", ", Collections.nCopies(BOOKING_COLUMNS.size(), "?")) + ")";
+    private static final String BOOKING_UPDATE = "UPDATE BOOKING SET "
+            + String.join(" = ?, ", BOOKING_COLUMNS.subList(1, BOOKING_COLUMNS.size())) + " = ? WHERE CONFIRMATION = ?";
+    private static final String FOLIO_LINE_INSERT =
+            "INSERT INTO FOLIO_LINE (LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT,"
+                    + " BUSINESS_DATE, CARD_LAST4, REVERSES_LINE_ID, SEQUENCE_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** Writes a whole booking as the snapshot and the feed carry it. */
-    public void booking(BookingState b, long seq) {
+    /** A booking's row in the order of {@link #BOOKING_COLUMNS}. */
+    private static Object[] bookingValues(BookingState b, long seq) {
         var g = b.guest();
         String searchName = (g.lastName() + " " + g.firstName())
                 .strip()
                 .replaceAll("\\s+", " ")
                 .toUpperCase(Locale.ROOT);
-        replica.upsert(
-                "BOOKING",
-                Replica.columns("CONFIRMATION", b.confirmation()),
-                Replica.columns(
-                        "STATUS",
-                        b.status(),
-                        "GUEST_ID",
-                        g.id(),
-                        "FIRST_NAME",
-                        g.firstName(),
-                        "LAST_NAME",
-                        g.lastName(),
-                        "SEARCH_NAME",
-                        searchName,
-                        "EMAIL",
-                        g.email(),
-                        "PHONE",
-                        g.phone(),
-                        "SOURCE_CODE",
-                        b.source(),
-                        "ROOM_TYPE",
-                        b.roomType(),
-                        "ROOM_NUMBER",
-                        b.room(),
-                        "ARRIVAL",
-                        b.arrival(),
-                        "DEPARTURE",
-                        b.departure(),
-                        "ADULTS",
-                        b.adults(),
-                        "CHILDREN",
-                        b.children(),
-                        "RATE",
-                        b.rate(),
-                        "CANCEL_REASON",
-                        b.cancelReason(),
-                        "NOTES",
-                        b.notes(),
-                        "SEQUENCE_NO",
-                        seq));
+        return new Object[] {
+            b.confirmation(),
+            b.status(),
+            g.id(),
+            g.firstName(),
+            g.lastName(),
+            searchName,
+            g.email(),
+            g.phone(),
+            b.source(),
+            b.roomType(),
+            b.room(),
+            b.arrival(),
+            b.departure(),
+            b.adults(),
+            b.children(),
+            b.rate(),
+            b.cancelReason(),
+            b.notes(),
+            seq
+        };
     }
 
-    /** Folio lines never change once posted: one already here is left as it is. */
-    public void folioLine(FolioLineState l, long seq) {
-        if (replica.count("SELECT COUNT(*) FROM FOLIO_LINE WHERE LINE_ID = ?", l.lineId()) > 0) {
-            return;
-        }
-        replica.update(
-                "INSERT INTO FOLIO_LINE (LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT,"
-                        + " BUSINESS_DATE, CARD_LAST4, REVERSES_LINE_ID, SEQUENCE_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                l.lineId(),
-                l.confirmation(),
-                l.kind(),
-                l.code(),
-                l.description(),
-                l.quantity(),
-                l.unitPrice(),
-                l.amount(),
-                l.businessDate(),
-                l.cardLast4(),
-                l.reversesLineId(),
-                seq);
+    private static Object[] folioLineValues(FolioLineState l, long seq) {
+        return new Object[] {
+            l.lineId(),
+            l.confirmation(),
+            l.kind(),
+            l.code(),
+            l.description(),
+            l.quantity(),
+            l.unitPrice(),
+            l.amount(),
+            l.businessDate(),
+            l.cardLast4(),
+            l.reversesLineId(),
+            seq
+        };
+    }
+
+    /** A snapshot's booking, queued as a new row: the snapshot fills emptied tables and names each booking once. */
+    public void snapshotBooking(ReplicaBatch batch, BookingState b, long seq) {
+        batch.queue(BOOKING_INSERT, bookingValues(b, seq));
+    }
+
+    /** A snapshot's folio line, queued as a new row. */
+    public void snapshotFolioLine(ReplicaBatch batch, FolioLineState l, long seq) {
+        batch.queue(FOLIO_LINE_INSERT, folioLineValues(l, seq));
     }
 
     /** The cloud's master data is recorded as the cloud's; the standby's own is changed only by its admin. */
-    public void masterData(MasterDataChanged m, long seq) {
+    public void masterData(ReplicaBatch batch, MasterDataChanged m, long seq) {
         if (m.kind().equals("room")) {
-            replica.upsert(
+            batch.upsert(
                     "ROOM",
                     Replica.columns("ROOM_NUMBER", m.code()),
                     Replica.columns(
@@ -254,7 +395,7 @@ public class ReplicaApplier {
                     Replica.columns("HOUSEKEEPING", "CLEAN", "OUT_OF_ORDER", false));
             return;
         }
-        replica.upsert(
+        batch.upsert(
                 "CLOUD_MASTER_DATA",
                 Replica.columns("KIND", m.kind(), "CODE", m.code()),
                 Replica.columns(

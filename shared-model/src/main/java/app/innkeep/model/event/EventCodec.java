@@ -21,6 +21,7 @@ import app.innkeep.model.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The wire form of feed events. Writing is exhaustive over {@link PropertyEvent}; reading is tolerant: fields it
@@ -116,16 +117,28 @@ public final class EventCodec {
         } catch (JsonException e) {
             return new DecodeResult.Malformed(-1, "not JSON: " + e.getMessage(), json);
         }
+        return decode(o, () -> json);
+    }
+
+    /**
+     * Reads an entry already parsed as part of a larger document (a feed page), so it is not parsed again. {@code json}
+     * gives its text only for the results that keep it (an entry that cannot be applied is stored as text).
+     */
+    public static DecodeResult decode(Map<String, Object> parsed, Supplier<String> json) {
+        return decode(new JsonObject(parsed), json);
+    }
+
+    private static DecodeResult decode(JsonObject o, Supplier<String> text) {
         long sequence = -1;
         try {
             sequence = o.requiredLong("sequence");
             String type = o.requiredString("type");
             int version = o.requiredInt("schemaVersion");
             if (!TYPES.contains(type)) {
-                return new DecodeResult.UnknownType(sequence, type, json);
+                return new DecodeResult.UnknownType(sequence, type, text.get());
             }
             if (version > SCHEMA_VERSION) {
-                return new DecodeResult.NewerSchema(sequence, type, version, json);
+                return new DecodeResult.NewerSchema(sequence, type, version, text.get());
             }
             PropertyEvent event = event(type, o.requiredObject("data"));
             return new DecodeResult.Decoded(new EventEnvelope(
@@ -138,7 +151,7 @@ public final class EventCodec {
                     version,
                     event));
         } catch (JsonException e) {
-            return new DecodeResult.Malformed(sequence, e.getMessage(), json);
+            return new DecodeResult.Malformed(sequence, e.getMessage(), text.get());
         }
     }
 
