@@ -273,7 +273,7 @@ abstract class SnapshotIT extends CloudIT {
         TestHotel hotel = TestHotel.open(api, support, "GZS", "2026-03-10");
         String credential = pair(hotel, support);
         for (int i = 0; i < 5; i++) {
-            hotel.book("Gzip" + i, "2026-03-1" + i, "2026-03-2" + i, null);
+            hotel.book("Gzip" + i, "2026-03-1" + i, "2026-03-1" + (i + 1), null);
         }
 
         var zipped = snapshotResponse(credential, hotel.path("/snapshot"), "gzip, deflate");
