@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ class StandbyBootstrapRecoveryIT {
                     "adults",
                     1,
                     "rate",
-                    "99.00");
+                    new BigDecimal("99.00"));
             var booked = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", desk, body);
             assertThat(booked.status()).as(booked.body()).isEqualTo(201);
             String conf = booked.json().requiredString("confirmation");
