@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -29,9 +30,11 @@ public class SnapshotController {
     static final MediaType NDJSON = MediaType.of("application/x-ndjson");
 
     private final SnapshotService snapshots;
+    private final boolean gzipEnabled;
 
-    public SnapshotController(SnapshotService snapshots) {
+    public SnapshotController(SnapshotService snapshots, @Value("${innkeep.snapshot.gzip:true}") boolean gzipEnabled) {
         this.snapshots = snapshots;
+        this.gzipEnabled = gzipEnabled;
     }
 
     @Get(produces = "application/x-ndjson")
@@ -42,7 +45,7 @@ public class SnapshotController {
             @Nullable @QueryValue Integer historyDays)
             throws IOException {
         // The server compresses only text types by itself, and NDJSON is not one of them: gzip it here, when asked.
-        boolean gzip = acceptsGzip(acceptEncoding);
+        boolean gzip = gzipEnabled && acceptsGzip(acceptEncoding);
         Path file = snapshots.export(authorization, code, historyDays, gzip);
         InputStream deleteWhenSent = new FilterInputStream(Files.newInputStream(file)) {
             @Override
