@@ -26,12 +26,12 @@ public class FeedController {
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<String> page(
+    public HttpResponse<byte[]> page(
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Nullable @QueryValue Long after,
             @Nullable @QueryValue Integer limit) {
         FeedPage page = feed.page(authorization, code, after == null ? 0 : after, limit == null ? 500 : limit);
-        return HttpResponse.ok(page.toJson()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return HttpResponse.ok(page.toJsonBytes()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

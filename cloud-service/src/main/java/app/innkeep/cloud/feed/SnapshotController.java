@@ -1,7 +1,9 @@
 package app.innkeep.cloud.feed;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The bootstrap snapshot, newline-delimited JSON, for paired standby devices. */
 @Controller("/api/v1/properties/{code}/snapshot")
@@ -27,18 +30,23 @@ public class SnapshotController {
     static final MediaType NDJSON = MediaType.of("application/x-ndjson");
 
     private final SnapshotService snapshots;
+    private final boolean gzipEnabled;
 
-    public SnapshotController(SnapshotService snapshots) {
+    public SnapshotController(SnapshotService snapshots, @Value("${innkeep.snapshot.gzip:true}") boolean gzipEnabled) {
         this.snapshots = snapshots;
+        this.gzipEnabled = gzipEnabled;
     }
 
     @Get(produces = "application/x-ndjson")
-    public StreamedFile snapshot(
+    public HttpResponse<StreamedFile> snapshot(
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @Nullable @Header(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
             @Nullable @QueryValue Integer historyDays)
             throws IOException {
-        Path file = snapshots.export(authorization, code, historyDays);
+        // The server compresses only text types by itself, and NDJSON is not one of them: gzip it here, when asked.
+        boolean gzip = gzipEnabled && acceptsGzip(acceptEncoding);
+        Path file = snapshots.export(authorization, code, historyDays, gzip);
         InputStream deleteWhenSent = new FilterInputStream(Files.newInputStream(file)) {
             @Override
             public void close() throws IOException {
@@ -46,6 +54,34 @@ public class SnapshotController {
                 SnapshotService.deleteQuietly(file);
             }
         };
-        return new StreamedFile(deleteWhenSent, NDJSON);
+        var response = HttpResponse.ok(new StreamedFile(
+                        deleteWhenSent, NDJSON, Files.getLastModifiedTime(file).toMillis(), Files.size(file)))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip") : response;
+    }
+
+    /** Whether an {@code Accept-Encoding} value takes gzip: listed and not with {@code q=0}. */
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String entry : acceptEncoding.split(",")) {
+            String[] parts = entry.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (!name.equals("gzip") && !name.equals("x-gzip")) {
+                continue;
+            }
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+                if (parameter.startsWith("q=")) {
+                    refused = parameter.substring(2).strip().matches("0(\\.0*)?");
+                }
+            }
+            if (!refused) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,7 @@ import app.innkeep.model.json.Json;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The bootstrap snapshot: complete, consistent with the feed sequence it names, and fenced like the feed. */
@@ -262,6 +264,56 @@ abstract class SnapshotIT extends CloudIT {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes))
                 .toString();
+    }
+
+    @Test
+    void theSnapshotIsGzippedForClientsThatAskForItAndPlainForOthers() throws Exception {
+        Api api = api();
+        String support = supportToken();
+        TestHotel hotel = TestHotel.open(api, support, "GZS", "2026-03-10");
+        String credential = pair(hotel, support);
+        for (int i = 0; i < 5; i++) {
+            hotel.book("Gzip" + i, "2026-03-1" + i, "2026-03-1" + (i + 1), null);
+        }
+
+        var zipped = snapshotResponse(credential, hotel.path("/snapshot"), "gzip, deflate");
+        var plain = snapshotResponse(credential, hotel.path("/snapshot"), null);
+
+        assertThat(zipped.headers().firstValue("content-encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/x-ndjson"));
+        assertThat(plain.headers().firstValue("content-encoding")).isEmpty();
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertThat(zipped.body().length).isLessThan(unzipped.length);
+        // The same lines either way; only the header's time of writing may differ.
+        List<SnapshotLine> fromZipped = lines(strictUtf8(unzipped));
+        List<SnapshotLine> fromPlain = lines(strictUtf8(plain.body()));
+        assertThat(fromZipped.getFirst()).isInstanceOf(SnapshotLine.Header.class);
+        assertThat(fromZipped.getLast()).isInstanceOf(SnapshotLine.End.class);
+        assertThat(fromZipped.subList(1, fromZipped.size()))
+                .hasSize(fromPlain.size() - 1)
+                .containsExactlyElementsOf(fromPlain.subList(1, fromPlain.size()));
+        assertThat(count(fromZipped, SnapshotLine.Booking.class)).isEqualTo(5);
+    }
+
+    private HttpResponse<byte[]> snapshotResponse(String credential, String path, String acceptEncoding)
+            throws Exception {
+        var request =
+                HttpRequest.newBuilder(server.getURI().resolve(path)).header("Authorization", "Bearer " + credential);
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    private static List<SnapshotLine> lines(String text) {
+        List<SnapshotLine> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(SnapshotCodec.decode(line));
+        }
+        return lines;
     }
 
     @Test

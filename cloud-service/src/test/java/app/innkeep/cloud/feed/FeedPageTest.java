@@ -1,0 +1,34 @@
+package app.innkeep.cloud.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedPageTest {
+
+    private static String page(String... events) {
+        return new String(
+                new FeedPage("SEA", 4, List.of(events), 4 + events.length, 9).toJsonBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void soundEventsAreSentExactlyAsStoredWhateverTheirScript() {
+        String ascii = "{\"type\":\"booking.created\",\"notes\":\"Why not? \\\"late\\\" \\\\ arrival\"}";
+        String accented = "{\"name\":\"Gonçalves Þór 東京 \uD83D\uDE00\",\"escaped\":\"\\u00e9\"}";
+
+        assertThat(page(ascii, accented))
+                .isEqualTo("{\"property\":\"SEA\",\"after\":4,\"next\":6,\"head\":9,\"events\":[" + ascii + ","
+                        + accented + "]}");
+        assertThat(page()).isEqualTo("{\"property\":\"SEA\",\"after\":4,\"next\":4,\"head\":9,\"events\":[]}");
+    }
+
+    @Test
+    void textStoredBeforeScreeningIsRepairedInPlainAsciiAndInOtherText() {
+        assertThat(page("{\"n\":\"\uD800Web\u0001\"}")).contains("[{\"n\":\"\uFFFDWeb\\u0001\"}]");
+        assertThat(page("{\"n\":\"Gon\u00e7\uDC00\u001b\"}")).contains("[{\"n\":\"Gon\u00e7\uFFFD\\u001b\"}]");
+        assertThat(page("{\"n\":\"W\\ud800EB\",\"ok\":\"\\ud83d\\ude00\"}"))
+                .contains("[{\"n\":\"W\\ufffdEB\",\"ok\":\"\\ud83d\\ude00\"}]");
+    }
+}
