@@ -32,7 +32,9 @@ class StandbyDiskFullIT {
         mountSmallDisk(disk);
         Path data = disk.resolve("standby");
         Path filler = disk.resolve("filler.bin");
-        try (DemoCloud cloud = DemoCloud.start("cloud-disk", dir, Map.of());
+        // The disk is filled once a measured part of the snapshot has come through the slow link: uncompressed, so that
+        // part is reached (the standby writes the snapshot's full size to the disk either way).
+        try (DemoCloud cloud = DemoCloud.start("cloud-disk", dir, Map.of("INNKEEP_SNAPSHOT_GZIP", "false"));
                 CloudLink link = new CloudLink(cloud.uri().getPort());
                 AppProcess standby = DemoCloud.startStandby(
                         "standby-disk",
