@@ -94,7 +94,7 @@ public final class ExportBenchmark {
         System.out.printf("  B  plain reads of every room, booking, folio line  %s   (baseline)%n", stats(baseline));
         System.out.printf(
                 "  A  downtime-pack export (read, PDF, file)          %s   ratio %.1f (medians)%n",
-                stats(export), median(export) / median(baseline));
+                stats(export), Samples.median(export) / Samples.median(baseline));
     }
 
     private static void exportOnce(AppProcess standby, String operator) {
@@ -145,15 +145,7 @@ public final class ExportBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(
-                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1
-                ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, Samples.median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
     }
 
     private static Map<String, String> options(String[] args) {

@@ -135,8 +135,8 @@ public final class FeedBenchmark {
             plain[r] = (t1 - t0) / perRound;
             withEvent[r] = (t2 - t1) / perRound;
         }
-        double base = median(plain) / 1000.0;
-        double with = median(withEvent) / 1000.0;
+        double base = Samples.median(plain) / 1000.0;
+        double with = Samples.median(withEvent) / 1000.0;
         System.out.println();
         System.out.printf("Booking write, %d rounds x %d writes each way (median per write)%n", rounds, perRound);
         System.out.printf("  without outbox event  %8.1f us   (baseline)%n", base);
@@ -219,8 +219,8 @@ public final class FeedBenchmark {
             plain[r] = (t1 - t0) / perRound;
             evented[r] = (t2 - t1) / perRound;
         }
-        double base = median(plain) / 1000.0;
-        double with = median(evented) / 1000.0;
+        double base = Samples.median(plain) / 1000.0;
+        double with = Samples.median(evented) / 1000.0;
         System.out.printf(
                 "Booking create through the service (validation, availability, audit, answer), %d rounds x %d%n",
                 rounds, perRound);
@@ -500,14 +500,6 @@ public final class FeedBenchmark {
     @SuppressWarnings("unchecked")
     private static TransactionOperations<Connection> transactions(ApplicationContext ctx) {
         return ctx.getBean(TransactionOperations.class);
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1
-                ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ public final class ReportsBenchmark {
             startOnly[r] = child("--start-only");
             oneReport[r] = child("--one-report");
         }
-        double base = median(startOnly) / 1e9;
-        double with = median(oneReport) / 1e9;
+        double base = Samples.median(startOnly) / 1e9;
+        double with = Samples.median(oneReport) / 1e9;
         System.out.println();
         System.out.printf(
                 "First report in a fresh JVM (child JVM, wall time incl. JVM start, median of %d runs)%n", runs);
@@ -135,8 +134,8 @@ public final class ReportsBenchmark {
         RoomBookingsReport bookings = roomBookings(journal);
         MoneyReport financials = financials(journal);
         MoneyReport items = items(journal);
-        double base = median(baseline) / 1e9;
-        double with = median(jasper) / 1e9;
+        double base = Samples.median(baseline) / 1e9;
+        double with = Samples.median(jasper) / 1e9;
         System.out.println();
         System.out.printf(
                 "Re-entry reports from %,d journal lines (%,d booking actions, %,d payments/refunds, %,d charges/voids),"
@@ -338,14 +337,6 @@ public final class ReportsBenchmark {
                         l.code().equals("VISA") || l.code().equals("MC") ? "4242" : null))
                 .toList();
         return new MoneyReport(header(name), "EUR", label, entries);
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1
-                ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -245,10 +245,10 @@ public final class SyncBenchmark {
             report.add(String.format("   %,d events:", size));
             report.add(String.format(
                     "     B  raw batched insert, same rows      %s   %,8.0f rows/s (median)   (baseline)",
-                    stats(raw), size / (median(raw) / 1e9)));
+                    stats(raw), size / (Samples.median(raw) / 1e9)));
             report.add(String.format(
                     "     A  standby's run record               %s   %,8.0f events/s (median)",
-                    stats(standbyTime), size / (median(standbyTime) / 1e9)));
+                    stats(standbyTime), size / (Samples.median(standbyTime) / 1e9)));
             report.add(String.format(
                     "        standby-cli sync, wall time        %s   (its own JVM start included)", stats(cliTime)));
             report.add(String.format(
@@ -461,7 +461,7 @@ public final class SyncBenchmark {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(
-                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
+                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, Samples.median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
     }
 
     /**
@@ -478,14 +478,6 @@ public final class SyncBenchmark {
         // Small ratios (the apply before issue 14) need a third digit to tell them apart.
         String f = r[0] < 0.1 ? "%.3f" : "%.2f";
         return String.format(f + " / " + f + " / " + f, r[0], median, r[r.length - 1]);
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1
-                ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.innkeep.model.json.Json;
 import app.innkeep.ops.demo.CloudLink;
 import app.innkeep.ops.run.AppProcess;
+import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -57,24 +58,8 @@ class StandbyBootstrapRecoveryIT {
         String desk = cloud.token("sea.frontdesk");
         LocalDate businessDate = cloud.businessDate();
         for (int i = 0; i < 400; i++) {
-            Map<String, Object> body = Map.of(
-                    "guest",
-                    Map.of("firstName", "Many", "lastName", "Guest" + i),
-                    "source",
-                    "WEB",
-                    "roomType",
-                    "STD",
-                    "arrival",
-                    businessDate.plusDays(20 + i).toString(),
-                    "departure",
-                    businessDate.plusDays(21 + i).toString(),
-                    "adults",
-                    1,
-                    "rate",
-                    new BigDecimal("99.00"));
-            var booked = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", desk, body);
-            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-            String conf = booked.json().requiredString("confirmation");
+            String conf =
+                    Hotel.book(cloud.uri(), desk, "Many", "Guest" + i, "WEB", businessDate.plusDays(20 + i), 1, null, "99.00");
             for (String item : List.of("MINIBAR", "PARKING")) {
                 var charged = Http.post(
                         cloud.uri(),

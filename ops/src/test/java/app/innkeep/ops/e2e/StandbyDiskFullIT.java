@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import app.innkeep.model.json.Json;
 import app.innkeep.ops.demo.CloudLink;
 import app.innkeep.ops.run.AppProcess;
+import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -144,26 +145,7 @@ class StandbyDiskFullIT {
         String desk = cloud.token("sea.frontdesk");
         LocalDate businessDate = cloud.businessDate();
         for (int i = 0; i < count; i++) {
-            var booked = Http.post(
-                    cloud.uri(),
-                    "/api/v1/properties/SEA/bookings",
-                    desk,
-                    Map.of(
-                            "guest",
-                            Map.of("firstName", "Full", "lastName", "Disk" + i),
-                            "source",
-                            "WEB",
-                            "roomType",
-                            "STD",
-                            "arrival",
-                            businessDate.plusDays(20 + i).toString(),
-                            "departure",
-                            businessDate.plusDays(21 + i).toString(),
-                            "adults",
-                            1,
-                            "rate",
-                            new BigDecimal("99.00")));
-            assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+            Hotel.book(cloud.uri(), desk, "Full", "Disk" + i, "WEB", businessDate.plusDays(20 + i), 1, null, "99.00");
         }
     }
 
