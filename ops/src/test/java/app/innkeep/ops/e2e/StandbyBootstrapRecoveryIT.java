@@ -9,7 +9,6 @@ import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +57,8 @@ class StandbyBootstrapRecoveryIT {
         String desk = cloud.token("sea.frontdesk");
         LocalDate businessDate = cloud.businessDate();
         for (int i = 0; i < 400; i++) {
-            String conf =
-                    Hotel.book(cloud.uri(), desk, "Many", "Guest" + i, "WEB", businessDate.plusDays(20 + i), 1, null, "99.00");
+            String conf = Hotel.book(
+                    cloud.uri(), desk, "Many", "Guest" + i, "WEB", businessDate.plusDays(20 + i), 1, null, "99.00");
             for (String item : List.of("MINIBAR", "PARKING")) {
                 var charged = Http.post(
                         cloud.uri(),
