@@ -264,19 +264,7 @@ abstract class BadInputIT extends CloudIT {
                 source.with("code", "WEB").answers(409, "code"),
                 source.at(sea.path("/master-data/channels")).answers(404, null)));
 
-        var roomType = endpoint(
-                "POST",
-                sea.path("/master-data/room-types"),
-                sea.admin,
-                Map.of(
-                        "code",
-                        "DLX",
-                        "description",
-                        "Deluxe",
-                        "defaultPrice",
-                        new BigDecimal("180.00"),
-                        "maxOccupancy",
-                        3));
+        var roomType = newRoomType();
         cases.addAll(List.of(
                 roomType.without("maxOccupancy").answers(400, "maxOccupancy"),
                 roomType.with("maxOccupancy", 0).answers(400, "maxOccupancy"),
@@ -976,19 +964,7 @@ abstract class BadInputIT extends CloudIT {
                         sea.desk,
                         Map.of("amount", "5.00"))
                 .answers(400, "amount"));
-        var roomType = endpoint(
-                "POST",
-                sea.path("/master-data/room-types"),
-                sea.admin,
-                Map.of(
-                        "code",
-                        "DLX",
-                        "description",
-                        "Deluxe",
-                        "defaultPrice",
-                        new BigDecimal("180.00"),
-                        "maxOccupancy",
-                        3));
+        var roomType = newRoomType();
         cases.addAll(List.of(
                 roomType.with("defaultPrice", "180.00").answers(400, "defaultPrice"),
                 roomType.with("maxOccupancy", "3").answers(400, "maxOccupancy"),
@@ -1160,6 +1136,23 @@ abstract class BadInputIT extends CloudIT {
         Map<String, Object> body = new LinkedHashMap<>(sea.booking("Costa", "2026-05-01", "2026-05-03", null));
         body.put("deposit", Map.of("receiptType", "VISA", "amount", new BigDecimal("50.00"), "cardLast4", "1111"));
         return body;
+    }
+
+    /** A valid new room type, as the property admin creates one: the base of the room-type cases. */
+    private Endpoint newRoomType() {
+        return endpoint(
+                "POST",
+                sea.path("/master-data/room-types"),
+                sea.admin,
+                Map.of(
+                        "code",
+                        "DLX",
+                        "description",
+                        "Deluxe",
+                        "defaultPrice",
+                        new BigDecimal("180.00"),
+                        "maxOccupancy",
+                        3));
     }
 
     private Endpoint endpoint(String method, String path, String token, Map<String, Object> body) {
