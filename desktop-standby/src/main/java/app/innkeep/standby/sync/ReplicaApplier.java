@@ -14,16 +14,15 @@ import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
+import app.innkeep.standby.store.ReplicaRows;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -243,7 +242,7 @@ public class ReplicaApplier {
                     FolioLineState l = f.line();
                     // Folio lines never change once posted: one already here is left as it is.
                     if (lines.add(l.lineId())) {
-                        batch.queue(FOLIO_LINE_INSERT, folioLineValues(l, seq));
+                        batch.queue(ReplicaRows.FOLIO_LINE_INSERT, ReplicaRows.folioLine(l, seq));
                     }
                     if (desk.touchesFolio(l.confirmation())) {
                         collisions.cloudFolioLineWritten(
@@ -274,13 +273,13 @@ public class ReplicaApplier {
         /** Every booking written so far reaches the table: as an update where it exists, an insert where not. */
         private void flush() {
             for (var e : pending.entrySet()) {
-                Object[] values = bookingValues(e.getValue(), pendingSequence.get(e.getKey()));
+                Object[] values = ReplicaRows.booking(e.getValue(), pendingSequence.get(e.getKey()));
                 if (bookings.contains(e.getKey())) {
                     Object[] params = Arrays.copyOf(Arrays.copyOfRange(values, 1, values.length), values.length);
                     params[values.length - 1] = e.getKey();
-                    batch.queue(BOOKING_UPDATE, params);
+                    batch.queue(ReplicaRows.BOOKING_UPDATE, params);
                 } else {
-                    batch.queue(BOOKING_INSERT, values);
+                    batch.queue(ReplicaRows.BOOKING_INSERT, values);
                     bookings.add(e.getKey());
                 }
             }
@@ -297,91 +296,6 @@ public class ReplicaApplier {
                 batch.close();
             }
         }
-    }
-
-    static final List<String> BOOKING_COLUMNS = List.of(
-            "CONFIRMATION",
-            "STATUS",
-            "GUEST_ID",
-            "FIRST_NAME",
-            "LAST_NAME",
-            "SEARCH_NAME",
-            "EMAIL",
-            "PHONE",
-            "SOURCE_CODE",
-            "ROOM_TYPE",
-            "ROOM_NUMBER",
-            "ARRIVAL",
-            "DEPARTURE",
-            "ADULTS",
-            "CHILDREN",
-            "RATE",
-            "CANCEL_REASON",
-            "NOTES",
-            "SEQUENCE_NO");
-    private static final String BOOKING_INSERT = "INSERT INTO BOOKING (" + String.join(", ", BOOKING_COLUMNS)
-            + ") VALUES (" + String.join(", ", Collections.nCopies(BOOKING_COLUMNS.size(), "?")) + ")";
-    private static final String BOOKING_UPDATE = "UPDATE BOOKING SET "
-            + String.join(" = ?, ", BOOKING_COLUMNS.subList(1, BOOKING_COLUMNS.size())) + " = ? WHERE CONFIRMATION = ?";
-    private static final String FOLIO_LINE_INSERT =
-            "INSERT INTO FOLIO_LINE (LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT,"
-                    + " BUSINESS_DATE, CARD_LAST4, REVERSES_LINE_ID, SEQUENCE_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    /** A booking's row in the order of {@link #BOOKING_COLUMNS}. */
-    private static Object[] bookingValues(BookingState b, long seq) {
-        var g = b.guest();
-        String searchName = (g.lastName() + " " + g.firstName())
-                .strip()
-                .replaceAll("\\s+", " ")
-                .toUpperCase(Locale.ROOT);
-        return new Object[] {
-            b.confirmation(),
-            b.status(),
-            g.id(),
-            g.firstName(),
-            g.lastName(),
-            searchName,
-            g.email(),
-            g.phone(),
-            b.source(),
-            b.roomType(),
-            b.room(),
-            b.arrival(),
-            b.departure(),
-            b.adults(),
-            b.children(),
-            b.rate(),
-            b.cancelReason(),
-            b.notes(),
-            seq
-        };
-    }
-
-    private static Object[] folioLineValues(FolioLineState l, long seq) {
-        return new Object[] {
-            l.lineId(),
-            l.confirmation(),
-            l.kind(),
-            l.code(),
-            l.description(),
-            l.quantity(),
-            l.unitPrice(),
-            l.amount(),
-            l.businessDate(),
-            l.cardLast4(),
-            l.reversesLineId(),
-            seq
-        };
-    }
-
-    /** A snapshot's booking, queued as a new row: the snapshot fills emptied tables and names each booking once. */
-    public void snapshotBooking(ReplicaBatch batch, BookingState b, long seq) {
-        batch.queue(BOOKING_INSERT, bookingValues(b, seq));
-    }
-
-    /** A snapshot's folio line, queued as a new row. */
-    public void snapshotFolioLine(ReplicaBatch batch, FolioLineState l, long seq) {
-        batch.queue(FOLIO_LINE_INSERT, folioLineValues(l, seq));
     }
 
     /** The cloud's master data is recorded as the cloud's; the standby's own is changed only by its admin. */

@@ -1,11 +1,19 @@
 package app.innkeep.ops.bench;
 
 import app.innkeep.model.event.BookingState;
+import app.innkeep.model.event.DecodeResult;
+import app.innkeep.model.event.EventCodec;
+import app.innkeep.model.event.EventEnvelope;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.BookingEvent;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
+import app.innkeep.ops.run.LargeReplica;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -21,8 +29,74 @@ import java.util.Locale;
  * The baselines of the sync benchmark: what the encrypted replica itself can take, written the plainest fast way
  * (prepared once, batches of 1,000 rows per commit) into copies of the replica's own tables, without keys, in the
  * same database file the standby uses. Each copy is dropped again afterwards, untimed.
+ *
+ * <p>A standby is measured just started, its JIT cold; its baseline runs the same way, in a JVM of its own started for
+ * the one load ({@link #inFreshJvm}), with the standby's heap. The database is opened and the rows prepared before the
+ * clock starts, as the standby has its replica open and its feed page read before it writes.
  */
 final class RawLoad {
+
+    /** {@code RawLoad events DATA-DIR EVENTS-FILE} or {@code RawLoad bootstrap DATA-DIR}: prints "nanos rows". */
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[1]);
+        Timed timed;
+        try (Connection c = LargeReplica.open(data)) {
+            if (args[0].equals("events")) {
+                List<PropertyEvent> events = new ArrayList<>();
+                for (String line : Files.readAllLines(Path.of(args[2]))) {
+                    if (EventCodec.decode(line) instanceof DecodeResult.Decoded(EventEnvelope e)) {
+                        events.add(e.event());
+                    }
+                }
+                timed = eventRows(c, events);
+            } else {
+                timed = bootstrapRows(c);
+            }
+        } finally {
+            LargeReplica.close(data);
+        }
+        System.out.println(timed.nanos() + " " + timed.rows());
+    }
+
+    /**
+     * One of the loads in a JVM of its own ({@code -Xmx256m}, as the standby), on the replica of a stopped standby;
+     * {@code events} is null for the bootstrap's rows.
+     */
+    static Timed inFreshJvm(Path data, List<PropertyEvent> events) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                RawLoad.class.getName()));
+        if (events == null) {
+            command.addAll(List.of("bootstrap", data.toString()));
+        } else {
+            Path file = data.resolveSibling("raw-events.ndjson");
+            List<String> lines = new ArrayList<>();
+            long seq = 0;
+            for (PropertyEvent e : events) {
+                lines.add(EventCodec.encode(new EventEnvelope(
+                        "RAW",
+                        ++seq,
+                        java.util.UUID.randomUUID(),
+                        java.time.Instant.EPOCH,
+                        java.time.LocalDate.EPOCH,
+                        "bench",
+                        EventCodec.SCHEMA_VERSION,
+                        e)));
+            }
+            Files.write(file, lines);
+            command.addAll(List.of("events", data.toString(), file.toString()));
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the raw load failed:\n" + out);
+        }
+        String[] last = out.substring(out.lastIndexOf('\n') + 1).split(" ");
+        return new Timed(Long.parseLong(last[0]), Long.parseLong(last[1]));
+    }
 
     static final int BATCH = 1000;
     private static final String[] BOOTSTRAP_TABLES = {"ROOM", "CLOUD_MASTER_DATA", "BOOKING", "FOLIO_LINE"};

@@ -63,6 +63,8 @@ public final class SyncBenchmark {
 
     private static final Pattern NEXT = Pattern.compile("\"next\":(\\d+)");
     private static final String PROPERTY = "GRD";
+    /** Where each standby writes a flight recording ({@code --jfr DIR}); null: none. */
+    private static Path jfrDir;
 
     private final Path dir;
     private final ApplicationContext cloud;
@@ -82,6 +84,9 @@ public final class SyncBenchmark {
         int rooms = Integer.parseInt(options.getOrDefault("--rooms", "1000"));
         int historyDays = Integer.parseInt(options.getOrDefault("--history-days", "365"));
         int pairs = Integer.parseInt(options.getOrDefault("--pairs", "3"));
+        if (options.containsKey("--jfr")) {
+            jfrDir = Files.createDirectories(Path.of(options.get("--jfr")).toAbsolutePath());
+        }
         int[] sizes = Arrays.stream(
                         options.getOrDefault("--events", "2000,20000").split(","))
                 .mapToInt(s -> Integer.parseInt(s.strip()))
@@ -139,6 +144,7 @@ public final class SyncBenchmark {
         // 1. Bootstrap against a raw bulk load of the same rows.
         long[] pairing = new long[pairs];
         long[] bulk = new long[pairs];
+        long[] warmBulk = new long[pairs];
         long rows = 0;
         StandbyMemory bootstrapMemory = StandbyMemory.NONE;
         Path data = null;
@@ -161,10 +167,11 @@ public final class SyncBenchmark {
                 }
                 bootstrapMemory = bootstrapMemory.max(standby.memory());
             }
+            RawLoad.Timed raw = RawLoad.inFreshJvm(data, null);
+            bulk[p] = raw.nanos();
+            rows = raw.rows();
             try (Connection c = LargeReplica.open(data)) {
-                RawLoad.Timed raw = RawLoad.bootstrapRows(c);
-                bulk[p] = raw.nanos();
-                rows = raw.rows();
+                warmBulk[p] = RawLoad.bootstrapRows(c).nanos();
             } finally {
                 LargeReplica.close(data);
             }
@@ -174,9 +181,15 @@ public final class SyncBenchmark {
                 "1. Bootstrap of %,d rows (rooms, master data, bookings, folio lines of the snapshot), %d pairs"
                         + " alternating (seconds: min / median / max)%n",
                 rows, pairs);
-        System.out.printf("   B  raw bulk load of the same rows, batches of 1,000   %s   (baseline)%n", stats(bulk));
-        System.out.printf("   A  pairing with bootstrap, wall time                  %s%n", stats(pairing));
+        System.out.printf(
+                "   B  raw bulk load of the same rows, batches of 1,000, a JVM just started  %s   (baseline)%n",
+                stats(bulk));
+        System.out.printf(
+                "      the same load in this warm JVM (for comparison)                       %s%n", stats(warmBulk));
+        System.out.printf(
+                "   A  pairing with bootstrap, wall time (a standby just started)            %s%n", stats(pairing));
         System.out.printf("   A / B per pair   %s   (target: at most 1.5)%n", ratios(pairing, bulk, false));
+        System.out.printf("   A / warm load    %s%n", ratios(pairing, warmBulk, false));
 
         // 2. The peak hour's feed pulled page by page against the full snapshot; the standby stays stopped meanwhile.
         Replicated state = Replicated.read(data);
@@ -215,6 +228,8 @@ public final class SyncBenchmark {
             long[] standbyTime = new long[pairs];
             long[] cliTime = new long[pairs];
             long[] raw = new long[pairs];
+            long[] warmRaw = new long[pairs];
+            String split = "";
             for (int p = 0; p < pairs; p++) {
                 List<PropertyEvent> events = pending != null && pending.size() == size ? pending : hour.next(size);
                 if (events != pending) {
@@ -237,23 +252,31 @@ public final class SyncBenchmark {
                                 "   NOTE: run of %,d events ended %s with %,d applied, %,d held",
                                 size, record.result(), record.applied(), record.held()));
                     }
-                    raw[p] = RawLoad.eventRows(c, events).nanos();
+                    split = record.message();
+                    warmRaw[p] = RawLoad.eventRows(c, events).nanos();
                 } finally {
                     LargeReplica.close(data);
                 }
+                raw[p] = RawLoad.inFreshJvm(data, events).nanos();
             }
             report.add(String.format("   %,d events:", size));
             report.add(String.format(
-                    "     B  raw batched insert, same rows      %s   %,8.0f rows/s (median)   (baseline)",
+                    "     B  raw batched insert, same rows, a JVM just started   %s   %,8.0f rows/s (median)   (baseline)",
                     stats(raw), size / (Samples.median(raw) / 1e9)));
             report.add(String.format(
-                    "     A  standby's run record               %s   %,8.0f events/s (median)",
+                    "        the same insert in this warm JVM (for comparison)   %s   %,8.0f rows/s (median)",
+                    stats(warmRaw), size / (Samples.median(warmRaw) / 1e9)));
+            report.add(String.format(
+                    "     A  standby's run record, the standby just started      %s   %,8.0f events/s (median)",
                     stats(standbyTime), size / (Samples.median(standbyTime) / 1e9)));
             report.add(String.format(
-                    "        standby-cli sync, wall time        %s   (its own JVM start included)", stats(cliTime)));
+                    "        standby-cli sync, wall time                         %s   (its own JVM start included)",
+                    stats(cliTime)));
+            report.add("        the last run's own account: " + split);
             report.add(String.format(
                     "     apply rate / raw rate per pair   %s   (target: at least 0.7)",
                     ratios(standbyTime, raw, true)));
+            report.add(String.format("     apply rate / warm raw rate       %s", ratios(standbyTime, warmRaw, true)));
         }
         System.out.println();
         System.out.printf(
@@ -396,11 +419,21 @@ public final class SyncBenchmark {
             Files.createDirectories(data);
             Path gcLog = data.resolveSibling(name + "-gc.log");
             Map<String, String> env = Map.of(
-                    "INNKEEP_STANDBY_DATA_DIR", data.toString(),
-                    "INNKEEP_STANDBY_SYNC_ENABLED", "false",
-                    "INNKEEP_STANDBY_BACKUP_ENABLED", "false",
-                    "INNKEEP_STANDBY_REPORTS_DOWNTIME_PACK_ENABLED", "false",
-                    "JAVA_TOOL_OPTIONS", StandbyMemory.jvmOptions(gcLog));
+                    "INNKEEP_STANDBY_DATA_DIR",
+                    data.toString(),
+                    "INNKEEP_STANDBY_SYNC_ENABLED",
+                    "false",
+                    "INNKEEP_STANDBY_BACKUP_ENABLED",
+                    "false",
+                    "INNKEEP_STANDBY_REPORTS_DOWNTIME_PACK_ENABLED",
+                    "false",
+                    "JAVA_TOOL_OPTIONS",
+                    StandbyMemory.jvmOptions(gcLog)
+                            + " " + System.getenv().getOrDefault("INNKEEP_BENCH_STANDBY_JAVA_OPTIONS", "")
+                            + (jfrDir == null
+                                    ? ""
+                                    : " -XX:StartFlightRecording=filename=" + jfrDir.resolve(name + ".jfr")
+                                            + ",settings=profile"));
             return new Standby(
                     AppProcess.start(name, "desktop-standby", "app.innkeep.standby.StandbyApplication", env), gcLog);
         }
@@ -438,10 +471,10 @@ public final class SyncBenchmark {
     }
 
     /** The standby's own record of its last sync run. */
-    record RunRecord(String result, long nanos, int applied, int held) {
+    record RunRecord(String result, long nanos, int applied, int held, String message) {
         static RunRecord last(Connection c) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("SELECT RESULT, STARTED_AT, FINISHED_AT, EVENTS_APPLIED,"
-                            + " EVENTS_HELD FROM SYNC_RUN ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY");
+                            + " EVENTS_HELD, MESSAGE FROM SYNC_RUN ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY");
                     ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("the standby recorded no sync run");
@@ -452,7 +485,7 @@ public final class SyncBenchmark {
                         ? 0
                         : Duration.between(started.toInstant(), finished.toInstant())
                                 .toNanos();
-                return new RunRecord(rs.getString(1), nanos, rs.getInt(4), rs.getInt(5));
+                return new RunRecord(rs.getString(1), nanos, rs.getInt(4), rs.getInt(5), rs.getString(6));
             }
         }
     }
@@ -485,15 +518,20 @@ public final class SyncBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--help") || args[i].equals("-h")) {
                 System.out.println(
-                        "Usage: ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N[,N...]] [--pairs N]");
+                        "Usage: ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N[,N...]] [--pairs N]"
+                                + " [--jfr DIR]");
                 System.out.println("  --rooms         rooms of the property (default 1000)");
                 System.out.println("  --history-days  days of past stays in the cloud (default 365; the snapshot"
                         + " carries the cloud's default 90)");
                 System.out.println("  --events        sizes of the feed to catch up, the first also pulled against"
                         + " the snapshot (default 2000,20000)");
                 System.out.println("  --pairs         A/B pairs of every measure (default 3)");
+                System.out.println("  --jfr DIR       each standby writes a flight recording (JFR, profile settings)"
+                        + " into DIR, for finding where its time goes; the figures then include the recorder's cost");
                 System.out.println(
                         "Example of a quick check: --rooms 100 --history-days 30 --events 200,500 --pairs 1");
+                System.out.println("Environment: INNKEEP_BENCH_STANDBY_JAVA_OPTIONS adds JVM options to every standby"
+                        + " (to try a setting, e.g. -Dderby.storage.pageCacheSize=4000)");
                 System.exit(0);
             }
             if (args[i].startsWith("--") && i + 1 < args.length) {
