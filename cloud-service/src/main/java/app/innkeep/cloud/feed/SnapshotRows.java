@@ -39,17 +39,6 @@ public class SnapshotRows {
         }
     }
 
-    public long countBookings(long propertyId, LocalDate historyFrom) {
-        return db.count("SELECT COUNT(*) FROM BOOKING B WHERE " + IN_WINDOW, propertyId, historyFrom);
-    }
-
-    public long countFolioLines(long propertyId, LocalDate historyFrom) {
-        return db.count(
-                "SELECT COUNT(*) FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE " + IN_WINDOW,
-                propertyId,
-                historyFrom);
-    }
-
     public void forEachBooking(long propertyId, LocalDate historyFrom, Consumer<BookingState> handler) {
         db.forEach(
                 "SELECT B.*, G.ID AS G_ID, G.FIRST_NAME, G.LAST_NAME, G.EMAIL, G.PHONE FROM BOOKING B JOIN GUEST G ON G.ID = B.GUEST_ID"
@@ -62,10 +51,13 @@ public class SnapshotRows {
 
     public void forEachFolioLine(long propertyId, LocalDate historyFrom, Consumer<FolioLineState> handler) {
         db.forEach(
-                "SELECT L.*, B.CONFIRMATION FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE " + IN_WINDOW
-                        + " ORDER BY L.ID",
+                // L.PROPERTY_ID lets the database reach the lines through their (property, booking) index, booking by
+                // booking, instead of reading every folio line of the cloud.
+                "SELECT L.*, B.CONFIRMATION FROM FOLIO_LINE L JOIN BOOKING B ON B.ID = L.BOOKING_ID WHERE "
+                        + "L.PROPERTY_ID = ? AND " + IN_WINDOW + " ORDER BY L.ID",
                 FETCH,
                 rs -> handler.accept(folioLine(rs)),
+                propertyId,
                 propertyId,
                 historyFrom);
     }

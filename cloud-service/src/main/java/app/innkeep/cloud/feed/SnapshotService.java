@@ -18,6 +18,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +108,11 @@ public class SnapshotService {
         }
     }
 
+    /**
+     * The rows are written first, to a file of their own, counted as they go; then the snapshot: its header with the
+     * counts, and the rows copied after it (compressed on the way when asked). Counting while writing spares the two
+     * counting passes over bookings and folio lines that a header written first would need.
+     */
     private void write(PropertyRow property, LocalDate historyFrom, Path file, boolean gzip) {
         long started = System.nanoTime();
         long sequence = events.head(property.id());
@@ -118,52 +124,65 @@ public class SnapshotService {
         List<RoomRow> roomRows = rooms.list(property.id());
         counts.put("masterData", (long) master.size());
         counts.put("rooms", (long) roomRows.size());
-        counts.put("bookings", rows.countBookings(property.id(), historyFrom));
-        counts.put("folioLines", rows.countFolioLines(property.id(), historyFrom));
-        try (BufferedWriter out = new BufferedWriter(
-                new OutputStreamWriter(
-                        gzip
-                                ? new GZIPOutputStream(Files.newOutputStream(file), 64 * 1024)
-                                : Files.newOutputStream(file),
-                        StandardCharsets.UTF_8),
-                64 * 1024)) {
-            line(
-                    out,
-                    new SnapshotLine.Header(
-                            property.code(),
-                            property.name(),
-                            property.timeZone(),
-                            property.currency(),
-                            property.businessDate(),
-                            sequence,
-                            clock.instant(),
-                            historyFrom,
-                            counts));
-            for (MasterCodeRow m : master) {
-                line(
-                        out,
-                        new SnapshotLine.MasterData(new MasterDataChanged(
-                                m.kind().wireName(),
-                                m.code(),
-                                m.description(),
-                                m.defaultPrice(),
-                                m.kind() == MasterDataKind.RECEIPT_TYPE ? m.card() : null,
-                                m.maxOccupancy(),
-                                null,
-                                m.active(),
-                                false)));
+        Path body = tempFile();
+        try {
+            try (BufferedWriter out = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(body), StandardCharsets.UTF_8), 64 * 1024)) {
+                for (MasterCodeRow m : master) {
+                    line(
+                            out,
+                            new SnapshotLine.MasterData(new MasterDataChanged(
+                                    m.kind().wireName(),
+                                    m.code(),
+                                    m.description(),
+                                    m.defaultPrice(),
+                                    m.kind() == MasterDataKind.RECEIPT_TYPE ? m.card() : null,
+                                    m.maxOccupancy(),
+                                    null,
+                                    m.active(),
+                                    false)));
+                }
+                for (RoomRow r : roomRows) {
+                    line(
+                            out,
+                            new SnapshotLine.Room(
+                                    r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
+                }
+                long[] written = new long[2];
+                rows.forEachBooking(property.id(), historyFrom, b -> {
+                    line(out, new SnapshotLine.Booking(b));
+                    written[0]++;
+                });
+                rows.forEachFolioLine(property.id(), historyFrom, l -> {
+                    line(out, new SnapshotLine.FolioLine(l));
+                    written[1]++;
+                });
+                counts.put("bookings", written[0]);
+                counts.put("folioLines", written[1]);
+                line(out, new SnapshotLine.End(counts));
             }
-            for (RoomRow r : roomRows) {
+            try (OutputStream target =
+                    gzip ? new GZIPOutputStream(Files.newOutputStream(file), 64 * 1024) : Files.newOutputStream(file)) {
+                BufferedWriter header = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
                 line(
-                        out,
-                        new SnapshotLine.Room(
-                                r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
+                        header,
+                        new SnapshotLine.Header(
+                                property.code(),
+                                property.name(),
+                                property.timeZone(),
+                                property.currency(),
+                                property.businessDate(),
+                                sequence,
+                                clock.instant(),
+                                historyFrom,
+                                counts));
+                header.flush();
+                Files.copy(body, target);
             }
-            rows.forEachBooking(property.id(), historyFrom, b -> line(out, new SnapshotLine.Booking(b)));
-            rows.forEachFolioLine(property.id(), historyFrom, l -> line(out, new SnapshotLine.FolioLine(l)));
-            line(out, new SnapshotLine.End(counts));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write snapshot of " + property.code(), e);
+        } finally {
+            deleteQuietly(body);
         }
         LOG.info(
                 "Snapshot of {} at sequence {}: {} master data, {} rooms, {} bookings, {} folio lines in {} ms",

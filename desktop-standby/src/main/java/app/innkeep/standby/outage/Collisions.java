@@ -49,6 +49,11 @@ public class Collisions {
      */
     public record DeskWork(Set<String> bookings, Set<String> folios, Set<String> rooms) {
 
+        /** Whether the desk has no work of its own at all. */
+        public boolean isEmpty() {
+            return bookings.isEmpty() && folios.isEmpty() && rooms.isEmpty();
+        }
+
         /** Whether {@link #cloudBookingWritten} could flag anything for this cloud booking. */
         public boolean touches(String confirmation, String room) {
             return bookings.contains(confirmation) || (room != null && rooms.contains(room));

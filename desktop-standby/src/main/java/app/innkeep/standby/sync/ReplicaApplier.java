@@ -151,6 +151,10 @@ public class ReplicaApplier {
             }
             bookings = existing(
                     "SELECT CONFIRMATION FROM BOOKING WHERE CONFIRMATION = ?", confirmations, rs -> rs.getString(1));
+            // A line above the highest ID here is new without asking: only the others are looked up, one by one.
+            long highest = batch.list("SELECT MAX(LINE_ID) FROM FOLIO_LINE", rs -> rs.getLong(1))
+                    .getFirst();
+            lineIds.removeIf(id -> id > highest);
             lines = existing("SELECT LINE_ID FROM FOLIO_LINE WHERE LINE_ID = ?", lineIds, rs -> rs.getLong(1));
         }
 

@@ -69,6 +69,7 @@ public class SyncService {
     private final ReplicaDisk disk;
     private final ReentrantLock running = new ReentrantLock();
     private volatile String progress;
+    private volatile boolean warmingUp;
 
     public SyncService(
             CloudClient cloud,
@@ -101,7 +102,7 @@ public class SyncService {
     }
 
     public boolean isRunning() {
-        return running.isLocked();
+        return running.isLocked() && !warmingUp;
     }
 
     /** Pulls everything new from the feed. {@code trigger} says why (SCHEDULE, MANUAL, STARTUP) for the history. */
@@ -182,12 +183,73 @@ public class SyncService {
     }
 
     /**
+     * Applies the warm-up's made-up page ({@link SyncWarmUp}) and rolls it back. Skipped when a run is busy, the standby
+     * is not bootstrapped, or the desk has work of its own (outage work a cloud change would be compared with).
+     */
+    void warmUp(SyncWarmUp warmUp) {
+        if (!running.tryLock()) {
+            LOG.info("Sync warm-up skipped: a run is already busy");
+            return;
+        }
+        warmingUp = true;
+        long started = System.nanoTime();
+        try {
+            SyncState state = tx.executeRead(s -> states.current()).orElse(null);
+            if (state == null
+                    || state.bootstrapPending()
+                    || tx.executeRead(s -> !collisions.deskWork().isEmpty())) {
+                LOG.info("Sync warm-up skipped: the standby is not bootstrapped yet, or the desk has work of its own");
+                return;
+            }
+            var text = tx.executeRead(s -> warmUp.page(state.property(), state.cursor()));
+            if (text.isEmpty()) {
+                LOG.info("Sync warm-up skipped: the replica has no booking and folio line to copy yet");
+                return;
+            }
+            Page page = Page.parse(text.get(), state.cursor(), state.property());
+            try {
+                tx.executeWrite(s -> {
+                    applyPage(page);
+                    throw new RolledBack();
+                });
+            } catch (RolledBack expected) {
+                // The page was applied and undone, as intended.
+            }
+            LOG.info(
+                    "Sync warmed up in {} ms: a made-up page of {} copied rows applied and rolled back",
+                    (System.nanoTime() - started) / 1_000_000,
+                    page.events().size());
+        } catch (RuntimeException e) {
+            LOG.warn("Sync warm-up skipped: {}", e.getMessage());
+        } finally {
+            warmingUp = false;
+            running.unlock();
+        }
+    }
+
+    /** Ends the warm-up's transaction with a rollback. */
+    private static final class RolledBack extends RuntimeException {
+        RolledBack() {
+            super("warm-up rolled back", null, false, false);
+        }
+    }
+
+    /**
      * A scheduled run skips when another run is busy; someone who pressed "sync now" waits for it to finish (up to
      * ten minutes) and then gets a run of their own.
      */
     private boolean acquire(String trigger) {
         if (!"MANUAL".equals(trigger)) {
-            return running.tryLock();
+            if (running.tryLock()) {
+                return true;
+            }
+            // The warm-up is not a run: a scheduled run that meets it waits the moment it takes.
+            try {
+                return warmingUp && running.tryLock(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
         try {
             return running.tryLock(10, java.util.concurrent.TimeUnit.MINUTES);

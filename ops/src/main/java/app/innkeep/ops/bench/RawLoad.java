@@ -36,21 +36,25 @@ import java.util.Locale;
  */
 final class RawLoad {
 
-    /** {@code RawLoad events DATA-DIR EVENTS-FILE} or {@code RawLoad bootstrap DATA-DIR}: prints "nanos rows". */
+    /**
+     * {@code RawLoad events DATA-DIR INDEXED EVENTS-FILE} or {@code RawLoad bootstrap DATA-DIR INDEXED}: prints "nanos
+     * rows".
+     */
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[1]);
+        boolean indexed = Boolean.parseBoolean(args[2]);
         Timed timed;
         try (Connection c = LargeReplica.open(data)) {
             if (args[0].equals("events")) {
                 List<PropertyEvent> events = new ArrayList<>();
-                for (String line : Files.readAllLines(Path.of(args[2]))) {
+                for (String line : Files.readAllLines(Path.of(args[3]))) {
                     if (EventCodec.decode(line) instanceof DecodeResult.Decoded(EventEnvelope e)) {
                         events.add(e.event());
                     }
                 }
-                timed = eventRows(c, events);
+                timed = eventRows(c, events, indexed);
             } else {
-                timed = bootstrapRows(c);
+                timed = bootstrapRows(c, indexed);
             }
         } finally {
             LargeReplica.close(data);
@@ -62,7 +66,8 @@ final class RawLoad {
      * One of the loads in a JVM of its own ({@code -Xmx256m}, as the standby), on the replica of a stopped standby;
      * {@code events} is null for the bootstrap's rows.
      */
-    static Timed inFreshJvm(Path data, List<PropertyEvent> events) throws IOException, InterruptedException {
+    static Timed inFreshJvm(Path data, List<PropertyEvent> events, boolean indexed)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -70,7 +75,7 @@ final class RawLoad {
                 System.getProperty("java.class.path"),
                 RawLoad.class.getName()));
         if (events == null) {
-            command.addAll(List.of("bootstrap", data.toString()));
+            command.addAll(List.of("bootstrap", data.toString(), String.valueOf(indexed)));
         } else {
             Path file = data.resolveSibling("raw-events.ndjson");
             List<String> lines = new ArrayList<>();
@@ -87,7 +92,7 @@ final class RawLoad {
                         e)));
             }
             Files.write(file, lines);
-            command.addAll(List.of("events", data.toString(), file.toString()));
+            command.addAll(List.of("events", data.toString(), String.valueOf(indexed), file.toString()));
         }
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -107,9 +112,9 @@ final class RawLoad {
     private RawLoad() {}
 
     /** One row per event (the booking as it now is, the folio line, the room status), the way the apply writes them. */
-    static Timed eventRows(Connection c, List<PropertyEvent> events) throws SQLException {
+    static Timed eventRows(Connection c, List<PropertyEvent> events, boolean indexed) throws SQLException {
         c.setAutoCommit(false);
-        copyShapes(c, "BOOKING", "FOLIO_LINE", "ROOM");
+        copyShapes(c, indexed, "BOOKING", "FOLIO_LINE", "ROOM");
         long t0 = System.nanoTime();
         try (PreparedStatement booking = c.prepareStatement("INSERT INTO RAW_BOOKING (CONFIRMATION, STATUS, GUEST_ID,"
                         + " FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE, SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL,"
@@ -152,7 +157,7 @@ final class RawLoad {
      * The rows the bootstrap wrote (rooms, the cloud's master data, bookings, folio lines), read into memory first and
      * then loaded again into copies of their tables: the time of the load alone.
      */
-    static Timed bootstrapRows(Connection c) throws SQLException {
+    static Timed bootstrapRows(Connection c, boolean indexed) throws SQLException {
         c.setAutoCommit(false);
         List<List<Object[]>> rows = new ArrayList<>();
         List<int[]> types = new ArrayList<>();
@@ -177,7 +182,7 @@ final class RawLoad {
             rows.add(all);
         }
         c.commit();
-        copyShapes(c, BOOTSTRAP_TABLES);
+        copyShapes(c, indexed, BOOTSTRAP_TABLES);
         long written = 0;
         long t0 = System.nanoTime();
         for (int t = 0; t < BOOTSTRAP_TABLES.length; t++) {
@@ -262,13 +267,59 @@ final class RawLoad {
         c.commit();
     }
 
-    private static void copyShapes(Connection c, String... tables) throws SQLException {
+    /**
+     * Empty copies of the tables; {@code indexed}: with an index on the same columns as each of the table's own indexes
+     * (its primary key's too, as a plain index: one row per event repeats a booking or a room).
+     */
+    private static void copyShapes(Connection c, boolean indexed, String... tables) throws SQLException {
         try (Statement st = c.createStatement()) {
             for (String table : tables) {
                 st.execute("CREATE TABLE RAW_" + table + " AS SELECT * FROM " + table + " WITH NO DATA");
+                if (indexed) {
+                    int n = 0;
+                    for (String columns : indexColumns(c, table)) {
+                        st.execute(
+                                "CREATE INDEX RAW_" + table + "_IX" + ++n + " ON RAW_" + table + " (" + columns + ")");
+                    }
+                }
             }
         }
         c.commit();
+    }
+
+    /** The columns of each index of {@code table}, from Derby's catalog ("BTREE (1, 3)" names column positions). */
+    private static List<String> indexColumns(Connection c, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT COLUMNNAME FROM SYS.SYSCOLUMNS C JOIN SYS.SYSTABLES T"
+                + " ON T.TABLEID = C.REFERENCEID WHERE T.TABLENAME = ? ORDER BY C.COLUMNNUMBER")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> indexes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT G.DESCRIPTOR FROM SYS.SYSCONGLOMERATES G JOIN"
+                + " SYS.SYSTABLES T ON T.TABLEID = G.TABLEID WHERE T.TABLENAME = ? AND G.ISINDEX")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String descriptor = rs.getString(1);
+                    String positions = descriptor.substring(descriptor.indexOf('(') + 1, descriptor.indexOf(')'));
+                    List<String> columns = new ArrayList<>();
+                    for (String position : positions.split(",")) {
+                        columns.add(names.get(Integer.parseInt(position.strip()) - 1));
+                    }
+                    String joined = String.join(", ", columns);
+                    // A primary key and an index on the same columns share one conglomerate; name it once.
+                    if (!indexes.contains(joined)) {
+                        indexes.add(joined);
+                    }
+                }
+            }
+        }
+        return indexes;
     }
 
     private static void drop(Connection c, String... tables) throws SQLException {
