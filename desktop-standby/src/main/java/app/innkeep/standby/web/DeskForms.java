@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.OutageDesk;
 import app.innkeep.standby.outage.OutageDesk.Done;
 import app.innkeep.standby.staff.Csrf;

@@ -1,6 +1,6 @@
 package app.innkeep.standby.web;
 
-import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
