@@ -1,6 +1,6 @@
 package app.innkeep.standby.outage;
 
-import app.innkeep.standby.pairing.CloudClient;
+import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;

@@ -1,6 +1,7 @@
 package app.innkeep.standby.pairing;
 
 import app.innkeep.standby.cli.SuggestedCommand;
+import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.store.ReplicaDisk;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncService.RunResult;

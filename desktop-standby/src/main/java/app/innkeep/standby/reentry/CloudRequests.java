@@ -1,8 +1,8 @@
 package app.innkeep.standby.reentry;
 
 import app.innkeep.model.json.Json;
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.JournalEntry;
-import app.innkeep.standby.web.Invalid;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,19 +1,19 @@
 package app.innkeep.standby.reentry;
 
 import app.innkeep.model.json.JsonObject;
+import app.innkeep.standby.cloud.CloudClient;
+import app.innkeep.standby.cloud.CloudClient.CloudRefused;
+import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskRoom;
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.Outage;
 import app.innkeep.standby.outage.Outages;
-import app.innkeep.standby.pairing.CloudClient;
-import app.innkeep.standby.pairing.CloudClient.CloudRefused;
-import app.innkeep.standby.pairing.CloudClient.CloudUnreachable;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
-import app.innkeep.standby.web.Invalid;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;

@@ -1,7 +1,7 @@
 package app.innkeep.standby.reporting;
 
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.store.Replica;
-import app.innkeep.standby.web.Invalid;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

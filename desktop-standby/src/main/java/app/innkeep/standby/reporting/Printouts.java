@@ -7,7 +7,7 @@ import app.innkeep.reports.RegistrationCard;
 import app.innkeep.reports.ReportHeader;
 import app.innkeep.reports.Reports;
 import app.innkeep.standby.desk.DeskBooking;
-import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.outage.FrontDesk;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;

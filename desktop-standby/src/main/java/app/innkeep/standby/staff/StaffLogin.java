@@ -1,9 +1,9 @@
 package app.innkeep.standby.staff;
 
 import app.innkeep.model.PasswordHash;
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.staff.StaffAccounts.StaffRow;
 import app.innkeep.standby.store.Replica;
-import app.innkeep.standby.web.Invalid;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;

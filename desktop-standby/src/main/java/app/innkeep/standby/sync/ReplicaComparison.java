@@ -3,7 +3,7 @@ package app.innkeep.standby.sync;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
-import app.innkeep.standby.pairing.CloudClient;
+import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.store.Replica;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;

@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.OutageDesk;
 import app.innkeep.standby.outage.OutageDesk.Done;
 import app.innkeep.standby.staff.Csrf;
@@ -36,10 +37,10 @@ import java.util.function.Supplier;
 public class DeskForms {
 
     private final OutageDesk outage;
-    private final DeskPages pages;
+    private final DeskPageModels pages;
     private final Pages common;
 
-    public DeskForms(OutageDesk outage, DeskPages pages, Pages common) {
+    public DeskForms(OutageDesk outage, DeskPageModels pages, Pages common) {
         this.outage = outage;
         this.pages = pages;
         this.common = common;

@@ -1,6 +1,6 @@
 package app.innkeep.standby.web;
 
-import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -25,10 +25,12 @@ public class DeskPages {
 
     private final FrontDesk desk;
     private final Pages pages;
+    private final DeskPageModels models;
 
-    public DeskPages(FrontDesk desk, Pages pages) {
+    public DeskPages(FrontDesk desk, Pages pages, DeskPageModels models) {
         this.desk = desk;
         this.pages = pages;
+        this.models = models;
     }
 
     @Get(value = "/", produces = MediaType.TEXT_HTML)
@@ -53,7 +55,7 @@ public class DeskPages {
 
     @Get(value = "/bookings/{confirmation}", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> booking(Authentication user, String confirmation, @Nullable @QueryValue String done) {
-        Map<String, Object> model = bookingModel(user, confirmation);
+        Map<String, Object> model = models.bookingModel(user, confirmation);
         if (model == null) {
             return pages.notFound(user, "booking " + confirmation);
         }
@@ -61,42 +63,14 @@ public class DeskPages {
         return pages.ok("booking", model);
     }
 
-    /** The booking page's model, also used to show a refused form again; null when there is no such booking. */
-    Map<String, Object> bookingModel(Authentication user, String confirmation) {
-        var file = desk.booking(confirmation);
-        if (file.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> model = pages.model(user, "search");
-        model.put("b", file.get());
-        model.put("choices", desk.choices());
-        model.put("done", null);
-        return model;
-    }
-
     @Get(value = "/walk-in", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> walkIn(Authentication user) {
-        return pages.ok("walk-in", walkInModel(user));
-    }
-
-    Map<String, Object> walkInModel(Authentication user) {
-        Map<String, Object> model = pages.model(user, "walk-in");
-        model.put("done", null);
-        model.put("rooms", desk.freeTonight());
-        model.put("choices", desk.choices());
-        return model;
+        return pages.ok("walk-in", models.walkInModel(user));
     }
 
     @Get(value = "/rooms", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> rooms(Authentication user, @Nullable @QueryValue String done) {
-        return pages.ok("rooms", roomsModel(user, done));
-    }
-
-    Map<String, Object> roomsModel(Authentication user, String done) {
-        Map<String, Object> model = pages.model(user, "rooms");
-        model.put("rooms", desk.rack());
-        model.put("done", desk.journalEntry(done).orElse(null));
-        return model;
+        return pages.ok("rooms", models.roomsModel(user, done));
     }
 
     @Get(value = "/balances", produces = MediaType.TEXT_HTML)
@@ -108,14 +82,6 @@ public class DeskPages {
 
     @Get(value = "/outage", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> outage(Authentication user, @Nullable @QueryValue String done) {
-        return pages.ok("outage", outageModel(user, done));
-    }
-
-    Map<String, Object> outageModel(Authentication user, String done) {
-        Map<String, Object> model = pages.model(user, "outage");
-        model.put("view", desk.outage().orElse(null));
-        model.put("collisions", desk.collisions());
-        model.put("done", desk.journalEntry(done).orElse(null));
-        return model;
+        return pages.ok("outage", models.outageModel(user, done));
     }
 }

@@ -1,6 +1,6 @@
 package app.innkeep.standby.web;
 
-import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffLogin;

@@ -1,6 +1,7 @@
 package app.innkeep.standby.web;
 
-import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.http.HttpResponse;

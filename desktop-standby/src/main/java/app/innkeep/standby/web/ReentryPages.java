@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.reentry.Reentry;
 import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffRole;

@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.reporting.LetterTemplates;
 import app.innkeep.standby.reporting.StandbyReports;
 import app.innkeep.standby.reporting.StandbyReports.Kind;

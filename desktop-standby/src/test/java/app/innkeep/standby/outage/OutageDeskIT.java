@@ -3,14 +3,13 @@ package app.innkeep.standby.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.innkeep.standby.desk.FrontDesk;
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.support.StandbyContext;
 import app.innkeep.standby.support.TestClock;
 import app.innkeep.standby.sync.SyncStates;
-import app.innkeep.standby.web.Invalid;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import java.math.BigDecimal;

@@ -3,10 +3,10 @@ package app.innkeep.standby.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.staff.StaffLogin.Result;
 import app.innkeep.standby.support.StandbyContext;
 import app.innkeep.standby.support.TestClock;
-import app.innkeep.standby.web.Invalid;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;

@@ -7,6 +7,13 @@ import app.innkeep.ops.architecture.fixtures.apps.standbyimportscloud.standby.Re
 import app.innkeep.ops.architecture.fixtures.controllers.jdbc.audit.NightAuditController;
 import app.innkeep.ops.architecture.fixtures.controllers.repository.booking.GuestsController;
 import app.innkeep.ops.architecture.fixtures.controllers.store.room.RoomStatusController;
+import app.innkeep.ops.architecture.fixtures.cycles.loop.app.audit.AuditTrail;
+import app.innkeep.ops.architecture.fixtures.cycles.loop.app.property.Properties;
+import app.innkeep.ops.architecture.fixtures.cycles.loop.app.staff.StaffAccounts;
+import app.innkeep.ops.architecture.fixtures.cycles.twoway.app.booking.Bookings;
+import app.innkeep.ops.architecture.fixtures.cycles.twoway.app.folio.FolioLines;
+import app.innkeep.ops.architecture.fixtures.entrypoints.controllercalls.app.folio.FolioController;
+import app.innkeep.ops.architecture.fixtures.entrypoints.servicecalls.app.nightaudit.NightAuditService;
 import app.innkeep.ops.architecture.fixtures.layout.layerbucket.app.service.BookingService;
 import app.innkeep.ops.architecture.fixtures.layout.rootcontroller.app.StrayController;
 import app.innkeep.ops.architecture.fixtures.model.bad.NightAuditTotals;
@@ -20,6 +27,7 @@ import app.innkeep.ops.architecture.fixtures.reports.app.reports.FolioReport;
 import app.innkeep.ops.architecture.fixtures.reports.http.reports.InvoiceDownload;
 import app.innkeep.ops.architecture.fixtures.reports.jdbc.reports.ArrivalsReport;
 import app.innkeep.ops.architecture.fixtures.rows.exposed.booking.BookingsController;
+import app.innkeep.ops.architecture.fixtures.web.domainimportsweb.app.outage.OutageDesk;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
@@ -149,6 +157,79 @@ class ArchitectureRulesCatchViolationsTest {
     void rowRuleLetsServicesMapRowsToResponses() {
         String base = FIXTURES + ".rows.clean";
         assertPasses(InnkeepArchitecture.controllersDoNotExposeRows(base), "rows.clean");
+    }
+
+    @Test
+    void cycleRuleCatchesTwoPackagesUsingEachOther() {
+        String app = FIXTURES + ".cycles.twoway.app";
+        assertCaught(InnkeepArchitecture.slicesAreFreeOfCycles(app), "cycles.twoway", Bookings.class, FolioLines.class);
+    }
+
+    @Test
+    void cycleRuleCatchesALoopRoundThreePackages() {
+        String app = FIXTURES + ".cycles.loop.app";
+        assertCaught(
+                InnkeepArchitecture.slicesAreFreeOfCycles(app),
+                "cycles.loop",
+                AuditTrail.class,
+                Properties.class,
+                StaffAccounts.class);
+    }
+
+    @Test
+    void cycleRuleLetsArrowsPointOneWay() {
+        String app = FIXTURES + ".cycles.oneway.app";
+        assertPasses(InnkeepArchitecture.slicesAreFreeOfCycles(app), "cycles.oneway");
+    }
+
+    @Test
+    void aKnownArrowIgnoresThatArrowOnly() {
+        String app = FIXTURES + ".cycles.twoway.app";
+        var known = new ArchitectureTest.KnownArrow(app + ".folio", app + ".booking.Bookings");
+        var elsewhere = new ArchitectureTest.KnownArrow(app + ".folio", app + ".booking.Rooms");
+        assertPasses(
+                InnkeepArchitecture.slicesAreFreeOfCycles(app).ignoreDependency(known.origin(), known.target()),
+                "cycles.twoway");
+        assertCaught(
+                InnkeepArchitecture.slicesAreFreeOfCycles(app).ignoreDependency(elsewhere.origin(), elsewhere.target()),
+                "cycles.twoway",
+                FolioLines.class);
+    }
+
+    @Test
+    void webRuleCatchesTheDomainThrowingWebsInputError() {
+        String app = FIXTURES + ".web.domainimportsweb.app";
+        assertCaught(InnkeepArchitecture.nothingDependsOnWeb(app), "web.domainimportsweb", OutageDesk.class);
+    }
+
+    @Test
+    void webRuleLetsWebCallTheFeaturesAndCatchTheirInputError() {
+        String app = FIXTURES + ".web.clean.app";
+        assertPasses(InnkeepArchitecture.nothingDependsOnWeb(app), "web.clean");
+    }
+
+    @Test
+    void controllerRuleCatchesAServiceCallingAController() {
+        String app = FIXTURES + ".entrypoints.servicecalls.app";
+        assertCaught(
+                InnkeepArchitecture.nothingDependsOnControllers(app),
+                "entrypoints.servicecalls",
+                NightAuditService.class);
+    }
+
+    @Test
+    void controllerRuleCatchesAControllerUsingAnothersNestedType() {
+        String app = FIXTURES + ".entrypoints.controllercalls.app";
+        assertCaught(
+                InnkeepArchitecture.nothingDependsOnControllers(app),
+                "entrypoints.controllercalls",
+                FolioController.class);
+    }
+
+    @Test
+    void controllerRuleLetsAControllerAndItsNestedTypesUseEachOther() {
+        String app = FIXTURES + ".entrypoints.clean.app";
+        assertPasses(InnkeepArchitecture.nothingDependsOnControllers(app), "entrypoints.clean");
     }
 
     private static EvaluationResult evaluate(ArchRule rule, String fixture) {

@@ -1,13 +1,20 @@
 package app.innkeep.ops.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -166,6 +173,82 @@ public final class InnkeepArchitecture {
                 .dependOnClassesThat()
                 .haveSimpleNameEndingWith("Row")
                 .because("entities are never sent over HTTP; map them to *Response records");
+    }
+
+    /**
+     * h. Arrows point one way: no two packages directly below an app's root ({@code booking}, {@code folio},
+     * {@code sync}...) depend on each other, directly or round a longer loop.
+     */
+    public static SliceRule slicesAreFreeOfCycles(String appPackage) {
+        return slices().matching(appPackage + ".(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
+                .because("a package that both uses and is used by another can be neither read nor changed on its own");
+    }
+
+    /**
+     * i. {@code web} (pages, forms, the JSON API, problem handlers) is the top of an app that has one: it calls the
+     * features, and nothing else imports it. The domain throws its own input error, which web maps to a page or to
+     * problem+json.
+     */
+    public static ArchRule nothingDependsOnWeb(String appPackage) {
+        String web = appPackage + ".web..";
+        return noClasses()
+                .that()
+                .resideInAPackage(appPackage + "..")
+                .and()
+                .resideOutsideOfPackage(web)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(web)
+                .because("web is the top layer: the features below it must not know how they are shown");
+    }
+
+    /**
+     * j. Controllers are where requests come in, the top of every feature: no class calls one or uses its types,
+     * not even another controller. A controller's own nested types and the bean definitions Micronaut generates for
+     * it ({@code $BookingController$Definition}) are part of it.
+     */
+    public static ArchRule nothingDependsOnControllers(String... appPackages) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(withSubpackages(appPackages))
+                .should(DEPEND_ON_ANOTHER_CLASS_S_CONTROLLER)
+                .because("a controller translates HTTP for one feature; what others need belongs in a service");
+    }
+
+    static final ArchCondition<JavaClass> DEPEND_ON_ANOTHER_CLASS_S_CONTROLLER =
+            new ArchCondition<>("depend on a controller (other than through its own nested or generated classes)") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        controllerOf(dependency.getTargetClass().getBaseComponentType())
+                                .filter(controller -> !belongsTo(origin, controller))
+                                .ifPresent(controller -> events.add(
+                                        SimpleConditionEvent.satisfied(dependency, dependency.getDescription())));
+                    }
+                }
+            };
+
+    /** The controller a class is, or is nested in. */
+    private static Optional<JavaClass> controllerOf(JavaClass javaClass) {
+        for (Optional<JavaClass> c = Optional.of(javaClass);
+                c.isPresent();
+                c = c.get().getEnclosingClass()) {
+            if (c.get().isAnnotatedWith(CONTROLLER)) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a class is the controller, nested in it, or generated for it by Micronaut (same package, {@code $Name$...}). */
+    private static boolean belongsTo(JavaClass origin, JavaClass controller) {
+        String name = origin.getName();
+        return name.equals(controller.getName())
+                || name.startsWith(controller.getName() + "$")
+                || name.startsWith(controller.getPackageName() + ".$" + controller.getSimpleName() + "$");
     }
 
     private static String[] withSubpackages(String... packages) {

@@ -1,4 +1,4 @@
-package app.innkeep.standby.pairing;
+package app.innkeep.standby.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

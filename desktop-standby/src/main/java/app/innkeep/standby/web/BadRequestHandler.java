@@ -1,7 +1,6 @@
-package app.innkeep.standby.status;
+package app.innkeep.standby.web;
 
-import app.innkeep.standby.web.Invalid;
-import app.innkeep.standby.web.ProblemBody;
+import app.innkeep.standby.input.Invalid;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -1,7 +1,6 @@
-package app.innkeep.standby.status;
+package app.innkeep.standby.web;
 
 import app.innkeep.standby.store.ReplicaDisk.DiskFullException;
-import app.innkeep.standby.web.ProblemBody;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,7 +1,7 @@
-package app.innkeep.standby.desk;
+package app.innkeep.standby.web;
 
+import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.StaffRole;
-import app.innkeep.standby.web.ProblemBody;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

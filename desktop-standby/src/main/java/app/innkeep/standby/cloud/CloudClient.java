@@ -1,4 +1,4 @@
-package app.innkeep.standby.pairing;
+package app.innkeep.standby.cloud;
 
 import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonException;
@@ -326,7 +326,8 @@ public class CloudClient {
         }
     }
 
-    static String stripSlash(String url) {
+    /** The cloud's address as every call joins it to a path (Set backup stores it that way too). */
+    public static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,8 +1,7 @@
-package app.innkeep.standby.status;
+package app.innkeep.standby.web;
 
-import app.innkeep.standby.pairing.CloudClient.CloudRefused;
-import app.innkeep.standby.pairing.CloudClient.CloudUnreachable;
-import app.innkeep.standby.web.ProblemBody;
+import app.innkeep.standby.cloud.CloudClient.CloudRefused;
+import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

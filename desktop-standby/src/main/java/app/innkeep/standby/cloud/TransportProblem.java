@@ -1,4 +1,4 @@
-package app.innkeep.standby.pairing;
+package app.innkeep.standby.cloud;
 
 import java.io.EOFException;
 import java.net.ConnectException;

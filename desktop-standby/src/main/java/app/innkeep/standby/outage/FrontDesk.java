@@ -1,12 +1,10 @@
-package app.innkeep.standby.desk;
+package app.innkeep.standby.outage;
 
-import app.innkeep.standby.outage.CloudWatch;
-import app.innkeep.standby.outage.Collisions;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.DeskQueries;
+import app.innkeep.standby.desk.DeskRoom;
+import app.innkeep.standby.desk.FolioEntry;
 import app.innkeep.standby.outage.Collisions.Collision;
-import app.innkeep.standby.outage.JournalEntry;
-import app.innkeep.standby.outage.Outage;
-import app.innkeep.standby.outage.OutageJournal;
-import app.innkeep.standby.outage.Outages;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.transaction.TransactionOperations;
