@@ -1,6 +1,7 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.sync.CloudWriteListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * booking holding a room a standby booking holds for the same night.
  */
 @Singleton
-public class Collisions {
+public class Collisions implements CloudWriteListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Collisions.class);
 
@@ -43,29 +44,8 @@ public class Collisions {
         this.clock = clock;
     }
 
-    /**
-     * What the desk has worked on, read once per feed page: only a cloud booking or folio line that touches it can
-     * collide, so the feed asks the (many-query) checks below for those alone.
-     */
-    public record DeskWork(Set<String> bookings, Set<String> folios, Set<String> rooms) {
-
-        /** Whether the desk has no work of its own at all. */
-        public boolean isEmpty() {
-            return bookings.isEmpty() && folios.isEmpty() && rooms.isEmpty();
-        }
-
-        /** Whether {@link #cloudBookingWritten} could flag anything for this cloud booking. */
-        public boolean touches(String confirmation, String room) {
-            return bookings.contains(confirmation) || (room != null && rooms.contains(room));
-        }
-
-        /** Whether {@link #cloudFolioLineWritten} could flag anything for a line of this folio. */
-        public boolean touchesFolio(String confirmation) {
-            return folios.contains(confirmation);
-        }
-    }
-
     /** The desk's bookings, the folios it worked on and the rooms its live bookings hold, as they stand now. */
+    @Override
     public DeskWork deskWork() {
         Set<String> bookings = new HashSet<>(
                 replica.list("SELECT CONFIRMATION FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL", rs -> rs.getString(1)));
@@ -80,6 +60,7 @@ public class Collisions {
     }
 
     /** After the feed (or a snapshot) wrote the cloud's version of a booking. */
+    @Override
     public void cloudBookingWritten(String confirmation, Long sequence) {
         if (reentryUnderWay(confirmation)) {
             return;
@@ -110,6 +91,7 @@ public class Collisions {
     }
 
     /** After the feed brought a cloud folio line for a booking the desk also worked on. */
+    @Override
     public void cloudFolioLineWritten(String confirmation, long lineId, String description, Long sequence) {
         if (reentryUnderWay(confirmation)) {
             return;
@@ -136,6 +118,7 @@ public class Collisions {
     }
 
     /** After a full resync: every booking the desk holds is compared with the cloud's new copy again. */
+    @Override
     public void afterResync() {
         for (String confirmation : replica.list(
                 "SELECT CONFIRMATION FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL ORDER BY CONFIRMATION",

@@ -10,7 +10,6 @@ import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
-import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
@@ -45,9 +44,9 @@ public class ReplicaApplier {
     private final Replica replica;
     private final MasterDataPreflight preflight;
     private final Clock clock;
-    private final Collisions collisions;
+    private final CloudWriteListener collisions;
 
-    public ReplicaApplier(Replica replica, MasterDataPreflight preflight, Clock clock, Collisions collisions) {
+    public ReplicaApplier(Replica replica, MasterDataPreflight preflight, Clock clock, CloudWriteListener collisions) {
         this.replica = replica;
         this.preflight = preflight;
         this.clock = clock;
@@ -129,7 +128,7 @@ public class ReplicaApplier {
         private final ReplicaBatch batch = replica.batch();
         private final Map<String, Long> heldSubjects = new HashMap<>();
         private final MasterDataPreflight.Present present = preflight.present();
-        private final Collisions.DeskWork desk = collisions.deskWork();
+        private final CloudWriteListener.DeskWork desk = collisions.deskWork();
         private final Set<String> bookings;
         private final Set<Long> lines;
         private final Map<String, BookingState> pending = new LinkedHashMap<>();

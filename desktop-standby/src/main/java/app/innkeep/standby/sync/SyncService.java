@@ -13,7 +13,6 @@ import app.innkeep.standby.cli.SuggestedCommand;
 import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.cloud.CloudClient.CloudRefused;
 import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
-import app.innkeep.standby.outage.Collisions;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
@@ -63,7 +62,7 @@ public class SyncService {
     private final Replica replica;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
-    private final Collisions collisions;
+    private final CloudWriteListener collisions;
     private final io.micronaut.context.event.ApplicationEventPublisher<SyncFinished> events;
     private final int pageSize;
     private final ReplicaDisk disk;
@@ -79,7 +78,7 @@ public class SyncService {
             Replica replica,
             TransactionOperations<Connection> tx,
             Clock clock,
-            Collisions collisions,
+            CloudWriteListener collisions,
             io.micronaut.context.event.ApplicationEventPublisher<SyncFinished> events,
             ReplicaDisk disk,
             @Value("${innkeep.standby.sync.page-size:1000}") int pageSize) {

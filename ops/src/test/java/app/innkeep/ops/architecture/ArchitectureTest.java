@@ -93,9 +93,6 @@ class ArchitectureTest {
      * points up; {@link #everyKnownArrowStillExists} fails once one is gone, so its line is deleted then. Add none.
      */
     static final List<KnownArrow> KNOWN_ARROWS = List.of(
-            // sync's applier tells outage.Collisions what it wrote; this becomes a port that sync owns and
-            // Collisions implements (issue 15).
-            new KnownArrow(STANDBY + ".sync", STANDBY + ".outage.Collisions"),
             // The cloud's two-way pairs, found when the cycle rule was added (issue 15).
             new KnownArrow(CLOUD + ".audit", CLOUD + ".property"),
             new KnownArrow(CLOUD + ".booking", CLOUD + ".folio"),
