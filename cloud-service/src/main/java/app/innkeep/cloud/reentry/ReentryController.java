@@ -1,12 +1,14 @@
 package app.innkeep.cloud.reentry;
 
 import app.innkeep.cloud.reentry.ReentryRequests.EntryRequest;
-import app.innkeep.cloud.reentry.ReentryRequests.EntryResponse;
 import app.innkeep.cloud.reentry.ReentryRequests.VerifyRequest;
-import app.innkeep.cloud.reentry.ReentryRequests.VerifyResponse;
+import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.ReentryAnswer;
+import app.innkeep.model.reentry.ReentryCodec;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
@@ -15,11 +17,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 /**
  * Re-entry of the standby's outage journal, for paired standby devices (their credential, {@code Bearer ikd_...}, is
- * checked by the service, not by user login; refused when the backup flag is off or the device revoked).
+ * checked by the service, not by user login; refused when the backup flag is off or the device revoked). Answers are
+ * written by the shared {@link ReentryCodec}, the same code the standby reads them with.
  */
 @Controller("/api/v1/properties/{code}/reentry")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -36,24 +42,41 @@ public class ReentryController {
      * Re-enters one standby journal entry: 201 the first time, 200 with the same answer ({@code replayed} true)
      * whenever the same {@code entryId} is sent again; 409 when that entryId was used for another action or booking.
      */
-    @Post("/entries/{entryId}")
-    public HttpResponse<EntryResponse> enter(
+    @Post(value = "/entries/{entryId}", produces = MediaType.APPLICATION_JSON)
+    @ApiResponse(
+            responseCode = "201",
+            description = "re-entered now (200 with replayed true when it was already)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReentryAnswer.class)))
+    public HttpResponse<String> enter(
             String code,
             String entryId,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Valid @Body EntryRequest request) {
         var answer = reentry.record(authorization, code, entryId, request);
-        return answer.replayed()
-                ? HttpResponse.ok(answer.response()).header("Idempotent-Replayed", "true")
-                : HttpResponse.created(answer.response());
+        String body = ReentryCodec.encode(answer.response());
+        return (answer.replayed()
+                        ? HttpResponse.ok(body).header("Idempotent-Replayed", "true")
+                        : HttpResponse.created(body))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** Read-only proof: which entries exist in the cloud with their lines and amounts, and the bookings' balances. */
-    @Post("/verify")
-    public VerifyResponse verify(
+    @Post(value = "/verify", produces = MediaType.APPLICATION_JSON)
+    @ApiResponse(
+            responseCode = "200",
+            description = "the asked entries and balances",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClosingCheckAnswer.class)))
+    public HttpResponse<String> verify(
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Valid @Body VerifyRequest request) {
-        return reentry.verify(authorization, code, request);
+        return HttpResponse.ok(ReentryCodec.encode(reentry.verify(authorization, code, request)))
+                .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

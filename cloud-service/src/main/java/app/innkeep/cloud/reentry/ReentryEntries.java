@@ -1,6 +1,7 @@
 package app.innkeep.cloud.reentry;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.model.reentry.ReentryAction;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

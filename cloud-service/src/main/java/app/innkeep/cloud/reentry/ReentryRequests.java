@@ -3,7 +3,7 @@ package app.innkeep.cloud.reentry;
 import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRequests;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import app.innkeep.model.reentry.ReentryAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -22,7 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Bodies of the re-entry endpoints, which the desktop standby calls after an outage. */
+/**
+ * What the re-entry endpoints take, with the API's input rules; the standby writes these bodies with the shared
+ * {@code ReentryCodec}, and the cloud answers with it ({@code ReentryAnswer}, {@code ClosingCheckAnswer}).
+ */
 public final class ReentryRequests {
 
     private ReentryRequests() {}
@@ -121,46 +124,9 @@ public final class ReentryRequests {
             @Nullable Housekeeping housekeeping,
             @Nullable Boolean outOfOrder) {}
 
-    /**
-     * The answer for an entry, the same whenever it is asked again ({@code replayed} then true). {@code
-     * cloudConfirmation} is set for booking and line actions, {@code lineId} and {@code amount} for line actions.
-     * Every field is written, null included, so the standby reads one fixed shape.
-     */
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record EntryResponse(
-            String entryId,
-            ReentryAction action,
-            String bookingRef,
-            String cloudConfirmation,
-            Long lineId,
-            BigDecimal amount,
-            boolean replayed,
-            Instant recordedAt) {}
-
     /** Which entries and bookings to check; both lists may be left out. */
     @Serdeable
     public record VerifyRequest(
             @Nullable @Size(max = 5000) List<String> entryIds,
             @Nullable @Size(max = 1000) List<String> bookings) {}
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VerifiedEntry(
-            String entryId,
-            boolean found,
-            ReentryAction action,
-            String bookingRef,
-            String cloudConfirmation,
-            Long lineId,
-            BigDecimal amount) {}
-
-    /** A booking's folio balance now (charges - payments); null values when the booking is not known. */
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VerifiedBalance(String bookingRef, String cloudConfirmation, BigDecimal balance) {}
-
-    @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record VerifyResponse(List<VerifiedEntry> entries, List<VerifiedBalance> balances) {}
 }

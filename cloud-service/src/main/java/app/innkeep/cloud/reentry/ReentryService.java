@@ -27,14 +27,13 @@ import app.innkeep.cloud.reentry.ReentryEntries.EntryRow;
 import app.innkeep.cloud.reentry.ReentryRequests.EntryBooking;
 import app.innkeep.cloud.reentry.ReentryRequests.EntryLine;
 import app.innkeep.cloud.reentry.ReentryRequests.EntryRequest;
-import app.innkeep.cloud.reentry.ReentryRequests.EntryResponse;
 import app.innkeep.cloud.reentry.ReentryRequests.EntryRoom;
-import app.innkeep.cloud.reentry.ReentryRequests.VerifiedBalance;
-import app.innkeep.cloud.reentry.ReentryRequests.VerifiedEntry;
 import app.innkeep.cloud.reentry.ReentryRequests.VerifyRequest;
-import app.innkeep.cloud.reentry.ReentryRequests.VerifyResponse;
 import app.innkeep.cloud.room.RoomRequests.RoomStatusRequest;
 import app.innkeep.cloud.room.RoomService;
+import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.ReentryAction;
+import app.innkeep.model.reentry.ReentryAnswer;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -66,7 +65,7 @@ public class ReentryService {
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** The answer to give and whether it was replayed from an earlier request. */
-    public record Answer(EntryResponse response, boolean replayed) {}
+    public record Answer(ReentryAnswer response, boolean replayed) {}
 
     /** What an action made: the cloud booking and, for line actions, the line. */
     private record Effect(String cloudConfirmation, FolioLineResponse line) {}
@@ -328,8 +327,8 @@ public class ReentryService {
         return new Answer(response(stored, true), true);
     }
 
-    private static EntryResponse response(EntryRow row, boolean replayed) {
-        return new EntryResponse(
+    private static ReentryAnswer response(EntryRow row, boolean replayed) {
+        return new ReentryAnswer(
                 row.entryId(),
                 row.action(),
                 row.bookingRef(),
@@ -341,7 +340,7 @@ public class ReentryService {
     }
 
     /** Read-only: which entries exist in the cloud with what they became, and the balances of the bookings. */
-    public VerifyResponse verify(String authorization, String propertyCode, VerifyRequest request) {
+    public ClosingCheckAnswer verify(String authorization, String propertyCode, VerifyRequest request) {
         return tx.execute(TransactionDefinition.READ_ONLY, status -> {
             AuthorizedDevice device = devices.require(authorization, propertyCode);
             PropertyRow property = device.property();
@@ -363,13 +362,13 @@ public class ReentryService {
                     .findAll(property.id(), entryIds.stream().distinct().toList())
                     .stream()
                     .collect(Collectors.toMap(EntryRow::entryId, Function.identity()));
-            List<VerifiedEntry> verified = new ArrayList<>();
+            List<ClosingCheckAnswer.Entry> verified = new ArrayList<>();
             for (String id : entryIds) {
                 EntryRow e = found.get(id);
                 verified.add(
                         e == null
-                                ? new VerifiedEntry(id, false, null, null, null, null, null)
-                                : new VerifiedEntry(
+                                ? ClosingCheckAnswer.Entry.missing(id)
+                                : new ClosingCheckAnswer.Entry(
                                         id,
                                         true,
                                         e.action(),
@@ -378,15 +377,15 @@ public class ReentryService {
                                         e.lineId(),
                                         e.amount()));
             }
-            List<VerifiedBalance> balances = new ArrayList<>();
+            List<ClosingCheckAnswer.Balance> balances = new ArrayList<>();
             for (String ref : refs) {
                 var booking =
                         bookings.byConfirmation(property.id(), ref).or(() -> bookings.byAlias(property.id(), ref));
-                balances.add(booking.map(
-                                b -> new VerifiedBalance(ref, b.confirmation(), lines.balance(property.id(), b.id())))
-                        .orElse(new VerifiedBalance(ref, null, null)));
+                balances.add(booking.map(b -> new ClosingCheckAnswer.Balance(
+                                ref, b.confirmation(), lines.balance(property.id(), b.id())))
+                        .orElse(new ClosingCheckAnswer.Balance(ref, null, null)));
             }
-            return new VerifyResponse(verified, balances);
+            return new ClosingCheckAnswer(verified, balances);
         });
     }
 

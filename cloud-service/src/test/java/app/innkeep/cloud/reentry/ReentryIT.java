@@ -9,10 +9,18 @@ import app.innkeep.cloud.support.TestHotel;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
+import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.ClosingCheckRequest;
+import app.innkeep.model.reentry.ReentryAction;
+import app.innkeep.model.reentry.ReentryAnswer;
+import app.innkeep.model.reentry.ReentryCodec;
+import app.innkeep.model.reentry.ReentryRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -329,6 +337,150 @@ abstract class ReentryIT extends CloudIT {
         assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         assertThat(ok(api.get(hotel.desk, hotel.path("/bookings/D1004"))).text("room"))
                 .isEqualTo("101");
+    }
+
+    /**
+     * The standby writes its bodies with the shared codec and reads the answers with it: every action, written by
+     * that codec as the standby writes it, is taken, and every answer and the closing check read back through it.
+     */
+    @Test
+    void givenEveryActionWrittenByTheSharedCodec_whenReentered_thenTakenAndTheAnswersReadBackThroughIt() {
+        Standby standby = standby("SHR");
+        TestHotel hotel = standby.hotel();
+        String arriving = hotel.book("Arriving", OUTAGE_DAY, "2026-11-26", null);
+        String toChange = hotel.book("Changing", "2026-11-24", "2026-11-26", null);
+        String toCancel = hotel.book("Cancelling", "2026-11-27", "2026-11-28", null);
+        LocalDate day = LocalDate.parse(OUTAGE_DAY);
+        Map<ReentryAction, ReentryAnswer> answers = new EnumMap<>(ReentryAction.class);
+        Map<ReentryAction, String> entryIds = new EnumMap<>(ReentryAction.class);
+
+        for (ReentryAction action : ReentryAction.values()) {
+            ReentryRequest request = switch (action) {
+                case WALK_IN ->
+                    shared(
+                            action,
+                            "D2001",
+                            new ReentryRequest.Booking(
+                                    "Zoë",
+                                    "Ångström",
+                                    null,
+                                    null,
+                                    "WALKIN",
+                                    "STD",
+                                    "102",
+                                    day,
+                                    day.plusDays(1),
+                                    1,
+                                    1,
+                                    new BigDecimal("120.00"),
+                                    "Late arrival",
+                                    null),
+                            null,
+                            null);
+                case CHECK_IN -> shared(action, arriving, ReentryRequest.Booking.room("101"), null, null);
+                case CHECK_OUT -> shared(action, arriving, ReentryRequest.Booking.NOTHING, null, null);
+                case MODIFY ->
+                    shared(
+                            action,
+                            toChange,
+                            ReentryRequest.Booking.change(null, day.plusDays(4), null, new BigDecimal("99.50")),
+                            null,
+                            null);
+                case CANCEL -> shared(action, toCancel, ReentryRequest.Booking.cancel("guest called"), null, null);
+                case CHARGE ->
+                    shared(
+                            action,
+                            "D2001",
+                            null,
+                            ReentryRequest.Line.charge(
+                                    "MINIBAR", new BigDecimal("2"), new BigDecimal("6.00"), "Minibar"),
+                            null);
+                case VOID ->
+                    shared(
+                            action,
+                            "D2001",
+                            null,
+                            ReentryRequest.Line.voiding(
+                                    answers.get(ReentryAction.CHARGE).lineId(), "Void: wrong room"),
+                            null);
+                case PAYMENT ->
+                    shared(
+                            action,
+                            "D2001",
+                            null,
+                            ReentryRequest.Line.payment("VISA", new BigDecimal("50.00"), "4242", "Visa"),
+                            null);
+                case REFUND ->
+                    shared(
+                            action,
+                            "D2001",
+                            null,
+                            ReentryRequest.Line.refund(
+                                    answers.get(ReentryAction.PAYMENT).lineId(),
+                                    new BigDecimal("20.00"),
+                                    "Refund: overcharged"),
+                            null);
+                case ROOM_STATUS -> shared(action, null, null, null, new ReentryRequest.Room("103", "DIRTY", true));
+            };
+            String entryId = UUID.randomUUID().toString();
+            String path = hotel.path("/reentry/entries/" + entryId);
+            var answer = api().sendRaw("POST", path, standby.credential(), ReentryCodec.encode(request), Map.of());
+            assertThat(answer.status()).as(action + ": " + answer).isEqualTo(201);
+            assertThat(answer.contentType()).contains("application/json");
+            ReentryAnswer read = ReentryCodec.decodeAnswer(answer.body());
+            assertThat(read.entryId()).isEqualTo(entryId);
+            assertThat(read.action()).isEqualTo(action);
+            assertThat(read.bookingRef()).isEqualTo(request.bookingRef());
+            assertThat(read.replayed()).isFalse();
+            assertThat(read.lineId() != null).as(action + " posts a line").isEqualTo(action.postsLine());
+            var again = api().sendRaw("POST", path, standby.credential(), ReentryCodec.encode(request), Map.of());
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(ReentryCodec.decodeAnswer(again.body()))
+                    .isEqualTo(new ReentryAnswer(
+                            read.entryId(),
+                            read.action(),
+                            read.bookingRef(),
+                            read.cloudConfirmation(),
+                            read.lineId(),
+                            read.amount(),
+                            true,
+                            read.recordedAt()));
+            answers.put(action, read);
+            entryIds.put(action, entryId);
+        }
+
+        String walkIn = answers.get(ReentryAction.WALK_IN).cloudConfirmation();
+        var check = api().sendRaw(
+                        "POST",
+                        hotel.path("/reentry/verify"),
+                        standby.credential(),
+                        ReentryCodec.encode(new ClosingCheckRequest(
+                                List.of(
+                                        entryIds.get(ReentryAction.CHARGE),
+                                        UUID.randomUUID().toString()),
+                                List.of("D2001", "999999"))),
+                        Map.of());
+        assertThat(check.status()).as(check.toString()).isEqualTo(200);
+        var closing = ReentryCodec.decodeClosingCheckAnswer(check.body());
+        assertThat(closing.entries())
+                .extracting(ClosingCheckAnswer.Entry::found)
+                .containsExactly(true, false);
+        assertThat(closing.entries().getFirst().amount()).isEqualByComparingTo("12.00");
+        assertThat(closing.balances().getFirst().cloudConfirmation()).isEqualTo(walkIn);
+        assertThat(closing.balances().getFirst().balance())
+                .as("2 x MINIBAR voided, 50.00 paid, 20.00 refunded")
+                .isEqualByComparingTo("-30.00");
+        assertThat(closing.balances().get(1)).isEqualTo(new ClosingCheckAnswer.Balance("999999", null, null));
+    }
+
+    private static ReentryRequest shared(
+            ReentryAction action,
+            String ref,
+            ReentryRequest.Booking booking,
+            ReentryRequest.Line line,
+            ReentryRequest.Room room) {
+        return new ReentryRequest(
+                action, ref, Instant.parse(ORIGINAL_AT), LocalDate.parse(OUTAGE_DAY), "dana", booking, line, room);
     }
 
     @Test

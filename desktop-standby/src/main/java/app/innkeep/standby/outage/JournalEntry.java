@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * One action taken on the standby during an outage, as the re-entry reports and worklist read it. {@code bookingRef}
- * is the D-number or the cloud's confirmation number; before/after are JSON of what changed.
+ * is the D-number or the cloud's confirmation number; before/after are the stored JSON of what changed,
+ * read only through {@link OutageJournal#change(JournalEntry)}.
  */
 @io.micronaut.serde.annotation.Serdeable
 public record JournalEntry(

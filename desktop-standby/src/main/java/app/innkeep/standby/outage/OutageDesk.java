@@ -1,7 +1,21 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.model.CardData;
-import app.innkeep.model.json.Json;
+import app.innkeep.model.journal.JournalBooking;
+import app.innkeep.model.journal.JournalChange;
+import app.innkeep.model.journal.JournalChange.Cancel;
+import app.innkeep.model.journal.JournalChange.Charge;
+import app.innkeep.model.journal.JournalChange.CheckIn;
+import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.Modify;
+import app.innkeep.model.journal.JournalChange.OutageEnded;
+import app.innkeep.model.journal.JournalChange.OutageStarted;
+import app.innkeep.model.journal.JournalChange.Payment;
+import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.RoomStatus;
+import app.innkeep.model.journal.JournalChange.VoidCharge;
+import app.innkeep.model.journal.JournalLine;
+import app.innkeep.model.journal.JournalRoom;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -22,10 +36,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,19 +124,14 @@ public class OutageDesk {
             Instant now = clock.instant();
             Instant dataAsOf = state.dataAsOf();
             long id = outages.start(now, user.username(), why, dataAsOf);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("reason", why);
-            after.put("dataAsOf", dataAsOf == null ? null : dataAsOf.toString());
             journal.append(
                     entryId,
                     id,
-                    "OUTAGE_STARTED",
+                    new OutageStarted(why, dataAsOf),
                     null,
                     null,
                     null,
                     null,
-                    null,
-                    Json.write(after),
                     user.username(),
                     now,
                     state.businessDate());
@@ -144,13 +152,11 @@ public class OutageDesk {
             journal.append(
                     entryId,
                     open.id(),
-                    "OUTAGE_ENDED",
+                    new OutageEnded(text),
                     null,
                     null,
                     null,
                     null,
-                    null,
-                    text == null ? null : Json.write(Map.of("note", text)),
                     user.username(),
                     now,
                     businessDate());
@@ -187,7 +193,16 @@ public class OutageDesk {
                             before.departure(),
                             before.rate(),
                             null);
-            save(outage, before, after, entryId, "CHECK_IN", user, today, null, null);
+            save(
+                    outage,
+                    before,
+                    after,
+                    new CheckIn(journalBooking(before), journalBooking(after)),
+                    entryId,
+                    user,
+                    today,
+                    null,
+                    null);
             return "Checked in " + after.guestName() + " to room " + room.number() + ".";
         });
     }
@@ -222,7 +237,7 @@ public class OutageDesk {
                         user,
                         today,
                         paymentEntry,
-                        "PAYMENT",
+                        Payment::new,
                         before,
                         "PAYMENT",
                         type.code(),
@@ -246,7 +261,16 @@ public class OutageDesk {
                             departure,
                             before.rate(),
                             null);
-            save(outage, before, after, entryId, "CHECK_OUT", user, today, null, null);
+            save(
+                    outage,
+                    before,
+                    after,
+                    new CheckOut(journalBooking(before), journalBooking(after)),
+                    entryId,
+                    user,
+                    today,
+                    null,
+                    null);
             return "Checked out " + after.guestName() + " from room " + after.room() + "." + settled;
         });
     }
@@ -313,7 +337,16 @@ public class OutageDesk {
                     rate,
                     null,
                     notes);
-            save(outage, null, after, entryId, "WALK_IN", user, today, source, rate);
+            save(
+                    outage,
+                    null,
+                    after,
+                    new JournalChange.WalkIn(journalBooking(after)),
+                    entryId,
+                    user,
+                    today,
+                    source,
+                    rate);
             return "Walk-in " + after.confirmation() + " for " + after.guestName() + " checked in to room "
                     + room.number() + ".";
         });
@@ -366,7 +399,16 @@ public class OutageDesk {
             if (after.toJson().equals(before.toJson())) {
                 throw new Invalid("departure", "nothing was changed");
             }
-            save(outage, before, after, entryId, "MODIFY", user, today, null, rate);
+            save(
+                    outage,
+                    before,
+                    after,
+                    new Modify(journalBooking(before), journalBooking(after)),
+                    entryId,
+                    user,
+                    today,
+                    null,
+                    rate);
             return "Booking " + after.confirmation() + " changed.";
         });
     }
@@ -386,7 +428,16 @@ public class OutageDesk {
                             before.departure(),
                             before.rate(),
                             why);
-            save(outage, before, after, entryId, "CANCEL", user, today, null, null);
+            save(
+                    outage,
+                    before,
+                    after,
+                    new Cancel(journalBooking(before), journalBooking(after)),
+                    entryId,
+                    user,
+                    today,
+                    null,
+                    null);
             return "Booking " + after.confirmation() + " cancelled.";
         });
     }
@@ -426,7 +477,7 @@ public class OutageDesk {
                     user,
                     today,
                     entryId,
-                    "CHARGE",
+                    Charge::new,
                     booking,
                     "CHARGE",
                     code.code(),
@@ -454,7 +505,7 @@ public class OutageDesk {
                     user,
                     today,
                     entryId,
-                    "VOID",
+                    VoidCharge::new,
                     booking,
                     "CHARGE",
                     line.code(),
@@ -491,7 +542,7 @@ public class OutageDesk {
                     user,
                     today,
                     entryId,
-                    "PAYMENT",
+                    Payment::new,
                     booking,
                     "PAYMENT",
                     type.code(),
@@ -522,7 +573,7 @@ public class OutageDesk {
                     user,
                     today,
                     entryId,
-                    "REFUND",
+                    Refund::new,
                     booking,
                     "PAYMENT",
                     payment.code(),
@@ -555,13 +606,13 @@ public class OutageDesk {
             journal.append(
                     entryId,
                     outage.id(),
-                    "ROOM_STATUS",
+                    new RoomStatus(
+                            new JournalRoom(before.housekeeping(), before.outOfOrder()),
+                            new JournalRoom(status, outOfOrder)),
                     null,
                     before.number(),
                     null,
                     null,
-                    Json.write(Map.of("housekeeping", before.housekeeping(), "outOfOrder", before.outOfOrder())),
-                    Json.write(Map.of("housekeeping", status, "outOfOrder", outOfOrder)),
                     user.username(),
                     now,
                     today);
@@ -630,8 +681,8 @@ public class OutageDesk {
             Outage outage,
             DeskBooking before,
             DeskBooking after,
+            JournalChange change,
             String entryId,
-            String action,
             DeskUser user,
             LocalDate today,
             String code,
@@ -642,16 +693,35 @@ public class OutageDesk {
         journal.append(
                 entryId,
                 outage.id(),
-                action,
+                change,
                 after.confirmation(),
                 after.room(),
                 code,
                 amount,
-                before == null ? null : before.toJson(),
-                after.toJson(),
                 user.username(),
                 now,
                 today);
+    }
+
+    /** A booking as the journal records it. */
+    private static JournalBooking journalBooking(DeskBooking b) {
+        return new JournalBooking(
+                b.confirmation(),
+                b.status(),
+                b.firstName(),
+                b.lastName(),
+                b.email(),
+                b.phone(),
+                b.source(),
+                b.roomType(),
+                b.room(),
+                b.arrival(),
+                b.departure(),
+                b.adults(),
+                b.children(),
+                b.rate(),
+                b.cancelReason(),
+                b.notes());
     }
 
     private void postLine(
@@ -659,7 +729,7 @@ public class OutageDesk {
             DeskUser user,
             LocalDate today,
             String entryId,
-            String action,
+            Function<JournalLine, JournalChange> change,
             DeskBooking booking,
             String kind,
             String code,
@@ -684,26 +754,16 @@ public class OutageDesk {
                 entryId,
                 now,
                 user.username());
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("lineId", lineId);
-        after.put("kind", kind);
-        after.put("code", code);
-        after.put("description", description);
-        after.put("quantity", quantity);
-        after.put("unitPrice", unitPrice);
-        after.put("amount", amount);
-        after.put("cardLast4", last4);
-        after.put("reversesLineId", reverses);
+        JournalLine line =
+                new JournalLine(lineId, kind, code, description, quantity, unitPrice, amount, last4, reverses);
         journal.append(
                 entryId,
                 outage.id(),
-                action,
+                change.apply(line),
                 booking.confirmation(),
                 booking.room(),
                 code,
                 amount,
-                null,
-                Json.write(after),
                 user.username(),
                 now,
                 today);

@@ -1,5 +1,7 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.journal.JournalChange;
+import app.innkeep.model.journal.JournalCodec;
 import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -21,34 +23,39 @@ public class OutageJournal {
         this.replica = replica;
     }
 
+    /** Appends the entry of one action; its before/after text is written by the one journal codec. */
     public void append(
             String entryId,
             long outageId,
-            String action,
+            JournalChange change,
             String bookingRef,
             String room,
             String code,
             BigDecimal amount,
-            String before,
-            String after,
             String username,
             Instant enteredAt,
             LocalDate businessDate) {
+        JournalCodec.Text text = JournalCodec.encode(change);
         replica.update(
                 "INSERT INTO OUTAGE_JOURNAL (ENTRY_ID, OUTAGE_ID, ACTION, BOOKING_REF, ROOM_NUMBER, CODE, AMOUNT, BEFORE_STATE,"
                         + " AFTER_STATE, USERNAME, ENTERED_AT, BUSINESS_DATE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entryId,
                 outageId,
-                action,
+                text.action(),
                 bookingRef,
                 room,
                 code,
                 amount,
-                before,
-                after,
+                text.before(),
+                text.after(),
                 username,
                 enteredAt,
                 businessDate);
+    }
+
+    /** What an entry changed; a state this standby cannot read is a {@code JsonException} saying why. */
+    public static JournalChange change(JournalEntry entry) {
+        return JournalCodec.read(entry.action(), entry.before(), entry.after());
     }
 
     public Optional<JournalEntry> entry(String entryId) {

@@ -1,130 +1,180 @@
 package app.innkeep.standby.reentry;
 
-import app.innkeep.model.json.Json;
+import app.innkeep.model.journal.JournalBooking;
+import app.innkeep.model.journal.JournalChange;
+import app.innkeep.model.journal.JournalChange.Cancel;
+import app.innkeep.model.journal.JournalChange.Charge;
+import app.innkeep.model.journal.JournalChange.CheckIn;
+import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.Modify;
+import app.innkeep.model.journal.JournalChange.OutageEnded;
+import app.innkeep.model.journal.JournalChange.OutageStarted;
+import app.innkeep.model.journal.JournalChange.Payment;
+import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.RoomStatus;
+import app.innkeep.model.journal.JournalChange.VoidCharge;
+import app.innkeep.model.journal.JournalChange.WalkIn;
+import app.innkeep.model.journal.JournalLine;
+import app.innkeep.model.json.JsonException;
+import app.innkeep.model.reentry.ReentryAction;
+import app.innkeep.model.reentry.ReentryRequest;
+import app.innkeep.model.reentry.ReentryRequest.Booking;
+import app.innkeep.model.reentry.ReentryRequest.Line;
+import app.innkeep.model.reentry.ReentryRequest.Room;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.JournalEntry;
+import app.innkeep.standby.outage.OutageJournal;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
- * Turns a journal entry into the body of the cloud's re-entry call: the action with the standby's values, the
- * original time and business date, and the auditor's choices applied (a field the cloud wins is not sent; a walk-in
- * moved to another room is sent with that room).
+ * Turns a journal entry into its re-entry request: the action with the standby's values, the original time and
+ * business date, and the auditor's choices applied (a field the cloud wins is not sent; a walk-in moved to another
+ * room is sent with that room).
  */
 final class CloudRequests {
-
-    /** The fields a booking change can carry to the cloud. */
-    private static final List<String> BOOKING_FIELDS = List.of("arrival", "departure", "room", "rate");
 
     private CloudRequests() {}
 
     /**
-     * @param choices for this entry's booking: field → the standby's value to send, or null when the cloud wins it
+     * @param choices for this entry's booking: field → the standby's value to send, or empty when the cloud wins it
      * @param cloudLine the cloud line a (negative) standby line became, for voids and refunds
      */
-    static Map<String, Object> body(
-            JournalEntry e, Map<String, Optional<String>> choices, LongFunction<Long> cloudLine) {
-        Map<?, ?> before = json(e.before());
-        Map<?, ?> after = json(e.after());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("action", e.action());
-        if (e.bookingRef() != null) {
-            body.put("bookingRef", e.bookingRef());
+    static ReentryRequest request(JournalEntry e, Map<String, Optional<String>> choices, LongFunction<Long> cloudLine) {
+        JournalChange change;
+        try {
+            change = OutageJournal.change(e);
+        } catch (JsonException unreadable) {
+            throw new Invalid(null, "the journal entry cannot be read: " + unreadable.getMessage());
         }
-        body.put("originalAt", e.enteredAt().toString());
-        body.put("businessDate", e.businessDate().toString());
-        body.put("enteredBy", e.username());
-        switch (e.action()) {
-            case "WALK_IN" -> {
-                Map<String, Object> b = new LinkedHashMap<>();
-                for (String f : List.of(
-                        "firstName",
-                        "lastName",
-                        "email",
-                        "phone",
-                        "source",
-                        "roomType",
-                        "room",
-                        "arrival",
-                        "departure",
-                        "adults",
-                        "children",
-                        "rate",
-                        "notes")) {
-                    if (after.get(f) != null) {
-                        b.put(f, after.get(f));
-                    }
-                }
-                chosen(choices, "room").ifPresent(room -> b.put("room", room));
-                body.put("booking", b);
+        return switch (change) {
+            case OutageStarted s -> throw nothingToReenter(e);
+            case OutageEnded s -> throw nothingToReenter(e);
+            case WalkIn(JournalBooking after) -> {
+                String room = chosen(choices, "room").orElse(after.room());
+                yield request(
+                        e,
+                        ReentryAction.WALK_IN,
+                        new Booking(
+                                after.firstName(),
+                                after.lastName(),
+                                after.email(),
+                                after.phone(),
+                                after.source(),
+                                after.roomType(),
+                                room,
+                                after.arrival(),
+                                after.departure(),
+                                after.adults(),
+                                after.children(),
+                                after.rate(),
+                                after.notes(),
+                                null),
+                        null,
+                        null);
             }
-            case "CHECK_IN" -> {
-                Map<String, Object> b = new LinkedHashMap<>();
-                if (!choices.containsKey("room") || choices.get("room").isPresent()) {
-                    b.put("room", chosen(choices, "room").orElse(String.valueOf(after.get("room"))));
-                }
-                body.put("booking", b);
+            case CheckIn(JournalBooking before, JournalBooking after) -> {
+                boolean cloudWinsRoom =
+                        choices.containsKey("room") && choices.get("room").isEmpty();
+                yield request(
+                        e,
+                        ReentryAction.CHECK_IN,
+                        cloudWinsRoom
+                                ? Booking.NOTHING
+                                : Booking.room(chosen(choices, "room").orElse(after.room())),
+                        null,
+                        null);
             }
-            case "MODIFY" -> {
-                Map<String, Object> b = new LinkedHashMap<>();
-                for (String f : BOOKING_FIELDS) {
-                    Object now = after.get(f);
-                    if (now != null && !now.equals(before.get(f))) {
-                        if (choices.containsKey(f) && choices.get(f).isEmpty()) {
-                            continue; // the cloud's value stands
-                        }
-                        b.put(f, chosen(choices, f).map(Object.class::cast).orElse(now));
-                    }
-                }
-                body.put("booking", b);
-            }
-            case "CANCEL" -> body.put("booking", Map.of("cancelReason", String.valueOf(after.get("cancelReason"))));
-            case "CHECK_OUT" -> body.put("booking", Map.of());
-            case "CHARGE" -> body.put("line", line(after, "item", "code", "quantity", "unitPrice", "description"));
-            case "PAYMENT" ->
-                body.put("line", line(after, "receiptType", "code", "amount", "cardLast4", "description"));
-            case "VOID" -> {
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("reversesLineId", cloudLineOf(after, cloudLine));
-                l.put("reason", after.get("description"));
-                body.put("line", l);
-            }
-            case "REFUND" -> {
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("reversesLineId", cloudLineOf(after, cloudLine));
-                l.put("amount", ((BigDecimal) after.get("amount")).negate());
-                l.put("reason", after.get("description"));
-                body.put("line", l);
-            }
-            case "ROOM_STATUS" -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("number", e.room());
-                r.put("housekeeping", after.get("housekeeping"));
-                r.put("outOfOrder", after.get("outOfOrder"));
-                body.put("room", r);
-            }
-            default -> throw new Invalid(null, "the journal action " + e.action() + " has nothing to re-enter");
-        }
-        return body;
+            case CheckOut c -> request(e, ReentryAction.CHECK_OUT, Booking.NOTHING, null, null);
+            case Modify(JournalBooking before, JournalBooking after) ->
+                request(
+                        e,
+                        ReentryAction.MODIFY,
+                        Booking.change(
+                                changed(choices, "arrival", before, after, JournalBooking::arrival, LocalDate::parse),
+                                changed(
+                                        choices,
+                                        "departure",
+                                        before,
+                                        after,
+                                        JournalBooking::departure,
+                                        LocalDate::parse),
+                                changed(choices, "room", before, after, JournalBooking::room, Function.identity()),
+                                changed(choices, "rate", before, after, JournalBooking::rate, BigDecimal::new)),
+                        null,
+                        null);
+            case Cancel(JournalBooking before, JournalBooking after) ->
+                request(e, ReentryAction.CANCEL, Booking.cancel(String.valueOf(after.cancelReason())), null, null);
+            case Charge(JournalLine l) ->
+                request(
+                        e,
+                        ReentryAction.CHARGE,
+                        null,
+                        Line.charge(l.code(), l.quantity(), l.unitPrice(), l.description()),
+                        null);
+            case Payment(JournalLine l) ->
+                request(
+                        e,
+                        ReentryAction.PAYMENT,
+                        null,
+                        Line.payment(l.code(), l.amount(), l.cardLast4(), l.description()),
+                        null);
+            case VoidCharge(JournalLine l) ->
+                request(e, ReentryAction.VOID, null, Line.voiding(cloudLineOf(l, cloudLine), l.description()), null);
+            case Refund(JournalLine l) ->
+                request(
+                        e,
+                        ReentryAction.REFUND,
+                        null,
+                        Line.refund(cloudLineOf(l, cloudLine), l.amount().negate(), l.description()),
+                        null);
+            case RoomStatus(var before, var after) ->
+                request(
+                        e,
+                        ReentryAction.ROOM_STATUS,
+                        null,
+                        null,
+                        new Room(e.room(), after.housekeeping(), after.outOfOrder()));
+        };
     }
 
-    private static Map<String, Object> line(Map<?, ?> after, String codeName, String... fields) {
-        Map<String, Object> l = new LinkedHashMap<>();
-        l.put(codeName, after.get("code"));
-        for (int i = 1; i < fields.length; i++) {
-            if (after.get(fields[i]) != null) {
-                l.put(fields[i], after.get(fields[i]));
-            }
-        }
-        return l;
+    private static ReentryRequest request(JournalEntry e, ReentryAction action, Booking booking, Line line, Room room) {
+        return new ReentryRequest(
+                action, e.bookingRef(), e.enteredAt(), e.businessDate(), e.username(), booking, line, room);
     }
 
-    private static Object cloudLineOf(Map<?, ?> after, LongFunction<Long> cloudLine) {
-        long reverses = ((BigDecimal) after.get("reversesLineId")).longValueExact();
+    /**
+     * A field a change sends: only when it changed; not when the cloud wins it; the auditor's value when the standby
+     * wins it (read back from the text the choice was stored as).
+     */
+    private static <T> T changed(
+            Map<String, Optional<String>> choices,
+            String field,
+            JournalBooking before,
+            JournalBooking after,
+            Function<JournalBooking, T> value,
+            Function<String, T> parse) {
+        T now = value.apply(after);
+        if (now == null || Objects.equals(now, value.apply(before))) {
+            return null;
+        }
+        if (choices.containsKey(field) && choices.get(field).isEmpty()) {
+            return null; // the cloud's value stands
+        }
+        return chosen(choices, field)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .map(parse)
+                .orElse(now);
+    }
+
+    private static long cloudLineOf(JournalLine line, LongFunction<Long> cloudLine) {
+        long reverses = Objects.requireNonNull(line.reversesLineId(), "a void or refund names its line");
         if (reverses > 0) {
             return reverses;
         }
@@ -139,7 +189,7 @@ final class CloudRequests {
         return choices.getOrDefault(field, Optional.empty());
     }
 
-    static Map<?, ?> json(String text) {
-        return text == null || text.isBlank() ? Map.of() : (Map<?, ?>) Json.parse(text);
+    private static Invalid nothingToReenter(JournalEntry e) {
+        return new Invalid(null, "the journal action " + e.action() + " has nothing to re-enter");
     }
 }

@@ -1,6 +1,13 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.model.journal.JournalChange.WalkIn;
 import app.innkeep.model.json.JsonObject;
+import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.ClosingCheckRequest;
+import app.innkeep.model.reentry.ReentryAction;
+import app.innkeep.model.reentry.ReentryAnswer;
+import app.innkeep.model.reentry.ReentryCodec;
+import app.innkeep.model.reentry.ReentryRequest;
 import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.cloud.CloudClient.CloudRefused;
 import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
@@ -8,6 +15,7 @@ import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.JournalEntry;
 import app.innkeep.standby.outage.Outage;
 import app.innkeep.standby.outage.Outages;
 import app.innkeep.standby.store.Replica;
@@ -152,14 +160,14 @@ public class Reentry {
             WorkItem item = item(outageId, entryId);
             worklist.settle(
                     entryId,
-                    "MANUAL",
+                    WorkStatus.MANUAL,
                     conf,
                     cloudLine,
                     item.entry().amount(),
                     "re-entered by hand",
                     user,
                     clock.instant());
-            if ("WALK_IN".equals(item.entry().action())) {
+            if (WalkIn.ACTION.equals(item.entry().action())) {
                 worklist.mapDNumber(item.entry().bookingRef(), conf, clock.instant());
             }
             return null;
@@ -173,7 +181,8 @@ public class Reentry {
         tx.executeWrite(s -> {
             open(outageId);
             item(outageId, entryId);
-            worklist.settle(entryId, "SKIPPED", null, null, null, "skipped: " + reason.strip(), user, clock.instant());
+            worklist.settle(
+                    entryId, WorkStatus.SKIPPED, null, null, null, "skipped: " + reason.strip(), user, clock.instant());
             return null;
         });
     }
@@ -212,11 +221,11 @@ public class Reentry {
                 continue;
             }
             Optional<String> collision = tx.executeRead(s -> unresolvedCollision(ref));
-            if (item.status().equals("CONFLICT") || collision.isPresent()) {
+            if (item.status() == WorkStatus.CONFLICT || collision.isPresent()) {
                 tx.executeWrite(s -> {
                     worklist.unsettled(
                             e.entryId(),
-                            "CONFLICT",
+                            WorkStatus.CONFLICT,
                             collision.orElse(item.note()) + " — choose per field before it is posted",
                             clock.instant());
                     return null;
@@ -225,9 +234,9 @@ public class Reentry {
                 conflicts++;
                 continue;
             }
-            Map<String, Object> body;
+            ReentryRequest request;
             try {
-                body = tx.executeRead(s -> CloudRequests.body(
+                request = tx.executeRead(s -> CloudRequests.request(
                         e, choices(ref), id -> worklist.cloudLineOf(id).orElse(null)));
             } catch (Invalid invalid) {
                 fail(e.entryId(), invalid.getMessage());
@@ -235,10 +244,14 @@ public class Reentry {
                 failed++;
                 continue;
             }
-            JsonObject answer;
+            ReentryAnswer answer;
             try {
-                answer =
-                        cloud.postReentry(paired.cloudUrl(), paired.property(), paired.credential(), e.entryId(), body);
+                answer = ReentryCodec.answer(cloud.postReentry(
+                        paired.cloudUrl(),
+                        paired.property(),
+                        paired.credential(),
+                        e.entryId(),
+                        ReentryCodec.body(request)));
             } catch (CloudRefused refused) {
                 fail(e.entryId(), "the cloud refused: " + refused.getMessage());
                 if (ref != null) {
@@ -253,7 +266,7 @@ public class Reentry {
                                 + " before that; run it again later, nothing will be posted twice.");
             }
             haltIfAsked(e.entryId());
-            record(e, answer, user);
+            record(e, request, answer, user);
             posted++;
         }
         return finishRun(
@@ -341,9 +354,8 @@ public class Reentry {
                     user,
                     bookingRef);
             for (WorkItem item : worklist.items(outageId)) {
-                if (bookingRef.equals(item.entry().bookingRef())
-                        && item.status().equals("CONFLICT")) {
-                    worklist.unsettled(item.entry().entryId(), "PENDING", "resolved by " + user, now);
+                if (bookingRef.equals(item.entry().bookingRef()) && item.status() == WorkStatus.CONFLICT) {
+                    worklist.unsettled(item.entry().entryId(), WorkStatus.PENDING, "resolved by " + user, now);
                 }
             }
             return null;
@@ -374,7 +386,7 @@ public class Reentry {
             report.add(open + " entries are not settled yet.");
         }
         List<String> ids = items.stream()
-                .filter(i -> i.status().equals("POSTED"))
+                .filter(i -> i.status() == WorkStatus.POSTED)
                 .map(i -> i.entry().entryId())
                 .toList();
         Map<String, String> bookings = new LinkedHashMap<>();
@@ -383,49 +395,43 @@ public class Reentry {
                 bookings.putIfAbsent(i.entry().bookingRef(), i.cloudConfirmation());
             }
         }
-        Map<?, ?> answer;
+        ClosingCheckAnswer answer;
         try {
-            answer = cloud.verifyReentry(
-                    paired.cloudUrl(),
-                    paired.property(),
-                    paired.credential(),
-                    Map.of("entryIds", ids, "bookings", new ArrayList<>(new LinkedHashSet<>(bookings.values()))));
+            var question = new ClosingCheckRequest(ids, new ArrayList<>(new LinkedHashSet<>(bookings.values())));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> parsed = (Map<String, Object>) cloud.verifyReentry(
+                    paired.cloudUrl(), paired.property(), paired.credential(), ReentryCodec.body(question));
+            answer = ReentryCodec.closingCheckAnswer(new JsonObject(parsed));
         } catch (CloudRefused | CloudUnreachable e) {
             report.add("The cloud could not be asked: " + e.getMessage());
             return storeVerification(outageId, false, report);
         }
-        Map<String, Map<?, ?>> found = new HashMap<>();
-        for (Object o : (List<?>) answer.get("entries")) {
-            Map<?, ?> m = (Map<?, ?>) o;
-            found.put(String.valueOf(m.get("entryId")), m);
+        Map<String, ClosingCheckAnswer.Entry> found = new HashMap<>();
+        for (ClosingCheckAnswer.Entry entry : answer.entries()) {
+            found.put(entry.entryId(), entry);
         }
         int checked = 0;
         for (WorkItem i : items) {
-            if (!i.status().equals("POSTED")) {
+            if (i.status() != WorkStatus.POSTED) {
                 continue;
             }
-            Map<?, ?> m = found.get(i.entry().entryId());
-            if (m == null || !Boolean.TRUE.equals(m.get("found"))) {
+            ClosingCheckAnswer.Entry m = found.get(i.entry().entryId());
+            if (m == null || !m.found()) {
                 report.add("Entry " + i.entry().position() + " (" + i.entry().action() + " "
                         + i.entry().bookingRef() + ") is not in the cloud.");
             } else if (i.entry().amount() != null
-                    && m.get("amount") != null
-                    && new BigDecimal(m.get("amount").toString())
-                                    .compareTo(i.entry().amount())
-                            != 0) {
-                report.add("Entry " + i.entry().position() + " has " + m.get("amount") + " in the cloud, "
+                    && m.amount() != null
+                    && m.amount().compareTo(i.entry().amount()) != 0) {
+                report.add("Entry " + i.entry().position() + " has " + m.amount() + " in the cloud, "
                         + i.entry().amount() + " on the standby.");
             } else {
                 checked++;
             }
         }
         Map<String, BigDecimal> cloudBalances = new HashMap<>();
-        for (Object o : (List<?>) answer.get("balances")) {
-            Map<?, ?> m = (Map<?, ?>) o;
-            if (m.get("balance") != null) {
-                cloudBalances.put(
-                        String.valueOf(m.get("cloudConfirmation")),
-                        new BigDecimal(m.get("balance").toString()));
+        for (ClosingCheckAnswer.Balance b : answer.balances()) {
+            if (b.balance() != null) {
+                cloudBalances.put(String.valueOf(b.cloudConfirmation()), b.balance());
             }
         }
         Set<Long> reentered = new HashSet<>();
@@ -504,20 +510,20 @@ public class Reentry {
         return cloudLines.add(local);
     }
 
-    private void record(app.innkeep.standby.outage.JournalEntry e, JsonObject answer, String user) {
+    private void record(JournalEntry e, ReentryRequest request, ReentryAnswer answer, String user) {
         tx.executeWrite(s -> {
             Instant now = clock.instant();
             worklist.settle(
                     e.entryId(),
-                    "POSTED",
-                    answer.string("cloudConfirmation"),
-                    answer.longValue("lineId"),
-                    answer.decimal("amount"),
-                    answer.bool("replayed", false) ? "posted (the cloud already had it)" : "posted",
+                    WorkStatus.POSTED,
+                    answer.cloudConfirmation(),
+                    answer.lineId(),
+                    answer.amount(),
+                    answer.replayed() ? "posted (the cloud already had it)" : "posted",
                     user,
                     now);
-            if ("WALK_IN".equals(e.action()) && answer.string("cloudConfirmation") != null) {
-                worklist.mapDNumber(e.bookingRef(), answer.string("cloudConfirmation"), now);
+            if (request.action() == ReentryAction.WALK_IN && answer.cloudConfirmation() != null) {
+                worklist.mapDNumber(e.bookingRef(), answer.cloudConfirmation(), now);
             }
             return null;
         });
@@ -537,7 +543,7 @@ public class Reentry {
     private void fail(String entryId, String why) {
         LOG.warn("Re-entry of entry {} not done: {}", entryId, why);
         tx.executeWrite(s -> {
-            worklist.unsettled(entryId, "FAILED", why, clock.instant());
+            worklist.unsettled(entryId, WorkStatus.FAILED, why, clock.instant());
             return null;
         });
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 @io.micronaut.serde.annotation.Serdeable
 public record WorkItem(
         JournalEntry entry,
-        String status,
+        WorkStatus status,
         String cloudConfirmation,
         Long cloudLineId,
         BigDecimal cloudAmount,
@@ -18,13 +18,10 @@ public record WorkItem(
 
     /** Settled: nothing is left to do for it. */
     public boolean settled() {
-        return switch (status) {
-            case "MANUAL", "POSTED", "SKIPPED", "NOTHING" -> true;
-            default -> false;
-        };
+        return status.settled();
     }
 
     public boolean postable() {
-        return status.equals("PENDING") || status.equals("FAILED");
+        return status.postable();
     }
 }

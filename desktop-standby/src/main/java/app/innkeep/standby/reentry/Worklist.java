@@ -1,5 +1,7 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.model.journal.JournalChange.OutageEnded;
+import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.standby.outage.JournalEntry;
 import app.innkeep.standby.outage.OutageJournal;
 import app.innkeep.standby.store.Replica;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,8 +19,8 @@ import java.util.stream.Collectors;
 @Singleton
 public class Worklist {
 
-    /** Journal actions with nothing to re-enter in the cloud. */
-    static final List<String> NOTHING_TO_DO = List.of("OUTAGE_STARTED", "OUTAGE_ENDED");
+    /** Journal actions with nothing to re-enter in the cloud: outage mode on and off. */
+    static final Set<String> NOTHING_TO_DO = Set.of(OutageStarted.ACTION, OutageEnded.ACTION);
 
     private final Replica replica;
     private final OutageJournal journal;
@@ -37,7 +40,7 @@ public class Worklist {
                         e.entryId(),
                         outageId,
                         e.position(),
-                        nothing ? "NOTHING" : "PENDING",
+                        (nothing ? WorkStatus.NOTHING : WorkStatus.PENDING).name(),
                         nothing ? "nothing to re-enter" : null,
                         now);
             }
@@ -52,7 +55,7 @@ public class Worklist {
                 "SELECT * FROM REENTRY_ITEM WHERE OUTAGE_ID = ? ORDER BY POSITION",
                 rs -> new WorkItem(
                         entries.get(rs.getString("ENTRY_ID")),
-                        rs.getString("STATUS"),
+                        WorkStatus.valueOf(rs.getString("STATUS")),
                         rs.getString("CLOUD_CONFIRMATION"),
                         (Long) rs.getObject("CLOUD_LINE_ID"),
                         rs.getBigDecimal("CLOUD_AMOUNT"),
@@ -70,7 +73,7 @@ public class Worklist {
 
     public void settle(
             String entryId,
-            String status,
+            WorkStatus status,
             String cloudConfirmation,
             Long cloudLineId,
             BigDecimal cloudAmount,
@@ -80,7 +83,7 @@ public class Worklist {
         replica.update(
                 "UPDATE REENTRY_ITEM SET STATUS = ?, CLOUD_CONFIRMATION = ?, CLOUD_LINE_ID = ?, CLOUD_AMOUNT = ?, NOTE = ?,"
                         + " SETTLED_AT = ?, SETTLED_BY = ?, UPDATED_AT = ? WHERE ENTRY_ID = ?",
-                status,
+                status.name(),
                 cloudConfirmation,
                 cloudLineId,
                 cloudAmount,
@@ -92,10 +95,10 @@ public class Worklist {
     }
 
     /** Not settled: FAILED with the cloud's error, CONFLICT with what collides, or back to PENDING. */
-    public void unsettled(String entryId, String status, String note, Instant now) {
+    public void unsettled(String entryId, WorkStatus status, String note, Instant now) {
         replica.update(
                 "UPDATE REENTRY_ITEM SET STATUS = ?, NOTE = ?, SETTLED_AT = NULL, SETTLED_BY = NULL, UPDATED_AT = ? WHERE ENTRY_ID = ?",
-                status,
+                status.name(),
                 note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note,
                 now,
                 entryId);

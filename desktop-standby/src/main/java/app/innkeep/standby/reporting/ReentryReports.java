@@ -1,6 +1,18 @@
 package app.innkeep.standby.reporting;
 
-import app.innkeep.model.json.Json;
+import app.innkeep.model.journal.JournalBooking;
+import app.innkeep.model.journal.JournalChange.BookingChange;
+import app.innkeep.model.journal.JournalChange.Cancel;
+import app.innkeep.model.journal.JournalChange.Charge;
+import app.innkeep.model.journal.JournalChange.CheckIn;
+import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.LineChange;
+import app.innkeep.model.journal.JournalChange.Modify;
+import app.innkeep.model.journal.JournalChange.Payment;
+import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.VoidCharge;
+import app.innkeep.model.journal.JournalChange.WalkIn;
+import app.innkeep.model.journal.JournalLine;
 import app.innkeep.reports.BookingEntry;
 import app.innkeep.reports.MoneyEntry;
 import app.innkeep.reports.MoneyReport;
@@ -14,12 +26,14 @@ import app.innkeep.standby.outage.Outages;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The re-entry reports' lines, read from the outage journal: what the night auditor re-enters in the cloud, in the
@@ -28,17 +42,8 @@ import java.util.Optional;
 @Singleton
 public class ReentryReports {
 
-    /** Journal actions and how the Room bookings report names them. */
-    private static final Map<String, String> BOOKING_ACTIONS = Map.of(
-            "WALK_IN", "NEW",
-            "MODIFY", "MODIFIED",
-            "CANCEL", "CANCELLED",
-            "CHECK_IN", "CHECKED_IN",
-            "CHECK_OUT", "CHECKED_OUT");
-
     /** The fields whose change the auditor must re-enter, in the order the report lists them. */
-    private static final List<String> CHANGED_FIELDS =
-            List.of("arrival", "departure", "roomType", "room", "rate", "adults", "children", "status");
+    private static final Map<String, Function<JournalBooking, Object>> CHANGED_FIELDS = changedFields();
 
     private final OutageJournal journal;
     private final Outages outages;
@@ -69,37 +74,36 @@ public class ReentryReports {
     public RoomBookingsReport roomBookings(ReportHeader header, String currency, ReportWindow window) {
         List<BookingEntry> lines = new ArrayList<>();
         for (JournalEntry e : journal.between(window.from(), window.until())) {
-            String action = BOOKING_ACTIONS.get(e.action());
-            if (action == null) {
+            if (!(OutageJournal.change(e) instanceof BookingChange change)) {
                 continue;
             }
-            Map<?, ?> after = json(e.after());
-            Map<?, ?> before = json(e.before());
+            JournalBooking after = change.after();
             lines.add(new BookingEntry(
                     e.enteredAt(),
                     e.username(),
                     e.businessDate(),
-                    action,
+                    reportAction(change),
                     e.bookingRef(),
                     guestName(after),
-                    text(after.get("room")),
-                    date(after.get("arrival")),
-                    date(after.get("departure")),
-                    decimal(after.get("rate")),
-                    text(after.get("source")),
-                    change(e.action(), before, after)));
+                    text(after.room()),
+                    after.arrival(),
+                    after.departure(),
+                    after.rate(),
+                    text(after.source()),
+                    change(change)));
         }
         return new RoomBookingsReport(header, currency, lines);
     }
 
     /** Payments and refunds by receipt type. */
     public MoneyReport financials(ReportHeader header, String currency, ReportWindow window) {
-        return money(header, currency, "Receipt type", "receipt-type", List.of("PAYMENT", "REFUND"), window);
+        return money(header, currency, "Receipt type", "receipt-type", Set.of(Payment.ACTION, Refund.ACTION), window);
     }
 
     /** Charges and voids by inventory item. */
     public MoneyReport items(ReportHeader header, String currency, ReportWindow window) {
-        return money(header, currency, "Inventory item", "inventory-item", List.of("CHARGE", "VOID"), window);
+        return money(
+                header, currency, "Inventory item", "inventory-item", Set.of(Charge.ACTION, VoidCharge.ACTION), window);
     }
 
     private MoneyReport money(
@@ -107,7 +111,7 @@ public class ReentryReports {
             String currency,
             String groupLabel,
             String kind,
-            List<String> actions,
+            Set<String> actions,
             ReportWindow window) {
         Map<String, Optional<DeskBooking>> bookings = new HashMap<>();
         Map<String, String> descriptions = new HashMap<>();
@@ -116,9 +120,12 @@ public class ReentryReports {
             if (!actions.contains(e.action())) {
                 continue;
             }
-            Map<?, ?> line = json(e.after());
+            if (!(OutageJournal.change(e) instanceof LineChange change)) {
+                continue;
+            }
+            JournalLine line = change.line();
             Optional<DeskBooking> booking = bookings.computeIfAbsent(e.bookingRef(), desk::booking);
-            String code = text(line.get("code"));
+            String code = text(line.code());
             lines.add(new MoneyEntry(
                     e.enteredAt(),
                     e.username(),
@@ -129,52 +136,64 @@ public class ReentryReports {
                     e.bookingRef(),
                     booking.map(DeskBooking::guestName).orElse(""),
                     booking.map(DeskBooking::room).orElse(e.room()),
-                    text(line.get("description")),
-                    decimal(line.get("quantity")),
-                    decimal(line.get("amount")),
-                    text(line.get("cardLast4"))));
+                    text(line.description()),
+                    line.quantity(),
+                    line.amount(),
+                    text(line.cardLast4())));
         }
         return new MoneyReport(header, currency, groupLabel, lines);
     }
 
+    /** How the Room bookings report names a booking action. */
+    private static String reportAction(BookingChange change) {
+        return switch (change) {
+            case WalkIn w -> "NEW";
+            case Modify m -> "MODIFIED";
+            case Cancel c -> "CANCELLED";
+            case CheckIn c -> "CHECKED_IN";
+            case CheckOut c -> "CHECKED_OUT";
+        };
+    }
+
     /** What the auditor must change in the cloud, "departure 2026-11-24 → 2026-11-26; room 101 → 102". */
-    static String change(String action, Map<?, ?> before, Map<?, ?> after) {
-        if (action.equals("CANCEL")) {
-            return "reason: " + text(after.get("cancelReason"));
+    static String change(BookingChange change) {
+        if (change instanceof Cancel cancel) {
+            return "reason: " + text(cancel.after().cancelReason());
         }
-        if (before.isEmpty()) {
+        if (change.before() == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (String field : CHANGED_FIELDS) {
-            String was = text(before.get(field));
-            String now = text(after.get(field));
-            if (!was.equals(now) && !(field.equals("status") && !action.equals("MODIFY"))) {
-                parts.add(field + " " + (was.isEmpty() ? "—" : was) + " → " + (now.isEmpty() ? "—" : now));
+        for (var field : CHANGED_FIELDS.entrySet()) {
+            String was = text(field.getValue().apply(change.before()));
+            String now = text(field.getValue().apply(change.after()));
+            if (!was.equals(now) && !(field.getKey().equals("status") && !(change instanceof Modify))) {
+                parts.add(field.getKey() + " " + (was.isEmpty() ? "—" : was) + " → " + (now.isEmpty() ? "—" : now));
             }
         }
         return String.join("; ", parts);
     }
 
-    private static String guestName(Map<?, ?> booking) {
-        String last = text(booking.get("lastName"));
-        String first = text(booking.get("firstName"));
-        return first.isEmpty() ? last : last + ", " + first;
+    private static Map<String, Function<JournalBooking, Object>> changedFields() {
+        Map<String, Function<JournalBooking, Object>> fields = new LinkedHashMap<>();
+        fields.put("arrival", JournalBooking::arrival);
+        fields.put("departure", JournalBooking::departure);
+        fields.put("roomType", JournalBooking::roomType);
+        fields.put("room", JournalBooking::room);
+        fields.put("rate", JournalBooking::rate);
+        fields.put("adults", JournalBooking::adults);
+        fields.put("children", JournalBooking::children);
+        fields.put("status", JournalBooking::status);
+        return fields;
     }
 
-    private static Map<?, ?> json(String text) {
-        return text == null || text.isBlank() ? Map.of() : (Map<?, ?>) Json.parse(text);
+    private static String guestName(JournalBooking booking) {
+        String last = text(booking.lastName());
+        String first = text(booking.firstName());
+        return first.isEmpty() ? last : last + ", " + first;
     }
 
     private static String text(Object value) {
         return value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString());
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -120,13 +122,17 @@ public final class JsonObject {
         return required(name, date(name));
     }
 
-    public Instant requiredInstant(String name) {
-        String s = requiredString(name);
+    public Instant instant(String name) {
+        String s = string(name);
         try {
-            return Instant.parse(s);
+            return s == null ? null : Instant.parse(s);
         } catch (DateTimeParseException e) {
             throw wrong(name, "an ISO-8601 instant");
         }
+    }
+
+    public Instant requiredInstant(String name) {
+        return required(name, instant(name));
     }
 
     public UUID requiredUuid(String name) {
@@ -152,6 +158,43 @@ public final class JsonObject {
 
     public JsonObject requiredObject(String name) {
         return required(name, object(name));
+    }
+
+    /** An array of objects; an absent field is an empty list. */
+    public List<JsonObject> objects(String name) {
+        List<JsonObject> out = new ArrayList<>();
+        for (Object item : array(name)) {
+            if (!(item instanceof Map<?, ?>)) {
+                throw wrong(name, "an array of objects");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) item;
+            out.add(new JsonObject(map));
+        }
+        return out;
+    }
+
+    /** An array of texts; an absent field is an empty list. */
+    public List<String> strings(String name) {
+        List<String> out = new ArrayList<>();
+        for (Object item : array(name)) {
+            if (!(item instanceof String s)) {
+                throw wrong(name, "an array of texts");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private List<?> array(String name) {
+        Object v = fields.get(name);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> list) {
+            return list;
+        }
+        throw wrong(name, "an array");
     }
 
     /** A builder for writing: keeps insertion order and leaves out nulls. */

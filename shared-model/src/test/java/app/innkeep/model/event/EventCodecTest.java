@@ -2,13 +2,13 @@ package app.innkeep.model.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.GoldenFiles;
 import app.innkeep.model.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,7 +40,7 @@ class EventCodecTest {
         Path file = GOLDEN.resolve(type + ".json");
         String encoded = EventCodec.encode(envelope);
         if (Boolean.getBoolean("innkeep.golden.write")) {
-            Files.writeString(file, pretty(Json.parse(encoded), "") + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, GoldenFiles.pretty(Json.parse(encoded), "") + "\n", StandardCharsets.UTF_8);
         }
         assertThat(file).as("golden file for %s", type).exists();
         assertThat(Json.parse(encoded)).isEqualTo(Json.parse(Files.readString(file)));
@@ -108,25 +108,5 @@ class EventCodecTest {
         });
         assertThat(EventCodec.decode("[1,2]")).isInstanceOf(DecodeResult.Malformed.class);
         assertThat(EventCodec.decode(null)).isInstanceOf(DecodeResult.Malformed.class);
-    }
-
-    /** Two-space indented JSON, so golden files read well in a review. */
-    @SuppressWarnings("unchecked")
-    static String pretty(Object value, String indent) {
-        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
-            StringBuilder sb = new StringBuilder("{\n");
-            var entries = new ArrayList<>(((Map<String, Object>) map).entrySet());
-            for (int i = 0; i < entries.size(); i++) {
-                var e = entries.get(i);
-                sb.append(indent)
-                        .append("  ")
-                        .append(Json.write(e.getKey()))
-                        .append(": ")
-                        .append(pretty(e.getValue(), indent + "  "));
-                sb.append(i < entries.size() - 1 ? ",\n" : "\n");
-            }
-            return sb.append(indent).append('}').toString();
-        }
-        return Json.write(value instanceof Map<?, ?> m ? new LinkedHashMap<>(m) : value);
     }
 }

@@ -1,0 +1,135 @@
+package app.innkeep.model.journal;
+
+import java.time.Instant;
+
+/**
+ * What one outage journal entry changed, by action. The journal is kept for years and read back by later versions, so
+ * every action has a stable name (the journal's ACTION column) and {@link JournalCodec} writes each state with a
+ * schema version; a new action added here breaks the build in every exhaustive {@code switch} that must handle it.
+ */
+public sealed interface JournalChange {
+
+    /** The stable name in the journal, such as {@code WALK_IN}. */
+    String action();
+
+    /** Outage mode switched on or off: nothing the cloud has to re-enter. */
+    sealed interface OutageMark extends JournalChange {}
+
+    /** Work the front desk did, which the re-entry brings into the cloud. */
+    sealed interface DeskWork extends JournalChange {}
+
+    /** A booking's state before (none for a walk-in) and after the action. */
+    sealed interface BookingChange extends DeskWork {
+        JournalBooking before();
+
+        JournalBooking after();
+    }
+
+    /** A folio line the action posted; voids and refunds are lines too. */
+    sealed interface LineChange extends DeskWork {
+        JournalLine line();
+    }
+
+    record OutageStarted(String reason, Instant dataAsOf) implements OutageMark {
+        public static final String ACTION = "OUTAGE_STARTED";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    /** {@code note} may be null. */
+    record OutageEnded(String note) implements OutageMark {
+        public static final String ACTION = "OUTAGE_ENDED";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record WalkIn(JournalBooking after) implements BookingChange {
+        public static final String ACTION = "WALK_IN";
+
+        public String action() {
+            return ACTION;
+        }
+
+        /** A walk-in had no booking before. */
+        public JournalBooking before() {
+            return null;
+        }
+    }
+
+    record CheckIn(JournalBooking before, JournalBooking after) implements BookingChange {
+        public static final String ACTION = "CHECK_IN";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record CheckOut(JournalBooking before, JournalBooking after) implements BookingChange {
+        public static final String ACTION = "CHECK_OUT";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record Modify(JournalBooking before, JournalBooking after) implements BookingChange {
+        public static final String ACTION = "MODIFY";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record Cancel(JournalBooking before, JournalBooking after) implements BookingChange {
+        public static final String ACTION = "CANCEL";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record Charge(JournalLine line) implements LineChange {
+        public static final String ACTION = "CHARGE";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record VoidCharge(JournalLine line) implements LineChange {
+        public static final String ACTION = "VOID";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record Payment(JournalLine line) implements LineChange {
+        public static final String ACTION = "PAYMENT";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    record Refund(JournalLine line) implements LineChange {
+        public static final String ACTION = "REFUND";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    /** The room is the entry's own room column; here only its status. */
+    record RoomStatus(JournalRoom before, JournalRoom after) implements DeskWork {
+        public static final String ACTION = "ROOM_STATUS";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+}
