@@ -255,6 +255,14 @@ class SuggestedCommandsIT {
         String command = SuggestedCommand.START_STANDBY.args().getFirst();
         assertThat(usage).containsPattern("(?m)^  " + command + " \\[app args\\.\\.\\.\\]");
         assertThat(usage).containsPattern("(?m)^  standby-cli <command>");
+        // Its summary of the standby CLI names every subcommand the CLI has, so the two cannot drift apart.
+        String cliSummary = usage.substring(usage.indexOf("  standby-cli <command>"), usage.indexOf("  help, --help"));
+        new picocli.CommandLine(new StandbyCli())
+                .getSubcommands()
+                .keySet()
+                .forEach(name -> assertThat(cliSummary)
+                        .as("the launcher's help names standby-cli " + name)
+                        .containsPattern("[ ,]" + name + "[ ,.]"));
         ran.add(SuggestedCommand.START_STANDBY);
     }
 
