@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -105,6 +106,21 @@ public final class SyncBenchmark {
         Path dir = Files.createTempDirectory("innkeep-bench-sync-");
         Map<String, Object> props = new HashMap<>();
         props.put("innkeep.data-dir", dir.resolve("cloud").toString());
+        // The cloud on PostgreSQL, as in production: a database of its own for this run, dropped at the end.
+        String postgres = options.get("--postgres");
+        String database = postgres == null ? null : "innkeep_bench_sync_" + Long.toString(System.nanoTime(), 36);
+        String cloudDatabase = "embedded Derby";
+        if (postgres != null) {
+            String user = options.getOrDefault("--pg-user", "postgres");
+            try (Connection admin = DriverManager.getConnection(postgres, user, "")) {
+                admin.createStatement().execute("CREATE DATABASE " + database);
+            }
+            String url = postgres.substring(0, postgres.lastIndexOf('/') + 1) + database;
+            props.put("datasources.default.url", url);
+            props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+            props.put("datasources.default.username", user);
+            cloudDatabase = "PostgreSQL, database " + database;
+        }
         props.put("micronaut.server.port", -1);
         props.put("innkeep.password.iterations", 1000);
         props.put("innkeep.test.fault-injection", "enabled");
@@ -118,8 +134,9 @@ public final class SyncBenchmark {
             long t0 = System.nanoTime();
             var opened = BusyProperty.open(ctx, PROPERTY, businessDate, rooms, historyDays);
             System.out.printf(
-                    "Cloud (in this JVM, embedded Derby) at %s: property %s written in %.1f s: %,d rooms, %,d bookings,"
+                    "Cloud (in this JVM, %s) at %s: property %s written in %.1f s: %,d rooms, %,d bookings,"
                             + " %,d folio lines over %d days and %d ahead%n",
+                    cloudDatabase,
                     server.getURI(),
                     PROPERTY,
                     (System.nanoTime() - t0) / 1e9,
@@ -137,6 +154,12 @@ public final class SyncBenchmark {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder())
                         .forEach(p -> p.toFile().delete());
+            }
+            if (database != null) {
+                try (Connection admin =
+                        DriverManager.getConnection(postgres, options.getOrDefault("--pg-user", "postgres"), "")) {
+                    admin.createStatement().execute("DROP DATABASE IF EXISTS " + database);
+                }
             }
         }
     }
@@ -541,13 +564,17 @@ public final class SyncBenchmark {
             if (args[i].equals("--help") || args[i].equals("-h")) {
                 System.out.println(
                         "Usage: ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N[,N...]] [--pairs N]"
-                                + " [--jfr DIR]");
+                                + " [--postgres JDBC-URL [--pg-user USER]] [--jfr DIR]");
                 System.out.println("  --rooms         rooms of the property (default 1000)");
                 System.out.println("  --history-days  days of past stays in the cloud (default 365; the snapshot"
                         + " carries the cloud's default 90)");
                 System.out.println("  --events        sizes of the feed to catch up, the first also pulled against"
                         + " the snapshot (default 2000,20000)");
                 System.out.println("  --pairs         A/B pairs of every measure (default 3)");
+                System.out.println(
+                        "  --postgres URL  run the cloud on PostgreSQL, as in production (URL of a database to"
+                                + " connect to, e.g. jdbc:postgresql://127.0.0.1:5432/postgres; a database of its own is created"
+                                + " beside it for the run and dropped at the end); --pg-user USER (default postgres)");
                 System.out.println("  --jfr DIR       each standby writes a flight recording (JFR, profile settings)"
                         + " into DIR, for finding where its time goes; the figures then include the recorder's cost");
                 System.out.println(
