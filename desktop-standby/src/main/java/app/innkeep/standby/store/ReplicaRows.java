@@ -5,6 +5,7 @@ import app.innkeep.model.event.FolioLineState;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The columns of the replica's two large tables and a cloud booking's or folio line's row in them: one shape for the
@@ -52,14 +53,15 @@ public final class ReplicaRows {
             + String.join(" = ?, ", BOOKING_COLUMNS.subList(1, BOOKING_COLUMNS.size())) + " = ? WHERE CONFIRMATION = ?";
     public static final String FOLIO_LINE_INSERT = insert("FOLIO_LINE", FOLIO_LINE_COLUMNS);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ReplicaRows() {}
 
     /** A booking's row in the order of {@link #BOOKING_COLUMNS}. */
     public static Object[] booking(BookingState b, long seq) {
         var g = b.guest();
-        String searchName = (g.lastName() + " " + g.firstName())
-                .strip()
-                .replaceAll("\\s+", " ")
+        String searchName = SPACES.matcher((g.lastName() + " " + g.firstName()).strip())
+                .replaceAll(" ")
                 .toUpperCase(Locale.ROOT);
         return new Object[] {
             b.confirmation(),

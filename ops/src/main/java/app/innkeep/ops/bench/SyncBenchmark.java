@@ -434,6 +434,9 @@ public final class SyncBenchmark {
                         .strip();
         Process cli = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        // The launcher's options for the CLI (ops/bin/innkeep standby-cli).
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
                         "-cp",
                         classpath,
                         "app.innkeep.standby.cli.StandbyCli",
