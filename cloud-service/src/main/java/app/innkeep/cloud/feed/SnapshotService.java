@@ -80,7 +80,7 @@ public class SnapshotService {
 
     /**
      * Writes the snapshot to a new temporary file and returns it; the caller sends and deletes it. With {@code gzip}
-     * the file is written gzip-compressed (JSON lines shrink about 15-fold), ready to send with {@code
+     * the file is written gzip-compressed (JSON lines shrink about tenfold), ready to send with {@code
      * Content-Encoding: gzip}.
      */
     public Path export(String authorization, String propertyCode, Integer historyDays, boolean gzip) {
@@ -161,8 +161,7 @@ public class SnapshotService {
                 counts.put("folioLines", written[1]);
                 line(out, new SnapshotLine.End(counts));
             }
-            try (OutputStream target =
-                    gzip ? new GZIPOutputStream(Files.newOutputStream(file), 64 * 1024) : Files.newOutputStream(file)) {
+            try (OutputStream target = gzip ? fastGzip(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
                 BufferedWriter header = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
                 line(
                         header,
@@ -193,6 +192,18 @@ public class SnapshotService {
                 counts.get("bookings"),
                 counts.get("folioLines"),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Gzip at its fastest level: JSON lines still shrink about tenfold, in a fraction of the default level's time, which
+     * a bootstrap waits for.
+     */
+    private static OutputStream fastGzip(OutputStream out) throws IOException {
+        return new GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        };
     }
 
     private static void line(BufferedWriter out, SnapshotLine line) {
