@@ -96,6 +96,22 @@ public final class ReplicaBatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends the writes queued for this one statement now and returns their counts, in the order queued (the other
+     * queued statements wait for {@link #flush()}).
+     */
+    public int[] execute(String sql) {
+        PreparedStatement ps = queued.remove(sql);
+        if (ps == null) {
+            return new int[0];
+        }
+        try {
+            return ps.executeBatch();
+        } catch (SQLException ex) {
+            throw new ReplicaFailure(sql, ex.getNextException() == null ? ex : ex.getNextException());
+        }
+    }
+
     /** Sends every queued write to the database. */
     public void flush() {
         for (var e : queued.entrySet()) {

@@ -120,7 +120,7 @@ public class ReplicaApplier {
 
     /**
      * The writes of one page. What the checks need (held bookings, the standby's master data, what the desk worked on,
-     * which bookings and folio lines exist already) is read once for the whole page; the rows are written as batches,
+     * which folio lines exist already) is read once for the whole page; the rows are written as batches,
      * a booking changed several times in the page once, in its last version. Where the desk has worked on a booking,
      * the collision checks run against the database as before, after the batches are flushed.
      */
@@ -129,7 +129,6 @@ public class ReplicaApplier {
         private final Map<String, Long> heldSubjects = new HashMap<>();
         private final MasterDataPreflight.Present present = preflight.present();
         private final CloudWriteListener.DeskWork desk = collisions.deskWork();
-        private final Set<String> bookings;
         private final Set<Long> lines;
         private final Map<String, BookingState> pending = new LinkedHashMap<>();
         private final Map<String, Long> pendingSequence = new HashMap<>();
@@ -139,17 +138,12 @@ public class ReplicaApplier {
                             "SELECT SUBJECT, MIN(SEQUENCE_NO) FROM HELD_EVENT WHERE SUBJECT IS NOT NULL GROUP BY SUBJECT",
                             rs -> Map.entry(rs.getString(1), rs.getLong(2)))
                     .forEach(e -> heldSubjects.put(e.getKey(), e.getValue()));
-            Set<String> confirmations = new HashSet<>();
             Set<Long> lineIds = new HashSet<>();
             for (EventEnvelope e : envelopes) {
-                switch (e.event()) {
-                    case BookingEvent b -> confirmations.add(b.booking().confirmation());
-                    case FolioEvent f -> lineIds.add(f.line().lineId());
-                    default -> {}
+                if (e.event() instanceof FolioEvent f) {
+                    lineIds.add(f.line().lineId());
                 }
             }
-            bookings = existing(
-                    "SELECT CONFIRMATION FROM BOOKING WHERE CONFIRMATION = ?", confirmations, rs -> rs.getString(1));
             // A line above the highest ID here is new without asking: only the others are looked up, one by one.
             long highest = batch.list("SELECT MAX(LINE_ID) FROM FOLIO_LINE", rs -> rs.getLong(1))
                     .getFirst();
@@ -273,17 +267,26 @@ public class ReplicaApplier {
             }
         }
 
-        /** Every booking written so far reaches the table: as an update where it exists, an insert where not. */
+        /**
+         * Every booking written so far reaches the table: first as one batch of updates, whose counts tell which
+         * bookings are not here yet; those are then inserted, in a second batch. No lookup before either.
+         */
         private void flush() {
+            List<Object[]> rows = new ArrayList<>(pending.size());
             for (var e : pending.entrySet()) {
                 Object[] values = ReplicaRows.booking(e.getValue(), pendingSequence.get(e.getKey()));
-                if (bookings.contains(e.getKey())) {
-                    Object[] params = Arrays.copyOf(Arrays.copyOfRange(values, 1, values.length), values.length);
-                    params[values.length - 1] = e.getKey();
-                    batch.queue(ReplicaRows.BOOKING_UPDATE, params);
-                } else {
-                    batch.queue(ReplicaRows.BOOKING_INSERT, values);
-                    bookings.add(e.getKey());
+                rows.add(values);
+                Object[] params = Arrays.copyOf(Arrays.copyOfRange(values, 1, values.length), values.length);
+                params[values.length - 1] = e.getKey();
+                batch.queue(ReplicaRows.BOOKING_UPDATE, params);
+            }
+            int[] counts = batch.execute(ReplicaRows.BOOKING_UPDATE);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    batch.queue(ReplicaRows.BOOKING_INSERT, rows.get(i));
+                } else if (counts[i] != 1) {
+                    throw new IllegalStateException(
+                            "updating booking " + rows.get(i)[0] + " changed " + counts[i] + " rows");
                 }
             }
             pending.clear();
