@@ -31,6 +31,9 @@ import java.util.UUID;
 @Singleton
 public class SyncWarmUp {
 
+    /** Rounds of the made-up page (a booking modified, a charge, a room status each). */
+    static final int ROUNDS = 150;
+
     /** A confirmation the cloud never hands out (its are digits): the made-up booking cannot meet a real one. */
     static final String CONFIRMATION = "WARM-UP";
 
@@ -53,9 +56,10 @@ public class SyncWarmUp {
     }
 
     /**
-     * The page's text after {@code cursor}, as the cloud would send it: one existing booking modified as it is, a copy of
-     * it created under {@link #CONFIRMATION}, a copy of an existing folio line posted to that copy, an existing room's
-     * status as it is. Empty when the replica has no booking or folio line to copy.
+     * The page's text after {@code cursor}, as the cloud would send it: a copy of an existing booking created under
+     * {@link #CONFIRMATION}, then {@link #ROUNDS} times the existing booking modified as it is, a copy of an existing
+     * charge posted to the copied booking, an existing room's status as it is. Empty when the replica has no booking or
+     * charge to copy.
      */
     Optional<String> page(String property, long cursor) {
         Optional<BookingState> booking = replica.one(
@@ -113,8 +117,27 @@ public class SyncWarmUp {
                 b.rate(),
                 b.cancelReason(),
                 b.notes());
-        List<PropertyEvent> events =
-                List.of(new BookingModified(b), new BookingCreated(copy), new ChargePosted(line.get()), room.get());
+        // Enough events for the JIT to compile the parsing and the apply (a few hundred calls of each), few enough to
+        // take a moment: the copied charge under made-up negative line IDs, the booking and the room as they are.
+        List<PropertyEvent> events = new ArrayList<>();
+        events.add(new BookingCreated(copy));
+        FolioLineState charge = line.get();
+        for (int i = 1; i <= ROUNDS; i++) {
+            events.add(new BookingModified(b));
+            events.add(new ChargePosted(new FolioLineState(
+                    -i,
+                    charge.confirmation(),
+                    charge.kind(),
+                    charge.code(),
+                    charge.description(),
+                    charge.quantity(),
+                    charge.unitPrice(),
+                    charge.amount(),
+                    charge.businessDate(),
+                    null,
+                    null)));
+            events.add(room.get());
+        }
         List<String> encoded = new ArrayList<>();
         long sequence = cursor;
         for (PropertyEvent e : events) {
