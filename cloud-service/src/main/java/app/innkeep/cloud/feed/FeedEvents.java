@@ -28,6 +28,18 @@ public class FeedEvents {
                 limit);
     }
 
+    /** Where a property's feed stands: its newest sequence and how far retention has trimmed it. */
+    public record Position(long head, long purgedThrough) {}
+
+    /** {@link #head} and {@link #purgedThrough} in one read, for the feed's every request. */
+    public Position position(long propertyId) {
+        return db.one(
+                        "SELECT NEXT_EVENT_SEQUENCE - 1, FEED_PURGED_THROUGH FROM PROPERTY WHERE ID = ?",
+                        rs -> new Position(rs.getLong(1), rs.getLong(2)),
+                        propertyId)
+                .orElseThrow();
+    }
+
     /** The newest sequence handed out for the property (0 when it has no events yet). */
     public long head(long propertyId) {
         return db.one("SELECT NEXT_EVENT_SEQUENCE - 1 FROM PROPERTY WHERE ID = ?", rs -> rs.getLong(1), propertyId)

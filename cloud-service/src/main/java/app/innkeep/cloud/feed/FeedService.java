@@ -15,6 +15,7 @@ public class FeedService {
     private final DeviceAccess devices;
     private final Devices deviceRows;
     private final FeedEvents events;
+    private final FeedReadAhead readAhead;
     private final Clock clock;
     private final int maxPage;
 
@@ -22,11 +23,13 @@ public class FeedService {
             DeviceAccess devices,
             Devices deviceRows,
             FeedEvents events,
+            FeedReadAhead readAhead,
             Clock clock,
             @Value("${innkeep.feed.max-page:1000}") int maxPage) {
         this.devices = devices;
         this.deviceRows = deviceRows;
         this.events = events;
+        this.readAhead = readAhead;
         this.clock = clock;
         this.maxPage = maxPage;
     }
@@ -45,7 +48,8 @@ public class FeedService {
             throw Problem.invalid("limit", "must be between 1 and " + maxPage);
         }
         long propertyId = device.property().id();
-        long head = events.head(propertyId);
+        var position = events.position(propertyId);
+        long head = position.head();
         if (after > head) {
             throw Problem.conflict(
                     "cursor-ahead",
@@ -53,34 +57,39 @@ public class FeedService {
                     "cursor " + after + " is ahead of the feed head " + head
                             + "; this standby's copy is not from this cloud: resync");
         }
-        long purged = events.purgedThrough(propertyId);
+        long purged = position.purgedThrough();
         if (after < purged) {
             throw Problem.gone(
                     "resync-required",
                     "events up to " + purged + " were removed by retention and this standby is at " + after
                             + "; a full resync from a fresh snapshot is required");
         }
-        var page = events.page(propertyId, after, limit);
-        // Sequences have no gaps, so a hole here means retention removed events after the check above.
-        for (int i = 0; i < page.size(); i++) {
-            if (page.get(i).sequence() != after + 1 + i) {
-                throw Problem.gone(
-                        "resync-required",
-                        "events after " + after + " were removed by retention while reading;"
-                                + " a full resync from a fresh snapshot is required");
-            }
+        long deviceId = device.device().id();
+        EncodedEvents page = readAhead
+                .take(deviceId, propertyId, after, limit, head)
+                .orElseGet(() -> read(propertyId, after, limit));
+        long next = after + page.count();
+        if (page.count() == limit) {
+            readAhead.readNext(deviceId, propertyId, next, limit, head);
         }
         // Recording the position is a write (a disk flush on Derby): once caught up, or every half minute while
         // catching up.
         var lastSeen = device.device().lastSeenAt();
-        if (lastSeen == null || lastSeen.isBefore(clock.instant().minusSeconds(30)) || after + page.size() >= head) {
-            deviceRows.seen(device.device().id(), clock.instant(), after);
+        if (lastSeen == null || lastSeen.isBefore(clock.instant().minusSeconds(30)) || next >= head) {
+            deviceRows.seen(deviceId, clock.instant(), after);
         }
-        return new FeedPage(
-                propertyCode,
-                after,
-                page.stream().map(FeedEvents.StoredEvent::payload).toList(),
-                after + page.size(),
-                head);
+        return new FeedPage(propertyCode, after, page, next, head);
+    }
+
+    private EncodedEvents read(long propertyId, long after, int limit) {
+        try {
+            return FeedReadAhead.contiguous(events.page(propertyId, after, limit), after);
+        } catch (IllegalStateException hole) {
+            // Sequences have no gaps, so a hole here means retention removed events after the check above.
+            throw Problem.gone(
+                    "resync-required",
+                    "events after " + after + " were removed by retention while reading;"
+                            + " a full resync from a fresh snapshot is required");
+        }
     }
 }

@@ -10,7 +10,8 @@ class FeedPageTest {
 
     private static String page(String... events) {
         return new String(
-                new FeedPage("SEA", 4, List.of(events), 4 + events.length, 9).toJsonBytes(), StandardCharsets.UTF_8);
+                new FeedPage("SEA", 4, EncodedEvents.of(List.of(events)), 4 + events.length, 9).toJsonBytes(),
+                StandardCharsets.UTF_8);
     }
 
     @Test
