@@ -1,6 +1,7 @@
 package app.innkeep.cloud.audit;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
  * trail can never miss a change that was saved.
  */
 @Singleton
+@Store
 public class AuditTrail {
 
     private static final int MAX_STATE = 8000;

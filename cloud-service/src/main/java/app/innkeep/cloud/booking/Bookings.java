@@ -1,6 +1,7 @@
 package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.guest.Guests;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.util.Optional;
 
 /** The bookings table. */
 @Singleton
+@Store
 public class Bookings {
 
     static final String COLUMNS =

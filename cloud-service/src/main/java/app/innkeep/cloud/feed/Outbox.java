@@ -1,6 +1,7 @@
 package app.innkeep.cloud.feed;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * property waits, so events become visible strictly in sequence order with no gaps (ADR 0006).
  */
 @Singleton
+@Store
 public class Outbox {
 
     private final Db db;

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.feed;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.GuestState;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
  * bulk, and sorting a year's rows would spill to disk on Derby (it was most of a snapshot's time).
  */
 @Singleton
+@Store
 public class SnapshotRows {
 
     private static final int FETCH = 500;

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.guest;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** The guests table; names are searched through an upper-case "LAST FIRST" column that both databases index. */
 @Singleton
+@Store
 public class Guests {
 
     private static final String SELECT = "SELECT ID, PROPERTY_ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE FROM GUEST";

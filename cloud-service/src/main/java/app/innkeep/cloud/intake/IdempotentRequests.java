@@ -1,12 +1,14 @@
 package app.innkeep.cloud.intake;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Answers already given, by idempotency key, per property. */
 @Singleton
+@Store
 public class IdempotentRequests {
 
     /** A stored answer and the fingerprint of the request that produced it. */

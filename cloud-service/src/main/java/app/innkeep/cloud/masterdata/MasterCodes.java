@@ -1,6 +1,7 @@
 package app.innkeep.cloud.masterdata;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.problem.Problem;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** The coded master data of all properties. */
 @Singleton
+@Store
 public class MasterCodes {
 
     private static final String SELECT =

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.pairing;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 /** Paired devices and one-time pairing codes. */
 @Singleton
+@Store
 public class Devices {
 
     private static final String SELECT =

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.property;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** The properties table. */
 @Singleton
+@Store
 public class Properties {
 
     private static final String COLUMNS =

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.reentry;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.model.reentry.ReentryAction;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 /** Re-entered standby journal entries, one per property and entry id. */
 @Singleton
+@Store
 public class ReentryEntries {
 
     /** A recorded entry: what it was and what it became in the cloud. */

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.room;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** Rooms and their booked nights. */
 @Singleton
+@Store
 public class Rooms {
 
     private static final String SELECT =

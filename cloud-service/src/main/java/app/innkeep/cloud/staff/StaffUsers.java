@@ -1,6 +1,7 @@
 package app.innkeep.cloud.staff;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.security.StaffRole;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 /** The staff users table. */
 @Singleton
+@Store
 public class StaffUsers {
 
     private static final String SELECT = "SELECT U.ID, U.PROPERTY_ID, P.CODE, U.USERNAME, U.DISPLAY_NAME, U.ROLE_NAME,"

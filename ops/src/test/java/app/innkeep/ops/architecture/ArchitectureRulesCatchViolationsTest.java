@@ -27,6 +27,8 @@ import app.innkeep.ops.architecture.fixtures.reports.app.reports.FolioReport;
 import app.innkeep.ops.architecture.fixtures.reports.http.reports.InvoiceDownload;
 import app.innkeep.ops.architecture.fixtures.reports.jdbc.reports.ArrivalsReport;
 import app.innkeep.ops.architecture.fixtures.rows.exposed.booking.BookingsController;
+import app.innkeep.ops.architecture.fixtures.sql.leak.app.booking.CheckingIn;
+import app.innkeep.ops.architecture.fixtures.sql.leak.app.folio.FolioTotals;
 import app.innkeep.ops.architecture.fixtures.web.domainimportsweb.app.outage.OutageDesk;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -230,6 +232,16 @@ class ArchitectureRulesCatchViolationsTest {
     void controllerRuleLetsAControllerAndItsNestedTypesUseEachOther() {
         String app = FIXTURES + ".entrypoints.clean.app";
         assertPasses(InnkeepArchitecture.nothingDependsOnControllers(app), "entrypoints.clean");
+    }
+
+    @Test
+    void sqlRuleCatchesSqlOutsideStores() {
+        assertCaught(
+                InnkeepArchitecture.sqlOnlyInStores(FIXTURES + ".sql.leak.app"),
+                "sql.leak",
+                CheckingIn.class,
+                FolioTotals.class);
+        assertPasses(InnkeepArchitecture.sqlOnlyInStores(FIXTURES + ".sql.clean.app"), "sql.clean");
     }
 
     private static EvaluationResult evaluate(ArchRule rule, String fixture) {

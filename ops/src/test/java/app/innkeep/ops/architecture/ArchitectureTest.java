@@ -10,6 +10,7 @@ import static app.innkeep.ops.architecture.InnkeepArchitecture.nothingDependsOnW
 import static app.innkeep.ops.architecture.InnkeepArchitecture.reportsArePlain;
 import static app.innkeep.ops.architecture.InnkeepArchitecture.sharedModelIsFrameworkFree;
 import static app.innkeep.ops.architecture.InnkeepArchitecture.slicesAreFreeOfCycles;
+import static app.innkeep.ops.architecture.InnkeepArchitecture.sqlOnlyInStores;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,6 +153,11 @@ class ArchitectureTest {
     @Test
     void nothingInTheStandbyDependsOnWeb() {
         nothingDependsOnWeb(STANDBY).check(production);
+    }
+
+    @Test
+    void sqlLivesOnlyInStores() {
+        sqlOnlyInStores(CLOUD, STANDBY).check(production);
     }
 
     @Test

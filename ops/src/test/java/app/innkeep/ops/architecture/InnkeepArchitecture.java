@@ -251,6 +251,55 @@ public final class InnkeepArchitecture {
                 || name.startsWith(controller.getPackageName() + ".$" + controller.getSimpleName() + "$");
     }
 
+    /**
+     * k. SQL lives only in stores: a class that calls the SQL gateway ({@code Db}, {@code Replica},
+     * {@code ReplicaBatch}), Micronaut's {@code JdbcOperations} or JDBC itself is marked {@code @Store} or is a Micronaut
+     * Data {@code @JdbcRepository} (its nested classes and lambdas count as the store). The gateway's own package
+     * ({@code ..db}, {@code ..store}) is the plumbing every store sits on. Services, use cases and controllers ask
+     * stores in the hotel's words.
+     */
+    public static ArchRule sqlOnlyInStores(String... appPackages) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(withSubpackages(appPackages))
+                .and(DescribedPredicate.not(ARE_STORES))
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "the SQL gateway, JdbcOperations or JDBC", call -> IS_SQL_ACCESS.test(call.getTargetOwner())))
+                .because("a newcomer finds a feature's SQL in its store, and services read in the hotel's words");
+    }
+
+    /** The gateway and JDBC types whose methods run SQL. */
+    static final DescribedPredicate<JavaClass> IS_SQL_ACCESS = DescribedPredicate.describe(
+            "SQL access",
+            c -> JDBC_PACKAGES.stream().anyMatch(p -> c.getPackageName().startsWith(p.replace("..", "")))
+                    || c.getName().equals("io.micronaut.data.jdbc.runtime.JdbcOperations")
+                    || (List.of("Db", "Replica", "ReplicaBatch").contains(c.getSimpleName())
+                            && isGatewayPackage(c.getPackageName())));
+
+    /** A store, nested in one, or the gateway's own package. */
+    static final DescribedPredicate<JavaClass> ARE_STORES =
+            DescribedPredicate.describe("stores (@Store, @JdbcRepository, the gateway package)", javaClass -> {
+                if (isGatewayPackage(javaClass.getPackageName())) {
+                    return true;
+                }
+                for (Optional<JavaClass> c = Optional.of(javaClass);
+                        c.isPresent();
+                        c = c.get().getEnclosingClass()) {
+                    boolean store = c.get().getAnnotations().stream()
+                            .anyMatch(a -> a.getRawType().getSimpleName().equals("Store")
+                                    || a.getRawType().getName().equals(JDBC_REPOSITORY));
+                    if (store) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+
+    private static boolean isGatewayPackage(String packageName) {
+        return packageName.endsWith(".db") || packageName.endsWith(".store");
+    }
+
     private static String[] withSubpackages(String... packages) {
         return Arrays.stream(packages).map(p -> p + "..").toArray(String[]::new);
     }
