@@ -23,7 +23,7 @@ public class CancellingBooking {
 
     public Done cancel(DeskUser user, String entryId, String confirmation, String reason) {
         String why = DeskInput.required("reason", reason, Limits.REASON);
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
             DeskBooking before = checks.existing(confirmation);
             DeskChecks.requireStatus(before, "RESERVED", "cancelled");
             DeskBooking after = before.changedHere()
@@ -35,16 +35,7 @@ public class CancellingBooking {
                             before.departure(),
                             before.rate(),
                             why);
-            records.booking(
-                    outage,
-                    before,
-                    after,
-                    new Cancel(DeskRecords.journalBooking(before), DeskRecords.journalBooking(after)),
-                    entryId,
-                    user,
-                    today,
-                    null,
-                    null);
+            records.booking(entry, before, after, Cancel::new, null, null);
             return "Booking " + after.confirmation() + " cancelled.";
         });
     }

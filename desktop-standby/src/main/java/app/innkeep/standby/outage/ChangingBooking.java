@@ -31,7 +31,8 @@ public class ChangingBooking {
     }
 
     public Done change(DeskUser user, String entryId, String confirmation, Change change) {
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
+            LocalDate today = entry.businessDate();
             DeskBooking before = checks.existing(confirmation);
             boolean inHouse = before.status().equals("CHECKED_IN");
             if (!inHouse && !before.status().equals("RESERVED")) {
@@ -64,16 +65,7 @@ public class ChangingBooking {
             if (after.toJson().equals(before.toJson())) {
                 throw new Invalid("departure", "nothing was changed");
             }
-            records.booking(
-                    outage,
-                    before,
-                    after,
-                    new Modify(DeskRecords.journalBooking(before), DeskRecords.journalBooking(after)),
-                    entryId,
-                    user,
-                    today,
-                    null,
-                    rate);
+            records.booking(entry, before, after, Modify::new, null, rate);
             return "Booking " + after.confirmation() + " changed.";
         });
     }

@@ -27,7 +27,8 @@ public class CheckingIn {
     }
 
     public Done checkIn(DeskUser user, String entryId, String confirmation, String roomNumber) {
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
+            LocalDate today = entry.businessDate();
             DeskBooking before = checks.existing(confirmation);
             arriving(before, today);
             String number = DeskInput.blankToNull(roomNumber) != null ? roomNumber.strip() : before.room();
@@ -44,16 +45,7 @@ public class CheckingIn {
                             before.departure(),
                             before.rate(),
                             null);
-            records.booking(
-                    outage,
-                    before,
-                    after,
-                    new CheckIn(DeskRecords.journalBooking(before), DeskRecords.journalBooking(after)),
-                    entryId,
-                    user,
-                    today,
-                    null,
-                    null);
+            records.booking(entry, before, after, CheckIn::new, null, null);
             return "Checked in " + after.guestName() + " to room " + room.number() + ".";
         });
     }

@@ -37,7 +37,8 @@ public class CheckingOut {
     }
 
     public Done checkOut(DeskUser user, String entryId, String confirmation, String receiptType, String cardLast4) {
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
+            LocalDate today = entry.businessDate();
             DeskBooking before = checks.existing(confirmation);
             DeskChecks.requireStatus(before, "CHECKED_IN", "checked out");
             BigDecimal balance = desk.balance(before.confirmation());
@@ -56,10 +57,7 @@ public class CheckingOut {
                 Code type = checks.receiptType(receiptType);
                 String last4 = DeskInput.cardLast4(type, cardLast4);
                 records.folioLine(
-                        outage,
-                        user,
-                        today,
-                        settlementEntryId(entryId),
+                        entry.withId(settlementEntryId(entry.id())),
                         Payment::new,
                         before,
                         new NewLine(
@@ -82,16 +80,7 @@ public class CheckingOut {
                             departure(before, today),
                             before.rate(),
                             null);
-            records.booking(
-                    outage,
-                    before,
-                    after,
-                    new CheckOut(DeskRecords.journalBooking(before), DeskRecords.journalBooking(after)),
-                    entryId,
-                    user,
-                    today,
-                    null,
-                    null);
+            records.booking(entry, before, after, CheckOut::new, null, null);
             return "Checked out " + after.guestName() + " from room " + after.room() + "." + settled;
         });
     }

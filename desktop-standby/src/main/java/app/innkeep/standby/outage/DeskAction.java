@@ -29,10 +29,22 @@ public class DeskAction {
     /** What an action did, for the page that follows. {@code repeated}: the form had been sent before. */
     public record Done(String bookingRef, String message, boolean repeated) {}
 
-    /** One action's checks and writes, given the open outage and the business date; returns what it did, in words. */
+    /**
+     * The journal entry an action is making: its ID (the form's), the open outage, who is at the desk and the business
+     * date it is recorded under.
+     */
+    record Entry(String id, Outage outage, DeskUser user, LocalDate businessDate) {
+
+        /** Another entry of the same moment, for a second effect journaled on its own (a check-out's settlement). */
+        Entry withId(String otherId) {
+            return new Entry(otherId, outage, user, businessDate);
+        }
+    }
+
+    /** One action's checks and writes for its entry; returns what it did, in words. */
     @FunctionalInterface
     interface Work {
-        String run(Outage outage, LocalDate businessDate);
+        String run(Entry entry);
     }
 
     private final OutageJournal journal;
@@ -58,7 +70,7 @@ public class DeskAction {
             Outage outage = outages.open()
                     .orElseThrow(() -> new Invalid(
                             null, "outage mode is not on: the standby is read-only until someone starts outage mode"));
-            String message = work.run(outage, businessDate());
+            String message = work.run(new Entry(entryId, outage, user, businessDate()));
             var entry = journal.entry(entryId).orElseThrow();
             LOG.info("Outage {}: {} by {}: {}", outage.id(), entry.action(), user.username(), message);
             return new Done(entry.bookingRef(), message, false);

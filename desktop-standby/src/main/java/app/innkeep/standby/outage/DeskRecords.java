@@ -6,12 +6,12 @@ import app.innkeep.model.journal.JournalLine;
 import app.innkeep.model.journal.JournalRoom;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskRoom;
-import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import app.innkeep.standby.outage.DeskAction.Entry;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -48,40 +48,30 @@ class DeskRecords {
      * is kept the first time, so a later cloud change can be told apart from the desk's.
      */
     void booking(
-            Outage outage,
+            Entry entry,
             DeskBooking before,
             DeskBooking after,
-            JournalChange change,
-            String entryId,
-            DeskUser user,
-            LocalDate today,
+            BiFunction<JournalBooking, JournalBooking, JournalChange> change,
             String code,
             BigDecimal amount) {
         Instant now = clock.instant();
         String base = before != null && before.origin().equals("CLOUD") ? before.toJson() : null;
-        local.saveBooking(after, base, outage.id(), now);
+        local.saveBooking(after, base, entry.outage().id(), now);
         journal.append(
-                entryId,
-                outage.id(),
-                change,
+                entry.id(),
+                entry.outage().id(),
+                change.apply(before == null ? null : journalBooking(before), journalBooking(after)),
                 after.confirmation(),
                 after.room(),
                 code,
                 amount,
-                user.username(),
+                entry.user().username(),
                 now,
-                today);
+                entry.businessDate());
     }
 
     /** Posts a line to a booking's folio; returns its (negative) ID. */
-    long folioLine(
-            Outage outage,
-            DeskUser user,
-            LocalDate today,
-            String entryId,
-            Function<JournalLine, JournalChange> change,
-            DeskBooking booking,
-            NewLine line) {
+    long folioLine(Entry entry, Function<JournalLine, JournalChange> change, DeskBooking booking, NewLine line) {
         Instant now = clock.instant();
         long lineId = local.postLine(
                 booking.confirmation(),
@@ -91,15 +81,15 @@ class DeskRecords {
                 line.quantity(),
                 line.unitPrice(),
                 line.amount(),
-                today,
+                entry.businessDate(),
                 line.cardLast4(),
                 line.reverses(),
-                entryId,
+                entry.id(),
                 now,
-                user.username());
+                entry.user().username());
         journal.append(
-                entryId,
-                outage.id(),
+                entry.id(),
+                entry.outage().id(),
                 change.apply(new JournalLine(
                         lineId,
                         line.kind(),
@@ -114,26 +104,19 @@ class DeskRecords {
                 booking.room(),
                 line.code(),
                 line.amount(),
-                user.username(),
+                entry.user().username(),
                 now,
-                today);
+                entry.businessDate());
         return lineId;
     }
 
     /** A room's housekeeping status and out-of-order flag as the desk sets them. */
-    void roomStatus(
-            Outage outage,
-            DeskRoom before,
-            String housekeeping,
-            boolean outOfOrder,
-            String entryId,
-            DeskUser user,
-            LocalDate today) {
+    void roomStatus(Entry entry, DeskRoom before, String housekeeping, boolean outOfOrder) {
         Instant now = clock.instant();
         local.roomStatus(before.number(), housekeeping, outOfOrder, now);
         journal.append(
-                entryId,
-                outage.id(),
+                entry.id(),
+                entry.outage().id(),
                 new JournalChange.RoomStatus(
                         new JournalRoom(before.housekeeping(), before.outOfOrder()),
                         new JournalRoom(housekeeping, outOfOrder)),
@@ -141,13 +124,13 @@ class DeskRecords {
                 before.number(),
                 null,
                 null,
-                user.username(),
+                entry.user().username(),
                 now,
-                today);
+                entry.businessDate());
     }
 
     /** A booking as the journal records it. */
-    static JournalBooking journalBooking(DeskBooking b) {
+    private static JournalBooking journalBooking(DeskBooking b) {
         return new JournalBooking(
                 b.confirmation(),
                 b.status(),

@@ -35,7 +35,7 @@ public class PostingCharge {
             BigDecimal unitPrice,
             String description) {
         String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
             if (DeskInput.blankToNull(item) == null) {
                 throw new Invalid("item", "choose an inventory item");
@@ -51,10 +51,7 @@ public class PostingCharge {
             BigDecimal total = qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
             DeskInput.amount("unitPrice", total, true);
             records.folioLine(
-                    outage,
-                    user,
-                    today,
-                    entryId,
+                    entry,
                     Charge::new,
                     booking,
                     new NewLine(

@@ -36,7 +36,7 @@ public class Refunding {
     public Done refund(
             DeskUser user, String entryId, String confirmation, long lineId, BigDecimal amount, String reason) {
         String why = DeskInput.optional("reason", reason, REASON_LENGTH);
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
             FolioEntry payment = checks.reversible(booking, lineId, "PAYMENT");
             BigDecimal left = payment.amount().subtract(desk.reversed(lineId));
@@ -46,10 +46,7 @@ public class Refunding {
                         "amount", "at most " + DeskInput.money(left) + " of this payment can still be refunded");
             }
             records.folioLine(
-                    outage,
-                    user,
-                    today,
-                    entryId,
+                    entry,
                     Refund::new,
                     booking,
                     new NewLine(

@@ -26,13 +26,13 @@ public class SettingRoomStatus {
 
     public Done set(DeskUser user, String entryId, String roomNumber, String housekeeping, boolean outOfOrder) {
         String status = housekeeping(housekeeping);
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
             DeskRoom before = checks.room(roomNumber == null ? "" : roomNumber.strip());
             if (before.housekeeping().equals(status) && before.outOfOrder() == outOfOrder) {
                 throw new Invalid(
                         "housekeeping", "nothing to change: room " + before.label() + " already has this status");
             }
-            records.roomStatus(outage, before, status, outOfOrder, entryId, user, today);
+            records.roomStatus(entry, before, status, outOfOrder);
             return "Room " + before.number() + " is now " + status.toLowerCase(Locale.ROOT)
                     + (outOfOrder ? " and out of order." : ".");
         });

@@ -34,7 +34,7 @@ public class TakingPayment {
             String cardLast4,
             String description) {
         String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
             Code type = checks.receiptType(receiptType);
             if (amount == null) {
@@ -43,10 +43,7 @@ public class TakingPayment {
             BigDecimal paid = DeskInput.amount("amount", amount, false);
             String last4 = DeskInput.cardLast4(type, cardLast4);
             records.folioLine(
-                    outage,
-                    user,
-                    today,
-                    entryId,
+                    entry,
                     Payment::new,
                     booking,
                     new NewLine(

@@ -60,7 +60,8 @@ public class TakingWalkIn {
         if (w.children() < 0 || w.children() > 9) {
             throw new Invalid("children", "must be 0 to 9");
         }
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
+            LocalDate today = entry.businessDate();
             stay(w.departure(), today);
             if (DeskInput.blankToNull(w.room()) == null) {
                 throw new Invalid("room", "choose a room");
@@ -99,16 +100,7 @@ public class TakingWalkIn {
                     rate,
                     null,
                     notes);
-            records.booking(
-                    outage,
-                    null,
-                    after,
-                    new JournalChange.WalkIn(DeskRecords.journalBooking(after)),
-                    entryId,
-                    user,
-                    today,
-                    source,
-                    rate);
+            records.booking(entry, null, after, (none, walkIn) -> new JournalChange.WalkIn(walkIn), source, rate);
             return "Walk-in " + after.confirmation() + " for " + after.guestName() + " checked in to room "
                     + room.number() + ".";
         });

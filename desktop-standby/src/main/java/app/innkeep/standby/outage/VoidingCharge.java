@@ -31,17 +31,14 @@ public class VoidingCharge {
 
     public Done voidCharge(DeskUser user, String entryId, String confirmation, long lineId, String reason) {
         String why = DeskInput.optional("reason", reason, REASON_LENGTH);
-        return action.inOutage(user, entryId, (outage, today) -> {
+        return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
             FolioEntry line = checks.reversible(booking, lineId, "CHARGE");
             if (desk.reversed(lineId).signum() > 0) {
                 throw new Invalid("lineId", "line " + lineId + " is already voided");
             }
             records.folioLine(
-                    outage,
-                    user,
-                    today,
-                    entryId,
+                    entry,
                     VoidCharge::new,
                     booking,
                     new NewLine(

@@ -97,23 +97,23 @@ public final class StandbyHotel {
                         + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE,"
                         + " CANCEL_REASON, NOTES, SEQUENCE_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " NULL, ?, 5)",
-                booking.confirmation(),
-                booking.status(),
-                booking.guestId(),
-                booking.firstName(),
-                booking.lastName(),
-                booking.searchName(),
-                booking.email(),
-                booking.phone(),
-                booking.source(),
-                booking.roomType(),
-                booking.room(),
-                booking.arrival(),
-                booking.departure(),
-                booking.adults(),
-                booking.children(),
-                booking.rate(),
-                booking.notes()));
+                booking.confirmation,
+                booking.status,
+                booking.guestId,
+                booking.firstName,
+                booking.lastName,
+                booking.searchName,
+                booking.email,
+                booking.phone,
+                booking.source,
+                booking.roomType,
+                booking.room,
+                booking.arrival,
+                booking.departure,
+                booking.adults,
+                booking.children,
+                booking.rate,
+                booking.notes));
         return this;
     }
 
@@ -122,150 +122,52 @@ public final class StandbyHotel {
      * November 2026 for three nights, no room given yet: change what the test is about.
      */
     public static Booking reserved(String confirmation) {
-        LocalDate arrival = LocalDate.parse("2026-11-23");
-        return new Booking(
-                confirmation,
-                "RESERVED",
-                Long.parseLong(confirmation.replaceAll("\\D", "")) % 1000,
-                "Maria",
-                "Gonçalves",
-                "goncalves maria",
-                "maria@example.com",
-                null,
-                "WEB",
-                "STD",
-                null,
-                arrival,
-                arrival.plusDays(3),
-                2,
-                0,
-                new BigDecimal("89.00"),
-                "Late arrival");
+        return new Booking(confirmation);
     }
 
-    /** A booking in the replica's words; change what matters with the {@code with…} methods. */
-    public record Booking(
-            String confirmation,
-            String status,
-            long guestId,
-            String firstName,
-            String lastName,
-            String searchName,
-            String email,
-            String phone,
-            String source,
-            String roomType,
-            String room,
-            LocalDate arrival,
-            LocalDate departure,
-            int adults,
-            int children,
-            BigDecimal rate,
-            String notes) {
+    /** A booking as the cloud sent it, in the replica's words; change what matters, the rest stays ordinary. */
+    public static final class Booking {
+        final String confirmation;
+        String status = "RESERVED";
+        long guestId;
+        final String firstName = "Maria";
+        final String lastName = "Gonçalves";
+        final String searchName = "goncalves maria";
+        final String email = "maria@example.com";
+        final String phone = null;
+        final String source = "WEB";
+        final String roomType = "STD";
+        String room;
+        LocalDate arrival = LocalDate.parse("2026-11-23");
+        LocalDate departure = arrival.plusDays(3);
+        final int adults = 2;
+        final int children = 0;
+        final BigDecimal rate = new BigDecimal("89.00");
+        final String notes = "Late arrival";
 
-        public Booking guest(long id) {
-            return new Booking(
-                    confirmation,
-                    status,
-                    id,
-                    firstName,
-                    lastName,
-                    searchName,
-                    email,
-                    phone,
-                    source,
-                    roomType,
-                    room,
-                    arrival,
-                    departure,
-                    adults,
-                    children,
-                    rate,
-                    notes);
+        private Booking(String confirmation) {
+            this.confirmation = confirmation;
+            this.guestId = Long.parseLong(confirmation.replaceAll("\\D", "")) % 1000;
         }
 
         public Booking arriving(LocalDate date) {
-            return new Booking(
-                    confirmation,
-                    status,
-                    guestId,
-                    firstName,
-                    lastName,
-                    searchName,
-                    email,
-                    phone,
-                    source,
-                    roomType,
-                    room,
-                    date,
-                    departure,
-                    adults,
-                    children,
-                    rate,
-                    notes);
+            arrival = date;
+            return this;
         }
 
         public Booking leaving(LocalDate date) {
-            return new Booking(
-                    confirmation,
-                    status,
-                    guestId,
-                    firstName,
-                    lastName,
-                    searchName,
-                    email,
-                    phone,
-                    source,
-                    roomType,
-                    room,
-                    arrival,
-                    date,
-                    adults,
-                    children,
-                    rate,
-                    notes);
+            departure = date;
+            return this;
         }
 
         public Booking inRoom(String number) {
-            return new Booking(
-                    confirmation,
-                    status,
-                    guestId,
-                    firstName,
-                    lastName,
-                    searchName,
-                    email,
-                    phone,
-                    source,
-                    roomType,
-                    number,
-                    arrival,
-                    departure,
-                    adults,
-                    children,
-                    rate,
-                    notes);
+            room = number;
+            return this;
         }
 
         public Booking checkedIn() {
-            return new Booking(
-                    confirmation,
-                    "CHECKED_IN",
-                    guestId,
-                    firstName,
-                    lastName,
-                    searchName,
-                    email,
-                    phone,
-                    source,
-                    roomType,
-                    room,
-                    arrival,
-                    departure,
-                    adults,
-                    children,
-                    rate,
-                    notes);
+            status = "CHECKED_IN";
+            return this;
         }
     }
 
