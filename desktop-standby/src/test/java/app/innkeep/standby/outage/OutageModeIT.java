@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /** Outage mode on a real encrypted replica holding a small property: who may start and end it, and the walk-ins. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OutageDeskIT {
+class OutageModeIT {
 
     static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     static final DeskUser DESK = new DeskUser("dana", "Dana", StaffRole.FRONT_DESK, null);
