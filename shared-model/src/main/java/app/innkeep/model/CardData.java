@@ -50,6 +50,26 @@ public final class CardData {
         return java.util.Optional.empty();
     }
 
+    /** Why what was given as a card's last four digits is not that. */
+    public enum LastFourFault {
+        /** A whole card number, which must never be kept: only its last four digits. */
+        FULL_CARD_NUMBER,
+        /** Anything else that is not exactly four digits. */
+        NOT_FOUR_DIGITS
+    }
+
+    /**
+     * The card rule for a "last four digits" field, the same on both sides: empty when the value is four digits or
+     * absent; otherwise why not. Each app says it in its own words (a form asks to "enter", the API to "send").
+     */
+    public static java.util.Optional<LastFourFault> lastFourFault(String value) {
+        if (value == null || isLastFour(value)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                looksLikeCardNumber(value) ? LastFourFault.FULL_CARD_NUMBER : LastFourFault.NOT_FOUR_DIGITS);
+    }
+
     public static boolean isLastFour(String value) {
         return value != null && LAST_FOUR.matcher(value).matches();
     }

@@ -15,6 +15,20 @@ public final class FreeText {
 
     private FreeText() {}
 
+    /**
+     * The longest text each kind of field holds, the same on the desk's forms and in the cloud's API: what the
+     * standby takes during an outage must fit when it is re-entered into the cloud.
+     */
+    public static final class Limits {
+        public static final int NAME = 80;
+        public static final int EMAIL = 160;
+        public static final int NOTES = 500;
+        public static final int REASON = 200;
+        public static final int DESCRIPTION = 200;
+
+        private Limits() {}
+    }
+
     /** Whether line breaks and tabs belong in a field. */
     public enum Lines {
         SINGLE,
@@ -23,12 +37,29 @@ public final class FreeText {
 
     /** What is wrong with the text, in words for the caller, or empty when it may be kept. */
     public static Optional<String> fault(String text, Lines lines) {
-        return unreadable(text, lines)
-                .or(() -> !isUuid(text) && CardData.containsCardNumber(text)
-                        ? Optional.of(
-                                "must not contain a card number; only the last four digits or a provider token are kept")
-                        : Optional.empty());
+        return unreadable(text, lines).or(() -> cardNumber(text));
     }
+
+    /** The same rule with a length limit, checked first: the limits of a field are the same in both apps. */
+    public static Optional<String> fault(String text, Lines lines, int maxLength) {
+        if (text != null && text.length() > maxLength) {
+            return Optional.of("at most " + maxLength + " characters");
+        }
+        return fault(text, lines);
+    }
+
+    /**
+     * The card part of the rule alone: a full card number anywhere in the text (a UUID is not one). For a service that
+     * checks again what the request screening already checked, so no caller can store one by going round it.
+     */
+    public static Optional<String> cardNumber(String text) {
+        return text != null && !isUuid(text) && CardData.containsCardNumber(text)
+                ? Optional.of(CARD_NUMBER)
+                : Optional.empty();
+    }
+
+    private static final String CARD_NUMBER =
+            "must not contain a card number; only the last four digits or a provider token are kept";
 
     /**
      * The same rule without the card-number part, for secrets that are hashed and never shown (a password made of

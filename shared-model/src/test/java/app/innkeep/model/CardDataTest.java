@@ -2,6 +2,7 @@ package app.innkeep.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.CardData.LastFourFault;
 import org.junit.jupiter.api.Test;
 
 class CardDataTest {
@@ -37,5 +38,18 @@ class CardDataTest {
         assertThat(CardData.containsCardNumber("guest phone +1 206 555 0100")).isFalse();
         assertThat(CardData.containsCardNumber("Room 101, two nights")).isFalse();
         assertThat(CardData.containsCardNumber(null)).isFalse();
+    }
+
+    @Test
+    void aLastFourFieldTakesFourDigitsOrNothingAndNamesWhatIsWrong() {
+        assertThat(CardData.lastFourFault("4242")).isEmpty();
+        assertThat(CardData.lastFourFault(null)).isEmpty();
+        assertThat(CardData.lastFourFault("4111111111111111")).hasValue(LastFourFault.FULL_CARD_NUMBER);
+        assertThat(CardData.lastFourFault("4111 1111 1111 1111")).hasValue(LastFourFault.FULL_CARD_NUMBER);
+        assertThat(CardData.lastFourFault("424")).hasValue(LastFourFault.NOT_FOUR_DIGITS);
+        assertThat(CardData.lastFourFault("42 42")).hasValue(LastFourFault.NOT_FOUR_DIGITS);
+        assertThat(CardData.lastFourFault("4111111111111112"))
+                .as("sixteen digits failing Luhn are no card number, but still not the last four")
+                .hasValue(LastFourFault.NOT_FOUR_DIGITS);
     }
 }

@@ -59,4 +59,23 @@ class FreeTextTest {
         assertThat(CardData.forbiddenField("cardToken")).isEmpty();
         assertThat(CardData.forbiddenField("company")).isEmpty();
     }
+
+    @Test
+    void aFieldsLengthLimitIsCheckedBeforeItsContent() {
+        assertThat(FreeText.fault("x".repeat(FreeText.Limits.NAME), FreeText.Lines.SINGLE, FreeText.Limits.NAME))
+                .isEmpty();
+        assertThat(FreeText.fault("x".repeat(81), FreeText.Lines.SINGLE, FreeText.Limits.NAME))
+                .hasValue("at most 80 characters");
+        assertThat(FreeText.fault("paid 4111 1111 1111 1111", FreeText.Lines.SINGLE, FreeText.Limits.NOTES))
+                .hasValueSatisfying(m -> assertThat(m).contains("card number"));
+        assertThat(FreeText.fault(null, FreeText.Lines.SINGLE, 1)).isEmpty();
+    }
+
+    @Test
+    void theCardPartAloneIgnoresControlCharacters() {
+        assertThat(FreeText.cardNumber("card 4111-1111-1111-1111")).isPresent();
+        assertThat(FreeText.cardNumber("Ana\u0000")).isEmpty();
+        assertThat(FreeText.cardNumber("7ce77063-5946-4805-82f9-5f1d0f6d20c2")).isEmpty();
+        assertThat(FreeText.cardNumber(null)).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
 import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.cloud.room.RoomRequests;
+import app.innkeep.model.FreeText.Limits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ public final class BookingRequests {
             @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
             String room,
 
-            @Nullable @Size(max = 500) String notes) {}
+            @Nullable @Size(max = Limits.NOTES) String notes) {}
 
     /** Changes to a booking; a field left out stays as it is. */
     @Serdeable
@@ -71,11 +72,12 @@ public final class BookingRequests {
             @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
             String source,
 
-            @Nullable @Size(max = 500) String notes,
+            @Nullable @Size(max = Limits.NOTES) String notes,
             @Nullable @Valid GuestDetails guest) {}
 
     @Serdeable
-    public record CancelRequest(@NotBlank @Size(max = 200) String reason) {}
+    public record CancelRequest(
+            @NotBlank @Size(max = Limits.REASON) String reason) {}
 
     @Serdeable
     public record CheckInRequest(

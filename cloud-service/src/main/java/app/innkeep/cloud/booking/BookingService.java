@@ -24,7 +24,7 @@ import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
-import app.innkeep.model.CardData;
+import app.innkeep.model.FreeText;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.GuestState;
 import app.innkeep.model.event.PropertyEvent;
@@ -122,7 +122,7 @@ public class BookingService {
      * Checks everything before writing anything.
      */
     public BookingRow createBooking(PropertyRow property, String actor, CreateBookingRequest request) {
-        refuseCardNumber("notes", request.notes());
+        Problem.refuse("notes", FreeText.cardNumber(request.notes()));
         codes.requireActive(property.id(), MasterDataKind.SOURCE, request.source(), "source");
         MasterCodeRow roomType =
                 codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
@@ -191,7 +191,7 @@ public class BookingService {
     public BookingResponse modify(String actor, PropertyRow property, String ref, ModifyBookingRequest request) {
         BookingRow before = existing(property, ref);
         String confirmation = before.confirmation();
-        refuseCardNumber("notes", request.notes());
+        Problem.refuse("notes", FreeText.cardNumber(request.notes()));
         if (!before.status().holdsInventory()) {
             throw Problem.conflict("booking-closed", "status", "a " + before.status() + " booking cannot be modified");
         }
@@ -295,7 +295,7 @@ public class BookingService {
     /** Cancels a booking inside the caller's transaction. */
     public BookingResponse cancel(String actor, PropertyRow property, String confirmation, CancelRequest request) {
         BookingRow before = existing(property, confirmation);
-        refuseCardNumber("reason", request.reason());
+        Problem.refuse("reason", FreeText.cardNumber(request.reason()));
         requireStatus(before, BookingStatus.RESERVED, "cancelled");
         BookingRow after = before.transitioned(
                 BookingStatus.CANCELLED,
@@ -541,12 +541,6 @@ public class BookingService {
                 folio.balance(b.propertyId(), b.id()),
                 b.cancelReason(),
                 b.notes());
-    }
-
-    private static void refuseCardNumber(String field, String text) {
-        if (CardData.containsCardNumber(text)) {
-            throw Problem.invalid(field, "looks like it contains a card number; Innkeep never stores card numbers");
-        }
     }
 
     private static String blankToNull(String s) {

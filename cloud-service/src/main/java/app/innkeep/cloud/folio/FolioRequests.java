@@ -1,6 +1,7 @@
 package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.masterdata.MasterDataRequests;
+import app.innkeep.model.FreeText.Limits;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -33,7 +34,7 @@ public final class FolioRequests {
             BigDecimal unitPrice,
 
             @Nullable LocalDate businessDate,
-            @Nullable @Size(max = 200) String description) {}
+            @Nullable @Size(max = Limits.DESCRIPTION) String description) {}
 
     /**
      * A payment by receipt type. Only the card's last four digits or a provider token are accepted; {@code cardNumber}
@@ -52,7 +53,7 @@ public final class FolioRequests {
             @Nullable String cardNumber,
             @Nullable String cvv,
             @Nullable LocalDate businessDate,
-            @Nullable @Size(max = 200) String description) {}
+            @Nullable @Size(max = Limits.DESCRIPTION) String description) {}
 
     /** The reason is kept as the line's description after "Refund: ", which must fit in 200 characters. */
     @Serdeable

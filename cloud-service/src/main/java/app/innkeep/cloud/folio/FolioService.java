@@ -19,6 +19,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.CardData;
+import app.innkeep.model.FreeText;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
@@ -110,7 +111,7 @@ public class FolioService {
         if (unitPrice == null) {
             throw Problem.invalid("unitPrice", "is required: inventory item " + item.code() + " has no default price");
         }
-        refuseCardNumber("description", request.description());
+        Problem.refuse("description", FreeText.cardNumber(request.description()));
         BigDecimal amount = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
         if (amount.compareTo(MAX_AMOUNT) > 0) {
             String message = "quantity x unitPrice is " + amount.toPlainString() + "; one line holds at most "
@@ -153,7 +154,7 @@ public class FolioService {
             String actor, PropertyRow property, BookingRow booking, long lineId, VoidRequest request, Origin origin) {
         FolioLineRow original = reversible(property, booking, lineId, LineKind.CHARGE);
         String reason = request == null ? null : request.reason();
-        refuseCardNumber("reason", reason);
+        Problem.refuse("reason", FreeText.cardNumber(reason));
         return post(
                 actor,
                 property,
@@ -189,19 +190,16 @@ public class FolioService {
         if (request.cvv() != null) {
             throw Problem.invalid("cvv", "card security codes are never accepted or stored");
         }
-        if (request.cardLast4() != null && !CardData.isLastFour(request.cardLast4())) {
-            throw Problem.invalid(
-                    "cardLast4",
-                    CardData.looksLikeCardNumber(request.cardLast4())
-                            ? "full card numbers are never accepted; send only the last four digits"
-                            : "must be exactly four digits");
-        }
+        Problem.refuse("cardLast4", CardData.lastFourFault(request.cardLast4()).map(fault -> switch (fault) {
+            case FULL_CARD_NUMBER -> "full card numbers are never accepted; send only the last four digits";
+            case NOT_FOUR_DIGITS -> "must be exactly four digits";
+        }));
         if (request.cardToken() != null
                 && (CardData.looksLikeCardNumber(request.cardToken())
                         || CardData.containsCardNumber(request.cardToken()))) {
             throw Problem.invalid("cardToken", "looks like a card number; send the payment provider's token instead");
         }
-        refuseCardNumber("description", request.description());
+        Problem.refuse("description", FreeText.cardNumber(request.description()));
         MasterCodeRow receiptType =
                 codes.requireActive(property.id(), MasterDataKind.RECEIPT_TYPE, request.receiptType(), "receiptType");
         if (receiptType.card() && request.cardLast4() == null && request.cardToken() == null) {
@@ -265,7 +263,7 @@ public class FolioService {
                     "a refund cannot exceed the payment of " + original.amount().toPlainString());
         }
         String reason = request == null ? null : request.reason();
-        refuseCardNumber("reason", reason);
+        Problem.refuse("reason", FreeText.cardNumber(reason));
         return post(
                 actor,
                 property,
@@ -453,12 +451,6 @@ public class FolioService {
                     "businessDate", "cannot be after the current business date " + property.businessDate());
         }
         return requested;
-    }
-
-    private static void refuseCardNumber(String field, String text) {
-        if (CardData.containsCardNumber(text)) {
-            throw Problem.invalid(field, "looks like it contains a card number; Innkeep never stores card numbers");
-        }
     }
 
     private static String describe(String given, String fallback) {

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.guest;
 
+import app.innkeep.model.FreeText.Limits;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +14,9 @@ public final class GuestRequests {
 
     @Serdeable
     public record GuestDetails(
-            @NotBlank @Size(max = 80) String firstName,
-            @NotBlank @Size(max = 80) String lastName,
-            @Email @Size(max = 160) String email,
+            @NotBlank @Size(max = Limits.NAME) String firstName,
+            @NotBlank @Size(max = Limits.NAME) String lastName,
+            @Email @Size(max = Limits.EMAIL) String email,
 
             @Pattern(regexp = "[+0-9 ()./-]{3,40}", message = "must be a phone number")
             String phone) {}

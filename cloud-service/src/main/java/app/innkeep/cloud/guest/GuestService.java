@@ -8,7 +8,7 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
-import app.innkeep.model.CardData;
+import app.innkeep.model.FreeText;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -107,14 +107,9 @@ public class GuestService {
     }
 
     private static void refuseCardNumbers(GuestDetails d) {
-        for (var field : List.of(
-                new String[] {"firstName", d.firstName()},
-                new String[] {"lastName", d.lastName()},
-                new String[] {"phone", d.phone()})) {
-            if (CardData.containsCardNumber(field[1])) {
-                throw Problem.invalid(field[0], "looks like a card number; Innkeep never stores card numbers");
-            }
-        }
+        Problem.refuse("firstName", FreeText.cardNumber(d.firstName()));
+        Problem.refuse("lastName", FreeText.cardNumber(d.lastName()));
+        Problem.refuse("phone", FreeText.cardNumber(d.phone()));
     }
 
     private static String blankToNull(String s) {

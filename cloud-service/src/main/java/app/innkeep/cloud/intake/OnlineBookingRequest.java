@@ -2,6 +2,7 @@ package app.innkeep.cloud.intake;
 
 import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.masterdata.MasterDataRequests;
+import app.innkeep.model.FreeText.Limits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ public record OnlineBookingRequest(
         @NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
         BigDecimal rate,
 
-        @Nullable @Size(max = 500) String notes,
+        @Nullable @Size(max = Limits.NOTES) String notes,
         @Nullable @Valid Deposit deposit) {
 
     /** A deposit: receipt type and amount, with the card's last four digits or a provider token only. */

@@ -30,6 +30,16 @@ public class Problem extends RuntimeException {
                 400, "invalid-field", "Invalid field", field + ": " + message, List.of(new FieldError(field, message)));
     }
 
+    /**
+     * Refuses a value a shared rule of the model found fault with ({@code FreeText}, {@code CardData}): the rule
+     * answers in words, the cloud names the field.
+     */
+    public static void refuse(String field, java.util.Optional<String> fault) {
+        if (fault.isPresent()) {
+            throw invalid(field, fault.get());
+        }
+    }
+
     public static Problem notFound(String what, String key) {
         return new Problem(404, "not-found", "Not found", what + " " + key + " does not exist", List.of());
     }

@@ -1,10 +1,7 @@
 package app.innkeep.standby.desk;
 
 import app.innkeep.model.json.Json;
-import app.innkeep.standby.store.Replica;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -104,7 +101,11 @@ public record DeskBooking(
                 : this;
     }
 
-    /** The journal's before/after text: the fields an auditor re-enters, in a stable order. */
+    /**
+     * The booking's fields in a stable order, as {@code LOCAL_BOOKING.BASE_STATE} keeps the cloud version the desk
+     * started from: a later cloud version that writes differently is a collision. Not the journal's text (that is the
+     * shared {@code JournalCodec}'s); this text must stay as it is, or every stored base would look changed.
+     */
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("confirmation", confirmation);
@@ -124,27 +125,5 @@ public record DeskBooking(
         m.put("cancelReason", cancelReason);
         m.put("notes", notes);
         return Json.write(m);
-    }
-
-    public static DeskBooking fromRow(ResultSet rs) throws SQLException {
-        return new DeskBooking(
-                rs.getString("CONFIRMATION"),
-                rs.getString("ORIGIN"),
-                rs.getString("STATUS"),
-                (Long) rs.getObject("GUEST_ID"),
-                rs.getString("FIRST_NAME"),
-                rs.getString("LAST_NAME"),
-                rs.getString("EMAIL"),
-                rs.getString("PHONE"),
-                rs.getString("SOURCE_CODE"),
-                rs.getString("ROOM_TYPE"),
-                rs.getString("ROOM_NUMBER"),
-                Replica.date(rs, "ARRIVAL"),
-                Replica.date(rs, "DEPARTURE"),
-                rs.getInt("ADULTS"),
-                rs.getInt("CHILDREN"),
-                rs.getBigDecimal("RATE"),
-                rs.getString("CANCEL_REASON"),
-                rs.getString("NOTES"));
     }
 }

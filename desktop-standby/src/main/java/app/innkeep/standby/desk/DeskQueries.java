@@ -1,8 +1,11 @@
 package app.innkeep.standby.desk;
 
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +19,7 @@ import java.util.Set;
 /**
  * The front desk's reads over the desk views (the desk's own work over the cloud's copy). In the caller's transaction.
  */
+@Store
 @Singleton
 public class DeskQueries {
 
@@ -36,7 +40,7 @@ public class DeskQueries {
         }
         return replica.one(
                 BOOKINGS + "WHERE CONFIRMATION = ?",
-                DeskBooking::fromRow,
+                DeskQueries::bookingRow,
                 confirmation.strip().toUpperCase(Locale.ROOT));
     }
 
@@ -46,7 +50,7 @@ public class DeskQueries {
                 "SELECT CONFIRMATION, 'CLOUD' AS ORIGIN, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE,"
                         + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES"
                         + " FROM BOOKING WHERE CONFIRMATION = ?",
-                DeskBooking::fromRow,
+                DeskQueries::bookingRow,
                 confirmation);
     }
 
@@ -54,20 +58,20 @@ public class DeskQueries {
         return replica.list(
                 BOOKINGS
                         + "WHERE STATUS = 'RESERVED' AND ARRIVAL <= ? AND DEPARTURE > ? ORDER BY LAST_NAME, FIRST_NAME",
-                DeskBooking::fromRow,
+                DeskQueries::bookingRow,
                 date,
                 date);
     }
 
     public List<DeskBooking> inHouse() {
         return replica.list(
-                BOOKINGS + "WHERE STATUS = 'CHECKED_IN' ORDER BY ROOM_NUMBER, LAST_NAME", DeskBooking::fromRow);
+                BOOKINGS + "WHERE STATUS = 'CHECKED_IN' ORDER BY ROOM_NUMBER, LAST_NAME", DeskQueries::bookingRow);
     }
 
     public List<DeskBooking> departures(LocalDate date) {
         return replica.list(
                 BOOKINGS + "WHERE STATUS = 'CHECKED_IN' AND DEPARTURE <= ? ORDER BY ROOM_NUMBER",
-                DeskBooking::fromRow,
+                DeskQueries::bookingRow,
                 date);
     }
 
@@ -85,7 +89,7 @@ public class DeskQueries {
                 BOOKINGS + "WHERE CONFIRMATION = ? OR ROOM_NUMBER = ? OR SEARCH_NAME LIKE ? ESCAPE '!'"
                         + " OR CONFIRMATION IN (SELECT CLOUD_CONFIRMATION FROM D_NUMBER_MAP WHERE D_NUMBER = ?)"
                         + " ORDER BY ARRIVAL DESC, LAST_NAME OFFSET 0 ROWS FETCH NEXT " + LIMIT + " ROWS ONLY",
-                DeskBooking::fromRow,
+                DeskQueries::bookingRow,
                 q,
                 q,
                 like,
@@ -95,14 +99,14 @@ public class DeskQueries {
     public List<FolioEntry> folio(String confirmation) {
         return replica.list(
                 "SELECT * FROM DESK_FOLIO_LINE WHERE CONFIRMATION = ? ORDER BY BUSINESS_DATE, ORIGIN, ABS(LINE_ID)",
-                FolioEntry::map,
+                DeskQueries::folioLineRow,
                 confirmation);
     }
 
     public Optional<FolioEntry> folioLine(String confirmation, long lineId) {
         return replica.one(
                 "SELECT * FROM DESK_FOLIO_LINE WHERE CONFIRMATION = ? AND LINE_ID = ?",
-                FolioEntry::map,
+                DeskQueries::folioLineRow,
                 confirmation,
                 lineId);
     }
@@ -148,7 +152,7 @@ public class DeskQueries {
                 "SELECT b.*, f.BALANCE FROM DESK_BOOKING b JOIN (SELECT CONFIRMATION, SUM(" + SIGNED_AMOUNT + ")"
                         + " AS BALANCE FROM DESK_FOLIO_LINE GROUP BY CONFIRMATION) f ON f.CONFIRMATION = b.CONFIRMATION"
                         + " WHERE f.BALANCE <> 0 ORDER BY b.ROOM_NUMBER, b.LAST_NAME",
-                rs -> new Owing(DeskBooking.fromRow(rs), rs.getBigDecimal("BALANCE")));
+                rs -> new Owing(bookingRow(rs), rs.getBigDecimal("BALANCE")));
     }
 
     /** Guests who owe or are owed money: in-house or departed, any balance other than zero. */
@@ -272,5 +276,42 @@ public class DeskQueries {
         public String label() {
             return description == null || description.isBlank() ? code : code + " – " + description;
         }
+    }
+
+    private static DeskBooking bookingRow(ResultSet rs) throws SQLException {
+        return new DeskBooking(
+                rs.getString("CONFIRMATION"),
+                rs.getString("ORIGIN"),
+                rs.getString("STATUS"),
+                (Long) rs.getObject("GUEST_ID"),
+                rs.getString("FIRST_NAME"),
+                rs.getString("LAST_NAME"),
+                rs.getString("EMAIL"),
+                rs.getString("PHONE"),
+                rs.getString("SOURCE_CODE"),
+                rs.getString("ROOM_TYPE"),
+                rs.getString("ROOM_NUMBER"),
+                Replica.date(rs, "ARRIVAL"),
+                Replica.date(rs, "DEPARTURE"),
+                rs.getInt("ADULTS"),
+                rs.getInt("CHILDREN"),
+                rs.getBigDecimal("RATE"),
+                rs.getString("CANCEL_REASON"),
+                rs.getString("NOTES"));
+    }
+
+    private static FolioEntry folioLineRow(ResultSet rs) throws SQLException {
+        return new FolioEntry(
+                rs.getLong("LINE_ID"),
+                rs.getString("LINE_KIND"),
+                rs.getString("CODE"),
+                rs.getString("DESCRIPTION"),
+                rs.getBigDecimal("QUANTITY"),
+                rs.getBigDecimal("UNIT_PRICE"),
+                rs.getBigDecimal("AMOUNT"),
+                Replica.date(rs, "BUSINESS_DATE"),
+                rs.getString("CARD_LAST4"),
+                (Long) rs.getObject("REVERSES_LINE_ID"),
+                rs.getString("ORIGIN"));
     }
 }

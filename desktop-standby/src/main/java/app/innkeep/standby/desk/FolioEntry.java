@@ -1,9 +1,6 @@
 package app.innkeep.standby.desk;
 
-import app.innkeep.standby.store.Replica;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -36,20 +33,5 @@ public record FolioEntry(
 
     public boolean postedHere() {
         return "STANDBY".equals(origin);
-    }
-
-    static FolioEntry map(ResultSet rs) throws SQLException {
-        return new FolioEntry(
-                rs.getLong("LINE_ID"),
-                rs.getString("LINE_KIND"),
-                rs.getString("CODE"),
-                rs.getString("DESCRIPTION"),
-                rs.getBigDecimal("QUANTITY"),
-                rs.getBigDecimal("UNIT_PRICE"),
-                rs.getBigDecimal("AMOUNT"),
-                Replica.date(rs, "BUSINESS_DATE"),
-                rs.getString("CARD_LAST4"),
-                (Long) rs.getObject("REVERSES_LINE_ID"),
-                rs.getString("ORIGIN"));
     }
 }

@@ -1,12 +1,11 @@
 package app.innkeep.standby.outage;
 
-import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.sync.CloudWriteListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +33,12 @@ public class Collisions implements CloudWriteListener {
             String detail,
             java.time.Instant notedAt) {}
 
-    private final Replica replica;
-    private final app.innkeep.standby.desk.DeskQueries desk;
+    private final CollisionFlags flags;
+    private final DeskQueries desk;
     private final Clock clock;
 
-    public Collisions(Replica replica, app.innkeep.standby.desk.DeskQueries desk, Clock clock) {
-        this.replica = replica;
+    public Collisions(CollisionFlags flags, DeskQueries desk, Clock clock) {
+        this.flags = flags;
         this.desk = desk;
         this.clock = clock;
     }
@@ -47,36 +46,27 @@ public class Collisions implements CloudWriteListener {
     /** The desk's bookings, the folios it worked on and the rooms its live bookings hold, as they stand now. */
     @Override
     public DeskWork deskWork() {
-        Set<String> bookings = new HashSet<>(
-                replica.list("SELECT CONFIRMATION FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL", rs -> rs.getString(1)));
+        Set<String> bookings = flags.deskBookings();
         Set<String> folios = new HashSet<>(bookings);
-        folios.addAll(replica.list(
-                "SELECT DISTINCT CONFIRMATION FROM LOCAL_FOLIO_LINE WHERE RETIRED_AT IS NULL", rs -> rs.getString(1)));
-        Set<String> rooms = new HashSet<>(replica.list(
-                "SELECT DISTINCT ROOM_NUMBER FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL"
-                        + " AND STATUS IN ('RESERVED', 'CHECKED_IN') AND ROOM_NUMBER IS NOT NULL",
-                rs -> rs.getString(1)));
-        return new DeskWork(bookings, folios, rooms);
+        folios.addAll(flags.foliosWithDeskLines());
+        return new DeskWork(bookings, folios, flags.roomsHeldByDesk());
     }
 
     /** After the feed (or a snapshot) wrote the cloud's version of a booking. */
     @Override
     public void cloudBookingWritten(String confirmation, Long sequence) {
-        if (reentryUnderWay(confirmation)) {
+        if (flags.reentryUnderWay(confirmation)) {
+            // Once the auditor has begun to re-enter a booking, the cloud's version differs from the desk's by design.
             return;
         }
-        var local = replica.one(
-                "SELECT BASE_STATE, ORIGIN FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
-                rs -> new String[] {rs.getString(1), rs.getString(2)},
-                confirmation);
         var cloud = desk.cloudVersion(confirmation);
         if (cloud.isEmpty()) {
             return;
         }
-        if (local.isPresent()) {
-            String base = local.get()[0];
+        flags.deskVersion(confirmation).ifPresent(local -> {
+            String base = local.baseState();
             String now = cloud.get().toJson();
-            if (base != null && !base.equals(now) && !flagged("BOOKING_CHANGED_IN_CLOUD", confirmation, now)) {
+            if (base != null && !base.equals(now) && !flags.flagged("BOOKING_CHANGED_IN_CLOUD", confirmation, now)) {
                 flag(
                         "BOOKING_CHANGED_IN_CLOUD",
                         confirmation,
@@ -86,25 +76,18 @@ public class Collisions implements CloudWriteListener {
                         now,
                         "the cloud changed booking " + confirmation + " after the standby did; both versions are kept");
             }
-        }
+        });
         roomClashes(cloud.get().confirmation(), cloud.get().room(), sequence);
     }
 
     /** After the feed brought a cloud folio line for a booking the desk also worked on. */
     @Override
     public void cloudFolioLineWritten(String confirmation, long lineId, String description, Long sequence) {
-        if (reentryUnderWay(confirmation)) {
+        if (flags.reentryUnderWay(confirmation)) {
             return;
         }
-        boolean worked = replica.count(
-                                "SELECT COUNT(*) FROM LOCAL_FOLIO_LINE WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
-                                confirmation)
-                        + replica.count(
-                                "SELECT COUNT(*) FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
-                                confirmation)
-                > 0;
         String key = "line " + lineId;
-        if (worked && !flagged("FOLIO_CHANGED_IN_CLOUD", confirmation, key)) {
+        if (flags.deskWorkedOn(confirmation) && !flags.flagged("FOLIO_CHANGED_IN_CLOUD", confirmation, key)) {
             flag(
                     "FOLIO_CHANGED_IN_CLOUD",
                     confirmation,
@@ -120,29 +103,20 @@ public class Collisions implements CloudWriteListener {
     /** After a full resync: every booking the desk holds is compared with the cloud's new copy again. */
     @Override
     public void afterResync() {
-        for (String confirmation : replica.list(
-                "SELECT CONFIRMATION FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL ORDER BY CONFIRMATION",
-                rs -> rs.getString(1))) {
+        for (String confirmation : flags.deskBookingsInOrder()) {
             cloudBookingWritten(confirmation, null);
         }
-        for (var cloud : replica.list(
-                "SELECT b.CONFIRMATION, b.ROOM_NUMBER FROM BOOKING b WHERE b.STATUS IN ('RESERVED', 'CHECKED_IN')"
-                        + " AND b.ROOM_NUMBER IN (SELECT ROOM_NUMBER FROM LOCAL_BOOKING WHERE RETIRED_AT IS NULL AND STATUS IN ('RESERVED', 'CHECKED_IN'))",
-                rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            roomClashes(cloud[0], cloud[1], null);
+        for (var cloud : flags.cloudBookingsInDeskRooms()) {
+            roomClashes(cloud.confirmation(), cloud.room(), null);
         }
     }
 
     public List<Collision> all() {
-        return replica.list("SELECT * FROM COLLISION ORDER BY ID", Collisions::map);
+        return flags.all();
     }
 
     public List<Collision> forBooking(String confirmation) {
-        return replica.list(
-                "SELECT * FROM COLLISION WHERE CONFIRMATION = ? OR OTHER_CONFIRMATION = ? ORDER BY ID",
-                Collisions::map,
-                confirmation,
-                confirmation);
+        return flags.forBooking(confirmation);
     }
 
     /** A cloud booking holding {@code room} for a night a different booking of the desk holds it too. */
@@ -150,78 +124,22 @@ public class Collisions implements CloudWriteListener {
         if (room == null) {
             return;
         }
-        Optional<String[]> clash = replica.one(
-                "SELECT l.CONFIRMATION, l.LAST_NAME FROM LOCAL_BOOKING l, BOOKING c WHERE c.CONFIRMATION = ?"
-                        + " AND c.STATUS IN ('RESERVED', 'CHECKED_IN') AND l.STATUS IN ('RESERVED', 'CHECKED_IN') AND l.RETIRED_AT IS NULL"
-                        + " AND l.ROOM_NUMBER = c.ROOM_NUMBER AND l.CONFIRMATION <> c.CONFIRMATION"
-                        + " AND l.ARRIVAL < c.DEPARTURE AND l.DEPARTURE > c.ARRIVAL FETCH FIRST 1 ROWS ONLY",
-                rs -> new String[] {rs.getString(1), rs.getString(2)},
-                cloudConfirmation);
-        if (clash.isPresent()
-                && replica.count(
-                                "SELECT COUNT(*) FROM COLLISION WHERE KIND = 'ROOM_DOUBLE_BOOKED' AND CONFIRMATION = ?"
-                                        + " AND OTHER_CONFIRMATION = ?",
-                                clash.get()[0],
-                                cloudConfirmation)
-                        == 0) {
-            flag(
-                    "ROOM_DOUBLE_BOOKED",
-                    clash.get()[0],
-                    cloudConfirmation,
-                    room,
-                    sequence,
-                    null,
-                    "room " + room + " is held by " + clash.get()[0] + " (standby) and by cloud booking "
-                            + cloudConfirmation + " for the same night");
-        }
-    }
-
-    /**
-     * Once the auditor has begun to re-enter a booking into the cloud, the cloud's version differs from the desk's by
-     * design (it now holds the re-entered work): that is no collision.
-     */
-    private boolean reentryUnderWay(String confirmation) {
-        return replica.count(
-                        "SELECT COUNT(*) FROM REENTRY_ITEM i JOIN OUTAGE_JOURNAL j ON j.ENTRY_ID = i.ENTRY_ID"
-                                + " WHERE j.BOOKING_REF = ? AND i.STATUS IN ('POSTED', 'MANUAL')",
-                        confirmation)
-                > 0;
-    }
-
-    private boolean flagged(String kind, String confirmation, String key) {
-        return replica.count(
-                        "SELECT COUNT(*) FROM COLLISION WHERE KIND = ? AND CONFIRMATION = ? AND VERSION_KEY = ?",
-                        kind,
-                        confirmation,
-                        key)
-                > 0;
+        flags.deskBookingClashingWith(cloudConfirmation)
+                .filter(deskBooking -> !flags.roomClashFlagged(deskBooking, cloudConfirmation))
+                .ifPresent(deskBooking -> flag(
+                        "ROOM_DOUBLE_BOOKED",
+                        deskBooking,
+                        cloudConfirmation,
+                        room,
+                        sequence,
+                        null,
+                        "room " + room + " is held by " + deskBooking + " (standby) and by cloud booking "
+                                + cloudConfirmation + " for the same night"));
     }
 
     private void flag(
             String kind, String confirmation, String other, String room, Long sequence, String key, String detail) {
-        replica.update(
-                "INSERT INTO COLLISION (KIND, CONFIRMATION, OTHER_CONFIRMATION, ROOM_NUMBER, SEQUENCE_NO, VERSION_KEY, DETAIL,"
-                        + " NOTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                kind,
-                confirmation,
-                other,
-                room,
-                sequence,
-                key,
-                detail,
-                clock.instant());
+        flags.flag(kind, confirmation, other, room, sequence, key, detail, clock.instant());
         LOG.warn("Collision flagged: {}", detail);
-    }
-
-    private static Collision map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Collision(
-                rs.getLong("ID"),
-                rs.getString("KIND"),
-                rs.getString("CONFIRMATION"),
-                rs.getString("OTHER_CONFIRMATION"),
-                rs.getString("ROOM_NUMBER"),
-                (Long) rs.getObject("SEQUENCE_NO"),
-                rs.getString("DETAIL"),
-                Replica.instant(rs, "NOTED_AT"));
     }
 }

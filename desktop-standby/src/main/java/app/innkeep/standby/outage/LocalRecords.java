@@ -2,6 +2,7 @@ package app.innkeep.standby.outage;
 
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * The desk's own records during an outage, kept apart from the cloud's copy: a full resync replaces the copy and
  * leaves these alone, and the feed never writes here. In the caller's transaction.
  */
+@Store
 @Singleton
 public class LocalRecords {
 

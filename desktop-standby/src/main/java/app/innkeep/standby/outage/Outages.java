@@ -1,12 +1,14 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The outage rows: at most one open at a time (a unique key on OPEN_MARK makes sure). */
+@Store
 @Singleton
 public class Outages {
 

@@ -1,8 +1,19 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.standby.input.Invalid;
-import app.innkeep.standby.outage.OutageDesk;
-import app.innkeep.standby.outage.OutageDesk.Done;
+import app.innkeep.standby.outage.CancellingBooking;
+import app.innkeep.standby.outage.ChangingBooking;
+import app.innkeep.standby.outage.CheckingIn;
+import app.innkeep.standby.outage.CheckingOut;
+import app.innkeep.standby.outage.DeskAction.Done;
+import app.innkeep.standby.outage.EndingOutage;
+import app.innkeep.standby.outage.PostingCharge;
+import app.innkeep.standby.outage.Refunding;
+import app.innkeep.standby.outage.SettingRoomStatus;
+import app.innkeep.standby.outage.StartingOutage;
+import app.innkeep.standby.outage.TakingPayment;
+import app.innkeep.standby.outage.TakingWalkIn;
+import app.innkeep.standby.outage.VoidingCharge;
 import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
@@ -28,7 +39,7 @@ import java.util.function.Supplier;
 
 /**
  * The front desk's forms. Each checks the CSRF token, reads its fields (a wrong value is shown next to its field),
- * calls one action and goes to the page that shows the result (POST, redirect, GET: a reload does not resend).
+ * calls one use case and goes to the page that shows the result (POST, redirect, GET: a reload does not resend).
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,12 +47,28 @@ import java.util.function.Supplier;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class DeskForms {
 
-    private final OutageDesk outage;
+    /** The desk's use cases, one per form. */
+    @jakarta.inject.Singleton
+    record UseCases(
+            StartingOutage startingOutage,
+            EndingOutage endingOutage,
+            TakingWalkIn takingWalkIn,
+            CheckingIn checkingIn,
+            CheckingOut checkingOut,
+            ChangingBooking changingBooking,
+            CancellingBooking cancellingBooking,
+            PostingCharge postingCharge,
+            VoidingCharge voidingCharge,
+            TakingPayment takingPayment,
+            Refunding refunding,
+            SettingRoomStatus settingRoomStatus) {}
+
+    private final UseCases desk;
     private final DeskPageModels pages;
     private final Pages common;
 
-    public DeskForms(OutageDesk outage, DeskPageModels pages, Pages common) {
-        this.outage = outage;
+    public DeskForms(UseCases desk, DeskPageModels pages, Pages common) {
+        this.desk = desk;
         this.pages = pages;
         this.common = common;
     }
@@ -49,7 +76,7 @@ public class DeskForms {
     @Post(value = "/outage/start", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> startOutage(Authentication user, @Body Map<String, String> form) {
         return run(user, form, "outage-start", () -> pages.outageModel(user, null), "outage", u -> {
-            Done done = outage.startOutage(u, form.get("entryId"), form.get("reason"));
+            Done done = desk.startingOutage().start(u, form.get("entryId"), form.get("reason"));
             return "/outage?done=" + form.get("entryId");
         });
     }
@@ -58,7 +85,7 @@ public class DeskForms {
     @Secured(StaffRole.AUDITOR)
     public HttpResponse<?> endOutage(Authentication user, @Body Map<String, String> form) {
         return run(user, form, "outage-end", () -> pages.outageModel(user, null), "outage", u -> {
-            outage.endOutage(u, form.get("entryId"), form.get("note"));
+            desk.endingOutage().end(u, form.get("entryId"), form.get("note"));
             return "/outage?done=" + form.get("entryId");
         });
     }
@@ -66,21 +93,22 @@ public class DeskForms {
     @Post(value = "/walk-in", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> walkIn(Authentication user, @Body Map<String, String> form) {
         return run(user, form, "walk-in", () -> pages.walkInModel(user), "walk-in", u -> {
-            Done done = outage.walkIn(
-                    u,
-                    form.get("entryId"),
-                    new OutageDesk.WalkIn(
-                            form.get("firstName"),
-                            form.get("lastName"),
-                            form.get("email"),
-                            form.get("phone"),
-                            form.get("room"),
-                            date(form, "departure"),
-                            integer(form, "adults", 1),
-                            integer(form, "children", 0),
-                            decimal(form, "rate"),
-                            form.get("source"),
-                            form.get("notes")));
+            Done done = desk.takingWalkIn()
+                    .take(
+                            u,
+                            form.get("entryId"),
+                            new TakingWalkIn.WalkIn(
+                                    form.get("firstName"),
+                                    form.get("lastName"),
+                                    form.get("email"),
+                                    form.get("phone"),
+                                    form.get("room"),
+                                    date(form, "departure"),
+                                    integer(form, "adults", 1),
+                                    integer(form, "children", 0),
+                                    decimal(form, "rate"),
+                                    form.get("source"),
+                                    form.get("notes")));
             return booking(done, form);
         });
     }
@@ -92,7 +120,7 @@ public class DeskForms {
                 confirmation,
                 form,
                 "check-in",
-                u -> booking(outage.checkIn(u, form.get("entryId"), confirmation, form.get("room")), form));
+                u -> booking(desk.checkingIn().checkIn(u, form.get("entryId"), confirmation, form.get("room")), form));
     }
 
     @Post(value = "/bookings/{confirmation}/check-out", produces = MediaType.TEXT_HTML)
@@ -103,8 +131,13 @@ public class DeskForms {
                 form,
                 "check-out",
                 u -> booking(
-                        outage.checkOut(
-                                u, form.get("entryId"), confirmation, form.get("receiptType"), form.get("cardLast4")),
+                        desk.checkingOut()
+                                .checkOut(
+                                        u,
+                                        form.get("entryId"),
+                                        confirmation,
+                                        form.get("receiptType"),
+                                        form.get("cardLast4")),
                         form));
     }
 
@@ -116,15 +149,16 @@ public class DeskForms {
                 form,
                 "modify",
                 u -> booking(
-                        outage.modify(
-                                u,
-                                form.get("entryId"),
-                                confirmation,
-                                new OutageDesk.Change(
-                                        date(form, "arrival"),
-                                        date(form, "departure"),
-                                        form.get("room"),
-                                        decimal(form, "rate"))),
+                        desk.changingBooking()
+                                .change(
+                                        u,
+                                        form.get("entryId"),
+                                        confirmation,
+                                        new ChangingBooking.Change(
+                                                date(form, "arrival"),
+                                                date(form, "departure"),
+                                                form.get("room"),
+                                                decimal(form, "rate"))),
                         form));
     }
 
@@ -135,7 +169,9 @@ public class DeskForms {
                 confirmation,
                 form,
                 "cancel",
-                u -> booking(outage.cancel(u, form.get("entryId"), confirmation, form.get("reason")), form));
+                u -> booking(
+                        desk.cancellingBooking().cancel(u, form.get("entryId"), confirmation, form.get("reason")),
+                        form));
     }
 
     @Post(value = "/bookings/{confirmation}/charges", produces = MediaType.TEXT_HTML)
@@ -146,14 +182,15 @@ public class DeskForms {
                 form,
                 "charge",
                 u -> booking(
-                        outage.postCharge(
-                                u,
-                                form.get("entryId"),
-                                confirmation,
-                                form.get("item"),
-                                decimal(form, "quantity"),
-                                decimal(form, "unitPrice"),
-                                form.get("description")),
+                        desk.postingCharge()
+                                .post(
+                                        u,
+                                        form.get("entryId"),
+                                        confirmation,
+                                        form.get("item"),
+                                        decimal(form, "quantity"),
+                                        decimal(form, "unitPrice"),
+                                        form.get("description")),
                         form));
     }
 
@@ -165,14 +202,15 @@ public class DeskForms {
                 form,
                 "payment",
                 u -> booking(
-                        outage.postPayment(
-                                u,
-                                form.get("entryId"),
-                                confirmation,
-                                form.get("receiptType"),
-                                decimal(form, "amount"),
-                                form.get("cardLast4"),
-                                form.get("description")),
+                        desk.takingPayment()
+                                .take(
+                                        u,
+                                        form.get("entryId"),
+                                        confirmation,
+                                        form.get("receiptType"),
+                                        decimal(form, "amount"),
+                                        form.get("cardLast4"),
+                                        form.get("description")),
                         form));
     }
 
@@ -185,7 +223,8 @@ public class DeskForms {
                 form,
                 "line-" + lineId,
                 u -> booking(
-                        outage.voidCharge(u, form.get("entryId"), confirmation, lineId(lineId), form.get("reason")),
+                        desk.voidingCharge()
+                                .voidCharge(u, form.get("entryId"), confirmation, lineId(lineId), form.get("reason")),
                         form));
     }
 
@@ -198,25 +237,27 @@ public class DeskForms {
                 form,
                 "line-" + lineId,
                 u -> booking(
-                        outage.refund(
-                                u,
-                                form.get("entryId"),
-                                confirmation,
-                                lineId(lineId),
-                                decimal(form, "amount"),
-                                form.get("reason")),
+                        desk.refunding()
+                                .refund(
+                                        u,
+                                        form.get("entryId"),
+                                        confirmation,
+                                        lineId(lineId),
+                                        decimal(form, "amount"),
+                                        form.get("reason")),
                         form));
     }
 
     @Post(value = "/rooms/{room}/status", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> roomStatus(Authentication user, String room, @Body Map<String, String> form) {
         return run(user, form, "room-" + room, () -> pages.roomsModel(user, null), "rooms", u -> {
-            outage.roomStatus(
-                    u,
-                    form.get("entryId"),
-                    room,
-                    form.get("housekeeping"),
-                    "on".equals(form.get("outOfOrder")) || "true".equals(form.get("outOfOrder")));
+            desk.settingRoomStatus()
+                    .set(
+                            u,
+                            form.get("entryId"),
+                            room,
+                            form.get("housekeeping"),
+                            "on".equals(form.get("outOfOrder")) || "true".equals(form.get("outOfOrder")));
             return "/rooms?done=" + form.get("entryId");
         });
     }

@@ -1,6 +1,6 @@
 package app.innkeep.standby.web;
 
-import app.innkeep.standby.outage.OutageDesk;
+import app.innkeep.standby.outage.DeskAction;
 
 /**
  * One-time IDs for the forms of a page ({@code ids.next()} in a template): each form gets its own, which becomes the
@@ -8,6 +8,6 @@ import app.innkeep.standby.outage.OutageDesk;
  */
 public final class FormIds {
     public String next() {
-        return OutageDesk.newEntryId();
+        return DeskAction.newEntryId();
     }
 }

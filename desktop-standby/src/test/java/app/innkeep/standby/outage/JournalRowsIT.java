@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import static app.innkeep.standby.support.StandbyHotel.reserved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.model.journal.JournalCodec;
@@ -7,10 +8,9 @@ import app.innkeep.model.journal.JournalDecodeResult;
 import app.innkeep.model.json.Json;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
-import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.support.StandbyContext;
+import app.innkeep.standby.support.StandbyHotel;
 import app.innkeep.standby.support.TestClock;
-import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import java.io.IOException;
@@ -47,58 +47,26 @@ class JournalRowsIT {
     @BeforeAll
     void playTheOutage() {
         context = StandbyContext.start();
-        OutageDesk outage = context.getBean(OutageDesk.class);
         TestClock clock = context.getBean(TestClock.class);
-        Replica replica = context.getBean(Replica.class);
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
-        tx.executeWrite(s -> {
-            SyncStates states = context.getBean(SyncStates.class);
-            states.pairedWith(
-                    "SEA",
-                    "Seaside Inn",
-                    "Europe/Oslo",
-                    "NOK",
-                    TODAY,
-                    "http://127.0.0.1:1",
-                    7,
-                    "cred",
-                    clock.instant());
-            states.snapshotApplied("Seaside Inn", "Europe/Oslo", "NOK", TODAY, 10, clock.instant(), clock.instant());
-            for (String room : List.of("101", "102", "103", "104")) {
-                replica.update(
-                        "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER, ACTIVE, SEQUENCE_NO)"
-                                + " VALUES (?, 'STD', 'CLEAN', FALSE, TRUE, 1)",
-                        room);
-            }
-            masterData(replica, clock, "room-type", "STD", "Standard", "100.00", null);
-            masterData(replica, clock, "source", "WALKIN", "Walk-in", null, null);
-            masterData(replica, clock, "inventory-item", "MINIBAR", "Minibar", "6.00", null);
-            masterData(replica, clock, "receipt-type", "VISA", "Visa", null, true);
-            int guest = 8;
-            for (String confirmation : List.of("100042", "100043", "100044")) {
-                replica.update(
-                        "INSERT INTO BOOKING (CONFIRMATION, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL,"
-                                + " PHONE, SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN,"
-                                + " RATE, CANCEL_REASON, NOTES, SEQUENCE_NO) VALUES (?, 'RESERVED', ?, 'Maria',"
-                                + " 'Gonçalves', 'goncalves maria', 'maria@example.com', NULL, 'WEB', 'STD', NULL, ?,"
-                                + " ?, 2, 0, 89.00, NULL, 'Late arrival', 5)",
-                        confirmation,
-                        guest++,
-                        confirmation.equals("100042") ? TODAY : TODAY.plusDays(1),
-                        TODAY.plusDays(3));
-            }
-            return null;
-        });
+        StandbyHotel.seaside(context, TODAY)
+                .rooms("STD", "101", "102", "103", "104")
+                .roomType("STD", "Standard", "100.00")
+                .source("WALKIN", "Walk-in")
+                .item("MINIBAR", "Minibar", "6.00")
+                .receiptType("VISA", "Visa", true)
+                .booking(reserved("100042").arriving(TODAY).leaving(TODAY.plusDays(3)))
+                .booking(reserved("100043").arriving(TODAY.plusDays(1)).leaving(TODAY.plusDays(3)))
+                .booking(reserved("100044").arriving(TODAY.plusDays(1)).leaving(TODAY.plusDays(3)));
         Runnable fiveMinutes = () -> clock.advance(Duration.ofMinutes(5));
-        outage.startOutage(DESK, id(1), "internet down since 10:40");
+        bean(StartingOutage.class).start(DESK, id(1), "internet down since 10:40");
         fiveMinutes.run();
-        outage.checkIn(DESK, id(2), "100042", "101");
+        bean(CheckingIn.class).checkIn(DESK, id(2), "100042", "101");
         fiveMinutes.run();
-        String walkIn = outage.walkIn(
+        String walkIn = bean(TakingWalkIn.class)
+                .take(
                         DESK,
                         id(3),
-                        new OutageDesk.WalkIn(
+                        new TakingWalkIn.WalkIn(
                                 "Zoë",
                                 "Ångström",
                                 "zoe@example.com",
@@ -112,25 +80,31 @@ class JournalRowsIT {
                                 "Late arrival \"after 22:00\""))
                 .bookingRef();
         fiveMinutes.run();
-        outage.postCharge(DESK, id(4), walkIn, "MINIBAR", new BigDecimal("2"), null, null);
+        bean(PostingCharge.class).post(DESK, id(4), walkIn, "MINIBAR", new BigDecimal("2"), null, null);
         fiveMinutes.run();
-        outage.voidCharge(DESK, id(5), walkIn, -1, "wrong room");
+        bean(VoidingCharge.class).voidCharge(DESK, id(5), walkIn, -1, "wrong room");
         fiveMinutes.run();
-        outage.postPayment(DESK, id(6), walkIn, "VISA", new BigDecimal("50.00"), "4242", null);
+        bean(TakingPayment.class).take(DESK, id(6), walkIn, "VISA", new BigDecimal("50.00"), "4242", null);
         fiveMinutes.run();
-        outage.refund(DESK, id(7), walkIn, -3, new BigDecimal("20.00"), "overcharged");
+        bean(Refunding.class).refund(DESK, id(7), walkIn, -3, new BigDecimal("20.00"), "overcharged");
         fiveMinutes.run();
-        outage.modify(
-                DESK, id(8), "100043", new OutageDesk.Change(null, TODAY.plusDays(4), null, new BigDecimal("99.50")));
+        bean(ChangingBooking.class)
+                .change(
+                        DESK,
+                        id(8),
+                        "100043",
+                        new ChangingBooking.Change(null, TODAY.plusDays(4), null, new BigDecimal("99.50")));
         fiveMinutes.run();
-        outage.cancel(DESK, id(9), "100044", "guest called");
+        bean(CancellingBooking.class).cancel(DESK, id(9), "100044", "guest called");
         fiveMinutes.run();
-        outage.checkOut(DESK, id(10), "100042", null, null);
+        bean(CheckingOut.class).checkOut(DESK, id(10), "100042", null, null);
         fiveMinutes.run();
-        outage.roomStatus(DESK, id(11), "103", "DIRTY", true);
+        bean(SettingRoomStatus.class).set(DESK, id(11), "103", "DIRTY", true);
         fiveMinutes.run();
-        outage.endOutage(AUDITOR, id(12), "cloud back");
+        bean(EndingOutage.class).end(AUDITOR, id(12), "cloud back");
         OutageJournal journal = context.getBean(OutageJournal.class);
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
         entries = tx.executeRead(s -> journal.entries(1));
     }
 
@@ -156,23 +130,8 @@ class JournalRowsIT {
         }
     }
 
-    private static void masterData(
-            Replica replica,
-            TestClock clock,
-            String kind,
-            String code,
-            String description,
-            String price,
-            Boolean card) {
-        replica.update(
-                "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, CARD, ACTIVE, UPDATED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, TRUE, ?)",
-                kind,
-                code,
-                description,
-                price == null ? null : new BigDecimal(price),
-                card,
-                clock.instant());
+    private <T> T bean(Class<T> useCase) {
+        return context.getBean(useCase);
     }
 
     private static String id(int n) {

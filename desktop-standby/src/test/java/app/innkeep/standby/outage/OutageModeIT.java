@@ -8,8 +8,8 @@ import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.support.StandbyContext;
+import app.innkeep.standby.support.StandbyHotel;
 import app.innkeep.standby.support.TestClock;
-import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import java.math.BigDecimal;
@@ -29,54 +29,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 /** Outage mode on a real encrypted replica holding a small property: who may start and end it, and the walk-ins. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OutageDeskIT {
+class OutageModeIT {
 
     static final LocalDate TODAY = LocalDate.parse("2026-11-23");
     static final DeskUser DESK = new DeskUser("dana", "Dana", StaffRole.FRONT_DESK, null);
     static final DeskUser AUDITOR = new DeskUser("nico", "Nico", StaffRole.NIGHT_AUDITOR, null);
 
     ApplicationContext context;
-    OutageDesk outage;
+    StartingOutage startingOutage;
+    EndingOutage endingOutage;
+    TakingWalkIn takingWalkIn;
+    SettingRoomStatus settingRoomStatus;
     FrontDesk desk;
     TestClock clock;
 
     @BeforeAll
     void start() {
         context = StandbyContext.start();
-        outage = context.getBean(OutageDesk.class);
+        startingOutage = context.getBean(StartingOutage.class);
+        endingOutage = context.getBean(EndingOutage.class);
+        takingWalkIn = context.getBean(TakingWalkIn.class);
+        settingRoomStatus = context.getBean(SettingRoomStatus.class);
         desk = context.getBean(FrontDesk.class);
         clock = context.getBean(TestClock.class);
-        Replica replica = context.getBean(Replica.class);
-        @SuppressWarnings("unchecked")
-        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
-        tx.executeWrite(s -> {
-            // A property nobody can reach: port 1 on this machine refuses every connection.
-            context.getBean(SyncStates.class)
-                    .pairedWith(
-                            "SEA",
-                            "Seaside Inn",
-                            "Europe/Oslo",
-                            "NOK",
-                            TODAY,
-                            "http://127.0.0.1:1",
-                            7,
-                            "cred",
-                            clock.instant());
-            context.getBean(SyncStates.class)
-                    .snapshotApplied("Seaside Inn", "Europe/Oslo", "NOK", TODAY, 10, clock.instant(), clock.instant());
-            for (String room : new String[] {"101", "102"}) {
-                replica.update(
-                        "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER, ACTIVE, SEQUENCE_NO) VALUES (?, 'STD', 'CLEAN', FALSE, TRUE, 1)",
-                        room);
-            }
-            replica.update(
-                    "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, DEFAULT_PRICE, ACTIVE, UPDATED_AT) VALUES ('room-type', 'STD', 'Standard', 100.00, TRUE, ?)",
-                    clock.instant());
-            replica.update(
-                    "INSERT INTO MASTER_DATA (KIND, CODE, DESCRIPTION, ACTIVE, UPDATED_AT) VALUES ('source', 'WALKIN', 'Walk-in', TRUE, ?)",
-                    clock.instant());
-            return null;
-        });
+        StandbyHotel.seaside(context, TODAY)
+                .rooms("STD", "101", "102")
+                .roomType("STD", "Standard", "100.00")
+                .source("WALKIN", "Walk-in");
     }
 
     @AfterAll
@@ -105,10 +84,10 @@ class OutageDeskIT {
                 .containsKeys(
                         "OUTAGE", "OUTAGE_JOURNAL", "LOCAL_BOOKING", "LOCAL_FOLIO_LINE", "LOCAL_ROOM", "D_NUMBER_MAP");
 
-        assertThatThrownBy(() -> outage.walkIn(DESK, OutageDesk.newEntryId(), walkIn("101")))
+        assertThatThrownBy(() -> takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101")))
                 .isInstanceOf(Invalid.class)
                 .hasMessageContaining("outage mode is not on");
-        assertThatThrownBy(() -> outage.roomStatus(DESK, OutageDesk.newEntryId(), "101", "DIRTY", true))
+        assertThatThrownBy(() -> settingRoomStatus.set(DESK, DeskAction.newEntryId(), "101", "DIRTY", true))
                 .isInstanceOf(Invalid.class)
                 .hasMessageContaining("outage mode is not on");
 
@@ -122,19 +101,19 @@ class OutageDeskIT {
     @Test
     @Order(3)
     void oneOutageAtATimeAndOnlyANightAuditorOrAdminEndsIt() {
-        assertThatThrownBy(() -> outage.startOutage(DESK, OutageDesk.newEntryId(), " "))
+        assertThatThrownBy(() -> startingOutage.start(DESK, DeskAction.newEntryId(), " "))
                 .isInstanceOf(Invalid.class)
                 .extracting(e -> ((Invalid) e).field())
                 .isEqualTo("reason");
-        outage.startOutage(DESK, OutageDesk.newEntryId(), "internet down");
+        startingOutage.start(DESK, DeskAction.newEntryId(), "internet down");
         assertThat(desk.situation().outageMode()).isTrue();
         assertThat(desk.situation().proposeOutage())
                 .as("no proposal while in outage mode")
                 .isFalse();
         assertThat(desk.outage().orElseThrow().outage().dataAsOf()).isNotNull();
-        assertThatThrownBy(() -> outage.startOutage(AUDITOR, OutageDesk.newEntryId(), "again"))
+        assertThatThrownBy(() -> startingOutage.start(AUDITOR, DeskAction.newEntryId(), "again"))
                 .hasMessageContaining("already on");
-        assertThatThrownBy(() -> outage.endOutage(DESK, OutageDesk.newEntryId(), null))
+        assertThatThrownBy(() -> endingOutage.end(DESK, DeskAction.newEntryId(), null))
                 .hasMessageContaining("night auditor");
         assertThat(desk.situation().outageMode()).isTrue();
     }
@@ -142,8 +121,8 @@ class OutageDeskIT {
     @Test
     @Order(4)
     void walkInsGetDNumbersCountingUpAndNeverTwoGuestsInOneRoom() {
-        var first = outage.walkIn(DESK, OutageDesk.newEntryId(), walkIn("101"));
-        var second = outage.walkIn(DESK, OutageDesk.newEntryId(), walkIn("102"));
+        var first = takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101"));
+        var second = takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("102"));
         assertThat(first.bookingRef()).matches("D\\d{4,}");
         assertThat(Long.parseLong(second.bookingRef().substring(1)))
                 .isEqualTo(Long.parseLong(first.bookingRef().substring(1)) + 1);
@@ -153,7 +132,7 @@ class OutageDeskIT {
                 .as("the room type's price when none is given")
                 .isEqualByComparingTo("100.00");
         assertThat(booking.arrival()).isEqualTo(TODAY);
-        assertThatThrownBy(() -> outage.walkIn(DESK, OutageDesk.newEntryId(), walkIn("101")))
+        assertThatThrownBy(() -> takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101")))
                 .hasMessageContaining("held by booking " + first.bookingRef());
         assertThat(desk.freeTonight()).isEmpty();
     }
@@ -161,7 +140,7 @@ class OutageDeskIT {
     @Test
     @Order(5)
     void theNightAuditorEndsTheOutageAndTheJournalKeepsEveryAction() {
-        outage.endOutage(AUDITOR, OutageDesk.newEntryId(), "cloud back");
+        endingOutage.end(AUDITOR, DeskAction.newEntryId(), "cloud back");
         var view = desk.outage().orElseThrow();
         assertThat(view.outage().open()).isFalse();
         assertThat(view.outage().endedBy()).isEqualTo("nico");
@@ -188,7 +167,7 @@ class OutageDeskIT {
         });
     }
 
-    private static OutageDesk.WalkIn walkIn(String room) {
-        return new OutageDesk.WalkIn("Ada", "Lovelace", null, null, room, TODAY.plusDays(2), 1, 0, null, null, null);
+    private static TakingWalkIn.WalkIn walkIn(String room) {
+        return new TakingWalkIn.WalkIn("Ada", "Lovelace", null, null, room, TODAY.plusDays(2), 1, 0, null, null, null);
     }
 }

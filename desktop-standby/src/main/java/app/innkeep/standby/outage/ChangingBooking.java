@@ -1,0 +1,88 @@
+package app.innkeep.standby.outage;
+
+import app.innkeep.model.journal.JournalChange.Modify;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.DeskRoom;
+import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.DeskAction.Done;
+import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Changes a reserved or in-house booking: its dates (an in-house guest keeps the arrival), its room (a guest in the
+ * house moves only to a clean room) or its rate. A field left empty stays as it is.
+ */
+@Singleton
+public class ChangingBooking {
+
+    /** The change as the desk asked for it; null keeps the booking's value. */
+    public record Change(LocalDate arrival, LocalDate departure, String room, BigDecimal rate) {}
+
+    private final DeskAction action;
+    private final DeskChecks checks;
+    private final DeskRecords records;
+
+    public ChangingBooking(DeskAction action, DeskChecks checks, DeskRecords records) {
+        this.action = action;
+        this.checks = checks;
+        this.records = records;
+    }
+
+    public Done change(DeskUser user, String entryId, String confirmation, Change change) {
+        return action.inOutage(user, entryId, entry -> {
+            LocalDate today = entry.businessDate();
+            DeskBooking before = checks.existing(confirmation);
+            boolean inHouse = before.status().equals("CHECKED_IN");
+            if (!inHouse && !before.status().equals("RESERVED")) {
+                throw new Invalid("departure", "a " + before.status() + " booking cannot be changed");
+            }
+            LocalDate arrival = change.arrival() == null ? before.arrival() : change.arrival();
+            LocalDate departure = change.departure() == null ? before.departure() : change.departure();
+            dates(before, inHouse, arrival, departure, today);
+            String roomNumber = change.room() == null ? before.room() : DeskInput.blankToNull(change.room());
+            String roomType = before.roomType();
+            if (roomNumber == null && inHouse) {
+                throw new Invalid("room", "an in-house guest needs a room");
+            }
+            if (roomNumber != null) {
+                DeskRoom room = checks.room(roomNumber.strip());
+                if (room.outOfOrder()) {
+                    throw new Invalid("room", "room " + room.number() + " is out of order");
+                }
+                if (inHouse && !room.number().equals(before.room()) && !room.ready()) {
+                    throw new Invalid(
+                            "room", "room " + room.number() + " is dirty; a guest moves only to a clean room");
+                }
+                checks.notHeld(room.number(), inHouse ? today : arrival, departure, before.confirmation());
+                roomNumber = room.number();
+                roomType = room.roomType();
+            }
+            BigDecimal rate = change.rate() == null ? before.rate() : DeskInput.amount("rate", change.rate(), true);
+            DeskBooking after =
+                    before.changedHere().with(before.status(), roomType, roomNumber, arrival, departure, rate, null);
+            if (after.toJson().equals(before.toJson())) {
+                throw new Invalid("departure", "nothing was changed");
+            }
+            records.booking(entry, before, after, Modify::new, null, rate);
+            return "Booking " + after.confirmation() + " changed.";
+        });
+    }
+
+    /** New dates: a guest in the house keeps the arrival; no stay starts or ends before today; departure after arrival. */
+    static void dates(DeskBooking before, boolean inHouse, LocalDate arrival, LocalDate departure, LocalDate today) {
+        if (inHouse && !arrival.equals(before.arrival())) {
+            throw new Invalid("arrival", "cannot change for a guest already checked in");
+        }
+        if (!inHouse && arrival.isBefore(today)) {
+            throw new Invalid("arrival", "is before the business date " + today);
+        }
+        if (!departure.isAfter(arrival)) {
+            throw new Invalid("departure", "must be after the arrival " + arrival);
+        }
+        if (inHouse && departure.isBefore(today)) {
+            throw new Invalid("departure", "is before the business date " + today);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package app.innkeep.standby.outage;
+
+import static app.innkeep.standby.outage.DeskInput.money;
+
+import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.Payment;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.DeskQueries;
+import app.innkeep.standby.desk.DeskQueries.Code;
+import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.DeskAction.Done;
+import app.innkeep.standby.outage.DeskRecords.NewLine;
+import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Checks a guest out. An open balance is settled first with the receipt type given (a payment journaled on its own);
+ * a guest who is owed money is refunded from the folio first.
+ */
+@Singleton
+public class CheckingOut {
+
+    private final DeskAction action;
+    private final DeskChecks checks;
+    private final DeskRecords records;
+    private final DeskQueries desk;
+
+    public CheckingOut(DeskAction action, DeskChecks checks, DeskRecords records, DeskQueries desk) {
+        this.action = action;
+        this.checks = checks;
+        this.records = records;
+        this.desk = desk;
+    }
+
+    public Done checkOut(DeskUser user, String entryId, String confirmation, String receiptType, String cardLast4) {
+        return action.inOutage(user, entryId, entry -> {
+            LocalDate today = entry.businessDate();
+            DeskBooking before = checks.existing(confirmation);
+            DeskChecks.requireStatus(before, "CHECKED_IN", "checked out");
+            BigDecimal balance = desk.balance(before.confirmation());
+            String settled = "";
+            if (balance.signum() < 0) {
+                throw new Invalid(
+                        "receiptType",
+                        "the guest is owed " + money(balance.negate())
+                                + ": refund it from the folio before checking out");
+            }
+            if (balance.signum() > 0) {
+                if (DeskInput.blankToNull(receiptType) == null) {
+                    throw new Invalid(
+                            "receiptType", "the balance is " + money(balance) + ": choose how the guest pays it");
+                }
+                Code type = checks.receiptType(receiptType);
+                String last4 = DeskInput.cardLast4(type, cardLast4);
+                records.folioLine(
+                        entry.withId(settlementEntryId(entry.id())),
+                        Payment::new,
+                        before,
+                        new NewLine(
+                                "PAYMENT",
+                                type.code(),
+                                type.description(),
+                                BigDecimal.ONE,
+                                balance,
+                                balance,
+                                last4,
+                                null));
+                settled = " Settled " + money(balance) + " by " + type.code() + ".";
+            }
+            DeskBooking after = before.changedHere()
+                    .with(
+                            "CHECKED_OUT",
+                            before.roomType(),
+                            before.room(),
+                            before.arrival(),
+                            departure(before, today),
+                            before.rate(),
+                            null);
+            records.booking(entry, before, after, CheckOut::new, null, null);
+            return "Checked out " + after.guestName() + " from room " + after.room() + "." + settled;
+        });
+    }
+
+    /**
+     * The day the guest leaves: the booked departure when it has come; today when leaving early; the day after arrival
+     * when leaving on the day of arrival (a stay is at least one night).
+     */
+    static LocalDate departure(DeskBooking booking, LocalDate today) {
+        if (!today.isBefore(booking.departure())) {
+            return booking.departure();
+        }
+        return today.isAfter(booking.arrival()) ? today : booking.arrival().plusDays(1);
+    }
+
+    /** The settling payment's own entry ID, derived from the check-out's, so a resent check-out settles once. */
+    static String settlementEntryId(String entryId) {
+        return UUID.nameUUIDFromBytes((entryId + "/settlement").getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}

@@ -1,0 +1,69 @@
+package app.innkeep.standby.outage;
+
+import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.journal.JournalChange.Charge;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.DeskQueries.Code;
+import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.DeskAction.Done;
+import app.innkeep.standby.outage.DeskRecords.NewLine;
+import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Posts a charge of an inventory item (RENT, MINIBAR…) to a booking's folio, at the item's price unless given one. */
+@Singleton
+public class PostingCharge {
+
+    private final DeskAction action;
+    private final DeskChecks checks;
+    private final DeskRecords records;
+
+    public PostingCharge(DeskAction action, DeskChecks checks, DeskRecords records) {
+        this.action = action;
+        this.checks = checks;
+        this.records = records;
+    }
+
+    public Done post(
+            DeskUser user,
+            String entryId,
+            String confirmation,
+            String item,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            String description) {
+        String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
+        return action.inOutage(user, entryId, entry -> {
+            DeskBooking booking = checks.postable(confirmation);
+            if (DeskInput.blankToNull(item) == null) {
+                throw new Invalid("item", "choose an inventory item");
+            }
+            Code code = checks.active("inventory-item", item.strip())
+                    .orElseThrow(() -> new Invalid("item", "inventory item " + item.strip() + " is not active here"));
+            BigDecimal qty = DeskInput.quantity(quantity);
+            BigDecimal price = unitPrice != null ? unitPrice : code.defaultPrice();
+            if (price == null) {
+                throw new Invalid("unitPrice", code.code() + " has no default price: enter one");
+            }
+            price = DeskInput.amount("unitPrice", price, true);
+            BigDecimal total = qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
+            DeskInput.amount("unitPrice", total, true);
+            records.folioLine(
+                    entry,
+                    Charge::new,
+                    booking,
+                    new NewLine(
+                            "CHARGE",
+                            code.code(),
+                            text == null ? code.description() : text,
+                            qty,
+                            price,
+                            total,
+                            null,
+                            null));
+            return "Posted " + code.code() + " " + DeskInput.money(total) + " to " + booking.confirmation() + ".";
+        });
+    }
+}

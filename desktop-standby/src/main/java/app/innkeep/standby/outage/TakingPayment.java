@@ -1,0 +1,62 @@
+package app.innkeep.standby.outage;
+
+import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.journal.JournalChange.Payment;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.DeskQueries.Code;
+import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.DeskAction.Done;
+import app.innkeep.standby.outage.DeskRecords.NewLine;
+import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+
+/** Takes a payment by a receipt type (CASH, VISA…); a card payment keeps the card's last four digits, nothing more. */
+@Singleton
+public class TakingPayment {
+
+    private final DeskAction action;
+    private final DeskChecks checks;
+    private final DeskRecords records;
+
+    public TakingPayment(DeskAction action, DeskChecks checks, DeskRecords records) {
+        this.action = action;
+        this.checks = checks;
+        this.records = records;
+    }
+
+    public Done take(
+            DeskUser user,
+            String entryId,
+            String confirmation,
+            String receiptType,
+            BigDecimal amount,
+            String cardLast4,
+            String description) {
+        String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
+        return action.inOutage(user, entryId, entry -> {
+            DeskBooking booking = checks.postable(confirmation);
+            Code type = checks.receiptType(receiptType);
+            if (amount == null) {
+                throw new Invalid("amount", "enter the amount paid");
+            }
+            BigDecimal paid = DeskInput.amount("amount", amount, false);
+            String last4 = DeskInput.cardLast4(type, cardLast4);
+            records.folioLine(
+                    entry,
+                    Payment::new,
+                    booking,
+                    new NewLine(
+                            "PAYMENT",
+                            type.code(),
+                            text == null ? type.description() : text,
+                            BigDecimal.ONE,
+                            paid,
+                            paid,
+                            last4,
+                            null));
+            return "Payment of " + DeskInput.money(paid) + " by " + type.code() + " posted to " + booking.confirmation()
+                    + ".";
+        });
+    }
+}

@@ -1,0 +1,423 @@
+package app.innkeep.standby.outage;
+
+import app.innkeep.model.journal.JournalChange;
+import app.innkeep.model.journal.JournalCodec;
+import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.DeskQueries;
+import app.innkeep.standby.desk.DeskQueries.Code;
+import app.innkeep.standby.desk.DeskRoom;
+import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.sync.SyncState;
+import app.innkeep.standby.sync.SyncStates;
+import io.micronaut.transaction.TransactionCallback;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The front desk's use cases over an in-memory desk instead of the replica: the stores they call are replaced by
+ * maps, and a transaction that throws leaves the maps as they were, as the database would. For fast tests of the
+ * desk's rules; the real stores are proven by the ITs.
+ */
+final class DeskOnPaper {
+
+    static final LocalDate TODAY = LocalDate.parse("2026-11-23");
+    static final Instant NOW = Instant.parse("2026-11-23T10:40:00Z");
+
+    /** A folio line and the booking whose folio it is on. */
+    record Posted(String confirmation, FolioEntry line) {}
+
+    /** Everything the desk holds; copied before each transaction and put back when it fails. */
+    static final class Holdings {
+        Map<String, DeskBooking> bookings = new LinkedHashMap<>();
+        Map<String, DeskRoom> rooms = new LinkedHashMap<>();
+        Map<String, List<Code>> codes = new LinkedHashMap<>();
+        List<Posted> lines = new ArrayList<>();
+        Map<String, JournalEntry> journal = new LinkedHashMap<>();
+        Outage outage;
+        long walkIns = 1000;
+
+        Holdings copy() {
+            Holdings c = new Holdings();
+            c.bookings = new LinkedHashMap<>(bookings);
+            c.rooms = new LinkedHashMap<>(rooms);
+            c.codes = new LinkedHashMap<>(codes);
+            c.lines = new ArrayList<>(lines);
+            c.journal = new LinkedHashMap<>(journal);
+            c.outage = outage;
+            c.walkIns = walkIns;
+            return c;
+        }
+    }
+
+    Holdings held = new Holdings();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    final DeskAction action;
+    final DeskChecks checks;
+    final DeskRecords records;
+    final StartingOutage startingOutage;
+    final EndingOutage endingOutage;
+    final CheckingIn checkingIn;
+    final CheckingOut checkingOut;
+    final TakingWalkIn takingWalkIn;
+    final ChangingBooking changingBooking;
+    final CancellingBooking cancellingBooking;
+    final PostingCharge postingCharge;
+    final VoidingCharge voidingCharge;
+    final TakingPayment takingPayment;
+    final Refunding refunding;
+    final SettingRoomStatus settingRoomStatus;
+
+    DeskOnPaper() {
+        OutageJournal journal = new Journal();
+        Outages outages = new OutageRows();
+        SyncStates states = new PairedState();
+        DeskQueries desk = new Desk();
+        LocalRecords local = new Local();
+        action = new DeskAction(journal, outages, states, new AllOrNothing());
+        checks = new DeskChecks(desk);
+        records = new DeskRecords(local, journal, clock);
+        startingOutage = new StartingOutage(action, outages, states, journal, clock);
+        endingOutage = new EndingOutage(action, outages, journal, clock);
+        checkingIn = new CheckingIn(action, checks, records);
+        checkingOut = new CheckingOut(action, checks, records, desk);
+        takingWalkIn = new TakingWalkIn(action, checks, records, local);
+        changingBooking = new ChangingBooking(action, checks, records);
+        cancellingBooking = new CancellingBooking(action, checks, records);
+        postingCharge = new PostingCharge(action, checks, records);
+        voidingCharge = new VoidingCharge(action, checks, records, desk);
+        takingPayment = new TakingPayment(action, checks, records);
+        refunding = new Refunding(action, checks, records, desk);
+        settingRoomStatus = new SettingRoomStatus(action, checks, records);
+    }
+
+    // ---- setting the desk up, in the hotel's words ----
+
+    DeskOnPaper inOutage() {
+        held.outage = new Outage(1, NOW, "dana", "internet down", NOW, null, null, null);
+        return this;
+    }
+
+    DeskOnPaper room(String number, String housekeeping, boolean outOfOrder) {
+        held.rooms.put(number, new DeskRoom(number, "STD", housekeeping, outOfOrder, null, null));
+        return this;
+    }
+
+    DeskOnPaper code(String kind, String code, String price, boolean card) {
+        held.codes
+                .computeIfAbsent(kind, k -> new ArrayList<>())
+                .add(new Code(
+                        code,
+                        code.charAt(0) + code.substring(1).toLowerCase(),
+                        price == null ? null : new BigDecimal(price),
+                        card));
+        return this;
+    }
+
+    DeskOnPaper booking(DeskBooking booking) {
+        held.bookings.put(booking.confirmation(), booking);
+        return this;
+    }
+
+    DeskOnPaper line(String confirmation, long lineId, String kind, String code, String amount) {
+        BigDecimal a = new BigDecimal(amount);
+        held.lines.add(new Posted(
+                confirmation,
+                new FolioEntry(lineId, kind, code, code, BigDecimal.ONE, a, a, TODAY, null, null, "CLOUD")));
+        return this;
+    }
+
+    /** A reserved cloud booking of Maria Gonçalves in room 101, arriving today for two nights at 89.00. */
+    static DeskBooking arriving(String confirmation) {
+        return new DeskBooking(
+                confirmation,
+                "CLOUD",
+                "RESERVED",
+                8L,
+                "Maria",
+                "Gonçalves",
+                null,
+                null,
+                "WEB",
+                "STD",
+                "101",
+                TODAY,
+                TODAY.plusDays(2),
+                2,
+                0,
+                new BigDecimal("89.00"),
+                null,
+                null);
+    }
+
+    static DeskBooking inHouse(String confirmation) {
+        return arriving(confirmation)
+                .with("CHECKED_IN", "STD", "101", TODAY.minusDays(1), TODAY.plusDays(1), new BigDecimal("89.00"), null);
+    }
+
+    BigDecimal balance(String confirmation) {
+        return held.lines.stream()
+                .filter(p -> p.confirmation().equals(confirmation))
+                .map(p -> p.line().signedAmount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The lines posted here, in order. */
+    List<FolioEntry> postedHere() {
+        return held.lines.stream()
+                .map(Posted::line)
+                .filter(FolioEntry::postedHere)
+                .toList();
+    }
+
+    // ---- the stores, on paper ----
+
+    private final class Journal extends OutageJournal {
+        Journal() {
+            super(null);
+        }
+
+        @Override
+        public void append(
+                String entryId,
+                long outageId,
+                JournalChange change,
+                String bookingRef,
+                String room,
+                String code,
+                BigDecimal amount,
+                String username,
+                Instant enteredAt,
+                LocalDate businessDate) {
+            if (held.journal.containsKey(entryId)) {
+                throw new IllegalStateException("the journal's unique key refuses a second " + entryId);
+            }
+            JournalCodec.Text text = JournalCodec.encode(change);
+            held.journal.put(
+                    entryId,
+                    new JournalEntry(
+                            held.journal.size() + 1,
+                            entryId,
+                            outageId,
+                            text.action(),
+                            bookingRef,
+                            room,
+                            code,
+                            amount,
+                            text.before(),
+                            text.after(),
+                            username,
+                            enteredAt,
+                            businessDate));
+        }
+
+        @Override
+        public Optional<JournalEntry> entry(String entryId) {
+            return Optional.ofNullable(held.journal.get(entryId));
+        }
+    }
+
+    private final class OutageRows extends Outages {
+        OutageRows() {
+            super(null);
+        }
+
+        @Override
+        public Optional<Outage> open() {
+            return Optional.ofNullable(held.outage).filter(Outage::open);
+        }
+
+        @Override
+        public long start(Instant now, String username, String reason, Instant dataAsOf) {
+            held.outage = new Outage(1, now, username, reason, dataAsOf, null, null, null);
+            return 1;
+        }
+
+        @Override
+        public void end(long id, Instant now, String username, String note) {
+            Outage o = held.outage;
+            held.outage =
+                    new Outage(o.id(), o.startedAt(), o.startedBy(), o.reason(), o.dataAsOf(), now, username, note);
+        }
+    }
+
+    private static final class PairedState extends SyncStates {
+        PairedState() {
+            super(null);
+        }
+
+        @Override
+        public Optional<SyncState> current() {
+            return Optional.of(new SyncState(
+                    "SEA",
+                    "Seaside Inn",
+                    "Europe/Oslo",
+                    "NOK",
+                    TODAY,
+                    "http://127.0.0.1:1",
+                    7,
+                    "cred",
+                    NOW,
+                    10,
+                    10,
+                    NOW,
+                    NOW,
+                    NOW,
+                    10,
+                    null,
+                    NOW,
+                    null));
+        }
+    }
+
+    private final class Desk extends DeskQueries {
+        Desk() {
+            super(null);
+        }
+
+        @Override
+        public Optional<DeskBooking> booking(String confirmation) {
+            return Optional.ofNullable(confirmation == null ? null : held.bookings.get(confirmation));
+        }
+
+        @Override
+        public Optional<DeskRoom> room(String number) {
+            return Optional.ofNullable(held.rooms.get(number));
+        }
+
+        @Override
+        public Optional<String> roomHeldBy(String room, LocalDate arrival, LocalDate departure, String except) {
+            return held.bookings.values().stream()
+                    .filter(b -> room.equals(b.room()) && !b.confirmation().equals(except))
+                    .filter(b -> b.status().equals("RESERVED") || b.status().equals("CHECKED_IN"))
+                    .filter(b ->
+                            b.arrival().isBefore(departure) && b.departure().isAfter(arrival))
+                    .map(DeskBooking::confirmation)
+                    .findFirst();
+        }
+
+        @Override
+        public List<Code> codes(String kind) {
+            return held.codes.getOrDefault(kind, List.of());
+        }
+
+        @Override
+        public BigDecimal balance(String confirmation) {
+            return DeskOnPaper.this.balance(confirmation);
+        }
+
+        @Override
+        public Optional<FolioEntry> folioLine(String confirmation, long lineId) {
+            return held.lines.stream()
+                    .filter(p ->
+                            p.confirmation().equals(confirmation) && p.line().lineId() == lineId)
+                    .map(Posted::line)
+                    .findFirst();
+        }
+
+        @Override
+        public BigDecimal reversed(long lineId) {
+            return held.lines.stream()
+                    .map(Posted::line)
+                    .filter(l -> Long.valueOf(lineId).equals(l.reversesLineId()))
+                    .map(l -> l.amount().negate())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    private final class Local extends LocalRecords {
+        Local() {
+            super(null);
+        }
+
+        @Override
+        public String nextWalkInNumber() {
+            return "D" + (++held.walkIns);
+        }
+
+        @Override
+        public void saveBooking(DeskBooking b, String base, long outageId, Instant now) {
+            held.bookings.put(b.confirmation(), b);
+        }
+
+        @Override
+        public long postLine(
+                String confirmation,
+                String kind,
+                String code,
+                String description,
+                BigDecimal quantity,
+                BigDecimal unitPrice,
+                BigDecimal amount,
+                LocalDate businessDate,
+                String cardLast4,
+                Long reversesLineId,
+                String entryId,
+                Instant now,
+                String username) {
+            long id = -(postedHere().size() + 1L);
+            held.lines.add(new Posted(
+                    confirmation,
+                    new FolioEntry(
+                            id,
+                            kind,
+                            code,
+                            description,
+                            quantity,
+                            unitPrice,
+                            amount,
+                            businessDate,
+                            cardLast4,
+                            reversesLineId,
+                            "STANDBY")));
+            return id;
+        }
+
+        @Override
+        public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
+            DeskRoom r = held.rooms.get(room);
+            held.rooms.put(room, new DeskRoom(room, r.roomType(), housekeeping, outOfOrder, null, null));
+        }
+    }
+
+    /** A transaction on paper: what a failed one changed is put back. */
+    private final class AllOrNothing implements TransactionOperations<Connection> {
+        @Override
+        public <R> R execute(TransactionDefinition definition, TransactionCallback<Connection, R> callback) {
+            Holdings before = held.copy();
+            try {
+                return callback.apply(null);
+            } catch (RuntimeException e) {
+                held = before;
+                throw e;
+            }
+        }
+
+        @Override
+        public Connection getConnection() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean hasConnection() {
+            return false;
+        }
+
+        @Override
+        public Optional<? extends TransactionStatus<?>> findTransactionStatus() {
+            return Optional.empty();
+        }
+    }
+}
