@@ -4,7 +4,6 @@ import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.BookingEvent;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
 import app.innkeep.standby.cli.SuggestedCommand;
-import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,11 +26,11 @@ public class MasterDataPreflight {
     public static final List<String> KINDS = List.of("inventory-item", "receipt-type", "source", "room-type");
     static final List<String> FIELDS = List.of("description", "defaultPrice", "card", "maxOccupancy", "active");
 
-    private final Replica replica;
+    private final MasterDataEntries entries;
     private final Clock clock;
 
-    public MasterDataPreflight(Replica replica, Clock clock) {
-        this.replica = replica;
+    public MasterDataPreflight(MasterDataEntries entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -94,8 +93,7 @@ public class MasterDataPreflight {
 
     /** Every entry of the standby's own master data, read once. */
     public Present present() {
-        java.util.Set<String> keys = new java.util.HashSet<>(
-                replica.list("SELECT KIND, CODE FROM MASTER_DATA", rs -> rs.getString(1) + "/" + rs.getString(2)));
+        java.util.Set<String> keys = entries.localKeys();
         return (kind, code) -> keys.contains(kind + "/" + code);
     }
 
@@ -183,22 +181,7 @@ public class MasterDataPreflight {
 
     /** The admin's own entry, created or changed here (the cloud is not touched). */
     public void save(Entry e) {
-        replica.upsert(
-                "MASTER_DATA",
-                Replica.columns("KIND", e.kind(), "CODE", e.code()),
-                Replica.columns(
-                        "DESCRIPTION",
-                        e.description(),
-                        "DEFAULT_PRICE",
-                        e.defaultPrice(),
-                        "CARD",
-                        e.card(),
-                        "MAX_OCCUPANCY",
-                        e.maxOccupancy(),
-                        "ACTIVE",
-                        e.active(),
-                        "UPDATED_AT",
-                        clock.instant()));
+        entries.save(e, clock.instant());
     }
 
     /** Adopts every entry the cloud has: what "adopt all" does, and what a first bootstrap does for an empty standby. */
@@ -213,34 +196,19 @@ public class MasterDataPreflight {
     }
 
     public boolean localIsEmpty() {
-        return replica.count("SELECT COUNT(*) FROM MASTER_DATA") == 0;
+        return entries.localIsEmpty();
     }
 
     public List<Entry> localEntries() {
-        return replica.list("SELECT * FROM MASTER_DATA ORDER BY KIND, CODE", MasterDataPreflight::entry);
+        return entries.local();
     }
 
     public List<Entry> cloudEntries() {
-        return replica.list(
-                "SELECT * FROM CLOUD_MASTER_DATA WHERE DELETED = FALSE ORDER BY KIND, CODE",
-                MasterDataPreflight::entry);
+        return entries.cloud();
     }
 
     private Optional<Entry> local(String kind, String code) {
-        return replica.one(
-                "SELECT * FROM MASTER_DATA WHERE KIND = ? AND CODE = ?", MasterDataPreflight::entry, kind, code);
-    }
-
-    /** One row of MASTER_DATA or CLOUD_MASTER_DATA (same columns). */
-    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Entry(
-                rs.getString("KIND"),
-                rs.getString("CODE"),
-                rs.getString("DESCRIPTION"),
-                rs.getBigDecimal("DEFAULT_PRICE"),
-                (Boolean) rs.getObject("CARD"),
-                (Integer) rs.getObject("MAX_OCCUPANCY"),
-                rs.getBoolean("ACTIVE"));
+        return entries.local(kind, code);
     }
 
     private static Map<String, Entry> byKey(List<Entry> entries) {
