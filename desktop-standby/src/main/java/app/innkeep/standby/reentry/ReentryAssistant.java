@@ -1,0 +1,221 @@
+package app.innkeep.standby.reentry;
+
+import app.innkeep.model.reentry.ReentryAction;
+import app.innkeep.model.reentry.ReentryAnswer;
+import app.innkeep.model.reentry.ReentryRequest;
+import app.innkeep.standby.cloud.CloudClient;
+import app.innkeep.standby.cloud.CloudClient.CloudRefused;
+import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
+import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.JournalEntry;
+import app.innkeep.standby.sync.SyncService;
+import app.innkeep.standby.sync.SyncState;
+import app.innkeep.standby.sync.SyncStates;
+import app.innkeep.standby.sync.SyncTrigger;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The re-entry assistant (opt-in per outage): posts the journal's entries to the cloud's re-entry API in journal
+ * order, each with its entry ID as idempotency key, so a run cut short by anything is simply run again (ADR 0011).
+ */
+@Singleton
+public class ReentryAssistant {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReentryAssistant.class);
+
+    private final OpenReentries reentries;
+    private final ReentryStore store;
+    private final ConflictStore conflicts;
+    private final Worklist worklist;
+    private final SyncStates states;
+    private final SyncService sync;
+    private final CloudClient cloud;
+    private final TransactionOperations<Connection> tx;
+    private final Clock clock;
+    private final int haltAfterPosts;
+    private final AtomicInteger posts = new AtomicInteger();
+
+    public ReentryAssistant(
+            OpenReentries reentries,
+            ReentryStore store,
+            ConflictStore conflicts,
+            Worklist worklist,
+            SyncStates states,
+            SyncService sync,
+            CloudClient cloud,
+            TransactionOperations<Connection> tx,
+            Clock clock,
+            @Value("${innkeep.standby.reentry.halt-after-posts:0}") int haltAfterPosts) {
+        this.reentries = reentries;
+        this.store = store;
+        this.conflicts = conflicts;
+        this.worklist = worklist;
+        this.states = states;
+        this.sync = sync;
+        this.cloud = cloud;
+        this.tx = tx;
+        this.clock = clock;
+        this.haltAfterPosts = haltAfterPosts;
+    }
+
+    /** The auditor lets the assistant post this outage's entries (or takes that back). */
+    public void setAssisted(long outageId, boolean assisted) {
+        tx.executeWrite(s -> {
+            reentries.open(outageId);
+            store.assisted(outageId, assisted);
+            return null;
+        });
+    }
+
+    /**
+     * Syncs first (so collisions are known), then posts every pending entry in journal order. An entry whose booking
+     * collides stops as CONFLICT; a refusal is FAILED with the cloud's words; later entries of the same booking wait
+     * behind either, unrelated ones go on. An unreachable cloud ends the run; run it again later. Returns what the run
+     * did, in the auditor's words.
+     */
+    public String run(String user, long outageId) {
+        ReentryState state = tx.executeWrite(s -> reentries.open(outageId));
+        if (!state.assisted()) {
+            throw new Invalid("assisted", "switch the assistant on for this outage first");
+        }
+        var synced = sync.sync(SyncTrigger.REENTRY);
+        if (!synced.upToDate()) {
+            return finishRun(
+                    outageId, "Not started: the sync before posting did not succeed (" + synced.message() + ")");
+        }
+        SyncState paired = tx.executeRead(s -> states.current()).orElseThrow();
+        List<WorkItem> items = tx.executeWrite(s -> worklist.prepare(outageId, clock.instant()));
+        Set<String> waiting = new HashSet<>();
+        int posted = 0;
+        int failed = 0;
+        int conflicted = 0;
+        for (WorkItem item : items) {
+            if (item.settled()) {
+                continue;
+            }
+            var e = item.entry();
+            String ref = e.bookingRef();
+            if (ref != null && waiting.contains(ref)) {
+                continue;
+            }
+            Optional<String> collision = tx.executeRead(s -> conflicts.unresolved(ref));
+            if (item.status() == WorkStatus.CONFLICT || collision.isPresent()) {
+                tx.executeWrite(s -> {
+                    worklist.unsettled(
+                            e.entryId(),
+                            WorkStatus.CONFLICT,
+                            collision.orElse(item.note()) + " — choose per field before it is posted",
+                            clock.instant());
+                    return null;
+                });
+                waiting.add(ref);
+                conflicted++;
+                continue;
+            }
+            ReentryRequest request;
+            try {
+                request = tx.executeRead(s -> CloudRequests.request(
+                        e,
+                        conflicts.choices(ref),
+                        id -> worklist.cloudLineOf(id).orElse(null)));
+            } catch (Invalid invalid) {
+                fail(e.entryId(), invalid.getMessage());
+                waiting.add(ref);
+                failed++;
+                continue;
+            }
+            ReentryAnswer answer;
+            try {
+                answer = cloud.postReentry(
+                        paired.cloudUrl(), paired.property(), paired.credential(), e.entryId(), request);
+            } catch (CloudRefused refused) {
+                fail(e.entryId(), "the cloud refused: " + refused.getMessage());
+                if (ref != null) {
+                    waiting.add(ref);
+                }
+                failed++;
+                continue;
+            } catch (CloudUnreachable unreachable) {
+                return finishRun(
+                        outageId,
+                        "Stopped: the cloud cannot be reached (" + unreachable.getMessage() + "). Posted " + posted
+                                + " before that; run it again later, nothing will be posted twice.");
+            }
+            haltIfAsked(e.entryId());
+            record(e, request, answer, user);
+            posted++;
+        }
+        return finishRun(
+                outageId,
+                "Posted " + posted + (failed > 0 ? ", " + failed + " refused by the cloud" : "")
+                        + (conflicted > 0 ? ", " + conflicted + " waiting for the auditor's choice" : "") + ".");
+    }
+
+    /** The cloud took the entry: the worklist says so only now, so a crash before this is healed by posting again. */
+    private void record(JournalEntry e, ReentryRequest request, ReentryAnswer answer, String user) {
+        tx.executeWrite(s -> {
+            Instant now = clock.instant();
+            worklist.settle(
+                    e.entryId(),
+                    WorkStatus.POSTED,
+                    answer.cloudConfirmation(),
+                    answer.lineId(),
+                    answer.amount(),
+                    answer.replayed() ? "posted (the cloud already had it)" : "posted",
+                    user,
+                    now);
+            if (mapsDNumber(request.action()) && answer.cloudConfirmation() != null) {
+                worklist.mapDNumber(e.bookingRef(), answer.cloudConfirmation(), now);
+            }
+            return null;
+        });
+    }
+
+    /** Only a walk-in makes a booking in the cloud: its D-number becomes an alias of it. */
+    private static boolean mapsDNumber(ReentryAction action) {
+        return switch (action) {
+            case WALK_IN -> true;
+            case CHECK_IN, CHECK_OUT, MODIFY, CANCEL, CHARGE, VOID, PAYMENT, REFUND, ROOM_STATUS -> false;
+        };
+    }
+
+    /** Fault injection for the crash tests: the process dies right after the cloud took a post, before it is recorded. */
+    private void haltIfAsked(String entryId) {
+        if (haltAfterPosts > 0 && posts.incrementAndGet() >= haltAfterPosts) {
+            LOG.error(
+                    "innkeep.standby.reentry.halt-after-posts={} reached at entry {}: halting now",
+                    haltAfterPosts,
+                    entryId);
+            Runtime.getRuntime().halt(3);
+        }
+    }
+
+    private void fail(String entryId, String why) {
+        LOG.warn("Re-entry of entry {} not done: {}", entryId, why);
+        tx.executeWrite(s -> {
+            worklist.unsettled(entryId, WorkStatus.FAILED, why, clock.instant());
+            return null;
+        });
+    }
+
+    private String finishRun(long outageId, String message) {
+        tx.executeWrite(s -> {
+            store.assistantRan(outageId, clock.instant(), message);
+            return null;
+        });
+        LOG.info("Re-entry assistant, outage {}: {}", outageId, message);
+        return message;
+    }
+}
