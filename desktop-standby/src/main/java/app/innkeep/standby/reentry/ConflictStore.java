@@ -4,8 +4,6 @@ import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,9 +54,9 @@ public class ConflictStore {
                 bookingRef);
     }
 
-    /** field → the standby's value to send, or empty when the cloud wins it; none for an entry of no booking. */
-    Map<String, Optional<String>> choices(String bookingRef) {
-        Map<String, Optional<String>> out = new HashMap<>();
+    /** The auditor's choices for the booking; none for an entry of no booking. */
+    AuditorChoices choices(String bookingRef) {
+        AuditorChoices out = AuditorChoices.none();
         if (bookingRef == null) {
             return out;
         }
@@ -66,7 +64,10 @@ public class ConflictStore {
                 "SELECT FIELD, WINNER, CHOSEN_VALUE FROM REENTRY_CHOICE WHERE BOOKING_REF = ?",
                 rs -> new Choice(rs.getString(1), Winner.valueOf(rs.getString(2)), rs.getString(3)),
                 bookingRef)) {
-            out.put(c.field(), c.winner() == Winner.CLOUD ? Optional.empty() : Optional.ofNullable(c.value()));
+            out = switch (c.winner()) {
+                case STANDBY -> out.standbyWins(c.field(), c.value());
+                case CLOUD -> out.cloudWins(c.field());
+            };
         }
         return out;
     }

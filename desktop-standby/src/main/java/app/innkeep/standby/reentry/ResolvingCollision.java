@@ -62,14 +62,13 @@ public class ResolvingCollision {
             Map<String, String> other = desk.cloudVersion(cloudBooking)
                     .map(ResolvingCollision::fields)
                     .orElse(Map.of());
-            Map<String, Optional<String>> chosen = conflicts.choices(bookingRef);
+            AuditorChoices chosen = conflicts.choices(bookingRef);
             List<FieldChoice> fields = new ArrayList<>();
             for (String f : BOOKING_FIELDS) {
                 String a = standby.getOrDefault(f, "");
                 String b = other.getOrDefault(f, "");
-                Winner winner =
-                        chosen.containsKey(f) ? (chosen.get(f).isPresent() ? Winner.STANDBY : Winner.CLOUD) : null;
-                fields.add(new FieldChoice(f, a, b, !a.equals(b), winner));
+                fields.add(
+                        new FieldChoice(f, a, b, !a.equals(b), chosen.winner(f).orElse(null)));
             }
             List<DeskRoom> rooms = c.kind() == ConflictKind.ROOM_DOUBLE_BOOKED
                     ? desk.freeRooms(mine.arrival(), mine.departure(), bookingRef).stream()
