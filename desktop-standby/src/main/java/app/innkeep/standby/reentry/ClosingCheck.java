@@ -2,13 +2,8 @@ package app.innkeep.standby.reentry;
 
 import app.innkeep.model.reentry.ClosingCheckAnswer;
 import app.innkeep.model.reentry.ClosingCheckRequest;
-import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.cloud.CloudClient.CloudRefused;
 import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
-import app.innkeep.standby.sync.SyncService;
-import app.innkeep.standby.sync.SyncState;
-import app.innkeep.standby.sync.SyncStates;
-import app.innkeep.standby.sync.SyncTrigger;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -38,9 +33,7 @@ public class ClosingCheck {
     private final OpenReentries reentries;
     private final ReentryStore store;
     private final Worklist worklist;
-    private final SyncStates states;
-    private final SyncService sync;
-    private final CloudClient cloud;
+    private final ReentryCloud cloud;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
@@ -48,16 +41,12 @@ public class ClosingCheck {
             OpenReentries reentries,
             ReentryStore store,
             Worklist worklist,
-            SyncStates states,
-            SyncService sync,
-            CloudClient cloud,
+            ReentryCloud cloud,
             TransactionOperations<Connection> tx,
             Clock clock) {
         this.reentries = reentries;
         this.store = store;
         this.worklist = worklist;
-        this.states = states;
-        this.sync = sync;
         this.cloud = cloud;
         this.tx = tx;
         this.clock = clock;
@@ -66,13 +55,13 @@ public class ClosingCheck {
     /** Syncs, asks the cloud and compares; the report is kept with the re-entry. Returns whether it is green. */
     public boolean verify(String user, long outageId) {
         tx.executeWrite(s -> reentries.open(outageId));
-        var synced = sync.sync(SyncTrigger.REENTRY);
+        var synced = cloud.syncFirst();
         List<String> report = new ArrayList<>();
         if (!synced.upToDate()) {
             report.add("The sync before the check did not succeed: " + synced.message());
             return keep(outageId, false, report);
         }
-        SyncState paired = tx.executeRead(s -> states.current()).orElseThrow();
+        ReentryCloud.Paired paired = cloud.paired();
         List<WorkItem> items = tx.executeRead(s -> worklist.items(outageId));
         long open = items.stream().filter(i -> !i.settled()).count();
         if (open > 0) {
@@ -91,10 +80,7 @@ public class ClosingCheck {
         }
         ClosingCheckAnswer answer;
         try {
-            answer = cloud.closingCheck(
-                    paired.cloudUrl(),
-                    paired.property(),
-                    paired.credential(),
+            answer = paired.closingCheck(
                     new ClosingCheckRequest(ids, new ArrayList<>(new LinkedHashSet<>(bookings.values()))));
         } catch (CloudRefused | CloudUnreachable e) {
             report.add("The cloud could not be asked: " + e.getMessage());

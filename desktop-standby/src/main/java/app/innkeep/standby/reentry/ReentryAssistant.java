@@ -3,15 +3,10 @@ package app.innkeep.standby.reentry;
 import app.innkeep.model.reentry.ReentryAction;
 import app.innkeep.model.reentry.ReentryAnswer;
 import app.innkeep.model.reentry.ReentryRequest;
-import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.cloud.CloudClient.CloudRefused;
 import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.JournalEntry;
-import app.innkeep.standby.sync.SyncService;
-import app.innkeep.standby.sync.SyncState;
-import app.innkeep.standby.sync.SyncStates;
-import app.innkeep.standby.sync.SyncTrigger;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -39,9 +34,7 @@ public class ReentryAssistant {
     private final ReentryStore store;
     private final ConflictStore conflicts;
     private final Worklist worklist;
-    private final SyncStates states;
-    private final SyncService sync;
-    private final CloudClient cloud;
+    private final ReentryCloud cloud;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final int haltAfterPosts;
@@ -52,9 +45,7 @@ public class ReentryAssistant {
             ReentryStore store,
             ConflictStore conflicts,
             Worklist worklist,
-            SyncStates states,
-            SyncService sync,
-            CloudClient cloud,
+            ReentryCloud cloud,
             TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${innkeep.standby.reentry.halt-after-posts:0}") int haltAfterPosts) {
@@ -62,8 +53,6 @@ public class ReentryAssistant {
         this.store = store;
         this.conflicts = conflicts;
         this.worklist = worklist;
-        this.states = states;
-        this.sync = sync;
         this.cloud = cloud;
         this.tx = tx;
         this.clock = clock;
@@ -90,12 +79,12 @@ public class ReentryAssistant {
         if (!state.assisted()) {
             throw new Invalid("assisted", "switch the assistant on for this outage first");
         }
-        var synced = sync.sync(SyncTrigger.REENTRY);
+        var synced = cloud.syncFirst();
         if (!synced.upToDate()) {
             return finishRun(
                     outageId, "Not started: the sync before posting did not succeed (" + synced.message() + ")");
         }
-        SyncState paired = tx.executeRead(s -> states.current()).orElseThrow();
+        ReentryCloud.Paired paired = cloud.paired();
         List<WorkItem> items = tx.executeWrite(s -> worklist.prepare(outageId, clock.instant()));
         Set<String> waiting = new HashSet<>();
         int posted = 0;
@@ -138,8 +127,7 @@ public class ReentryAssistant {
             }
             ReentryAnswer answer;
             try {
-                answer = cloud.postReentry(
-                        paired.cloudUrl(), paired.property(), paired.credential(), e.entryId(), request);
+                answer = paired.post(e.entryId(), request);
             } catch (CloudRefused refused) {
                 fail(e.entryId(), "the cloud refused: " + refused.getMessage());
                 if (ref != null) {
