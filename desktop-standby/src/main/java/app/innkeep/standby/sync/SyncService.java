@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,14 +59,7 @@ public class SyncService {
         if (!runs.acquire(trigger)) {
             return SyncRuns.skipped();
         }
-        RunResult result;
-        try {
-            result = syncLocked(trigger);
-        } finally {
-            runs.release();
-        }
-        events.publishEvent(new SyncFinished(trigger, result));
-        return result;
+        return heldRun(trigger, () -> syncLocked(trigger));
     }
 
     /**
@@ -74,9 +68,14 @@ public class SyncService {
      */
     public RunResult resync(SyncTrigger trigger) {
         runs.acquireWaiting();
+        return heldRun(trigger, () -> resyncLocked(trigger));
+    }
+
+    /** Runs with the lock already held, releases it, and announces how the run ended. */
+    private RunResult heldRun(SyncTrigger trigger, Supplier<RunResult> run) {
         RunResult result;
         try {
-            result = resyncLocked(trigger);
+            result = run.get();
         } finally {
             runs.release();
         }
@@ -93,20 +92,17 @@ public class SyncService {
         if (!disk.roomAgain() || !runs.tryAcquire()) {
             return Optional.empty();
         }
-        RunResult result;
-        try {
-            disk.reopen();
-            runs.markUnfinished(
-                    "ended when the disk was full; nothing of it was half-applied, and the standby carried on once"
-                            + " there was room again");
-            result = syncLocked(SyncTrigger.DISK_FREED);
-        } catch (RuntimeException e) {
-            result = runs.failedBeforeStart(SyncTrigger.DISK_FREED, e);
-        } finally {
-            runs.release();
-        }
-        events.publishEvent(new SyncFinished(SyncTrigger.DISK_FREED, result));
-        return Optional.of(result);
+        return Optional.of(heldRun(SyncTrigger.DISK_FREED, () -> {
+            try {
+                disk.reopen();
+                runs.markUnfinished(
+                        "ended when the disk was full; nothing of it was half-applied, and the standby carried on once"
+                                + " there was room again");
+                return syncLocked(SyncTrigger.DISK_FREED);
+            } catch (RuntimeException e) {
+                return runs.failedBeforeStart(SyncTrigger.DISK_FREED, e);
+            }
+        }));
     }
 
     /**
