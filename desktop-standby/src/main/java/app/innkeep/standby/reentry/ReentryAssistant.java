@@ -86,69 +86,98 @@ public class ReentryAssistant {
         }
         ReentryCloud.Paired paired = cloud.paired();
         List<WorkItem> items = tx.executeWrite(s -> worklist.prepare(outageId, clock.instant()));
-        Set<String> waiting = new HashSet<>();
-        int posted = 0;
-        int failed = 0;
-        int conflicted = 0;
+        Run run = new Run();
         for (WorkItem item : items) {
-            if (item.settled()) {
+            if (item.settled() || run.waits(item.entry().bookingRef())) {
                 continue;
             }
-            var e = item.entry();
-            String ref = e.bookingRef();
-            if (ref != null && waiting.contains(ref)) {
-                continue;
-            }
-            Optional<String> collision = tx.executeRead(s -> conflicts.unresolved(ref));
-            if (item.status() == WorkStatus.CONFLICT || collision.isPresent()) {
-                tx.executeWrite(s -> {
-                    worklist.unsettled(
-                            e.entryId(),
-                            WorkStatus.CONFLICT,
-                            collision.orElse(item.note()) + " — choose per field before it is posted",
-                            clock.instant());
-                    return null;
-                });
-                waiting.add(ref);
-                conflicted++;
-                continue;
-            }
-            ReentryRequest request;
             try {
-                request = tx.executeRead(s -> CloudRequests.request(
-                        e,
-                        conflicts.choices(ref),
-                        id -> worklist.cloudLineOf(id).orElse(null)));
-            } catch (Invalid invalid) {
-                fail(e.entryId(), invalid.getMessage());
-                waiting.add(ref);
-                failed++;
-                continue;
-            }
-            ReentryAnswer answer;
-            try {
-                answer = paired.post(e.entryId(), request);
-            } catch (CloudRefused refused) {
-                fail(e.entryId(), "the cloud refused: " + refused.getMessage());
-                if (ref != null) {
-                    waiting.add(ref);
-                }
-                failed++;
-                continue;
+                run.count(item.entry().bookingRef(), post(item, paired, user));
             } catch (CloudUnreachable unreachable) {
                 return finishRun(
                         outageId,
-                        "Stopped: the cloud cannot be reached (" + unreachable.getMessage() + "). Posted " + posted
+                        "Stopped: the cloud cannot be reached (" + unreachable.getMessage() + "). Posted " + run.posted
                                 + " before that; run it again later, nothing will be posted twice.");
             }
-            haltIfAsked(e.entryId());
-            record(e, request, answer, user);
-            posted++;
         }
-        return finishRun(
-                outageId,
-                "Posted " + posted + (failed > 0 ? ", " + failed + " refused by the cloud" : "")
-                        + (conflicted > 0 ? ", " + conflicted + " waiting for the auditor's choice" : "") + ".");
+        return finishRun(outageId, run.summary());
+    }
+
+    /** What became of one entry in a run of the assistant. */
+    private enum Posting {
+        /** The cloud took it. */
+        POSTED,
+        /** It could not be built, or the cloud refused it: FAILED with why. */
+        REFUSED,
+        /** Its booking collides: it waits for the auditor's choice. */
+        CONFLICT
+    }
+
+    /** One run's tally; a booking whose entry did not go waits with the rest of its entries until the next run. */
+    private static final class Run {
+        private final Set<String> waiting = new HashSet<>();
+        private int posted;
+        private int refused;
+        private int conflicted;
+
+        boolean waits(String bookingRef) {
+            return bookingRef != null && waiting.contains(bookingRef);
+        }
+
+        void count(String bookingRef, Posting posting) {
+            switch (posting) {
+                case POSTED -> posted++;
+                case REFUSED -> refused++;
+                case CONFLICT -> conflicted++;
+            }
+            if (posting != Posting.POSTED && bookingRef != null) {
+                waiting.add(bookingRef);
+            }
+        }
+
+        String summary() {
+            return "Posted " + posted + (refused > 0 ? ", " + refused + " refused by the cloud" : "")
+                    + (conflicted > 0 ? ", " + conflicted + " waiting for the auditor's choice" : "") + ".";
+        }
+    }
+
+    /**
+     * Posts one pending entry, unless its booking collides. An unreachable cloud ends the whole run: it comes out as
+     * {@link CloudUnreachable}.
+     */
+    private Posting post(WorkItem item, ReentryCloud.Paired paired, String user) {
+        var e = item.entry();
+        String ref = e.bookingRef();
+        Optional<String> collision = tx.executeRead(s -> conflicts.unresolved(ref));
+        if (item.status() == WorkStatus.CONFLICT || collision.isPresent()) {
+            tx.executeWrite(s -> {
+                worklist.unsettled(
+                        e.entryId(),
+                        WorkStatus.CONFLICT,
+                        collision.orElse(item.note()) + " — choose per field before it is posted",
+                        clock.instant());
+                return null;
+            });
+            return Posting.CONFLICT;
+        }
+        ReentryRequest request;
+        try {
+            request = tx.executeRead(s -> CloudRequests.request(
+                    e, conflicts.choices(ref), id -> worklist.cloudLineOf(id).orElse(null)));
+        } catch (Invalid invalid) {
+            fail(e.entryId(), invalid.getMessage());
+            return Posting.REFUSED;
+        }
+        ReentryAnswer answer;
+        try {
+            answer = paired.post(e.entryId(), request);
+        } catch (CloudRefused refused) {
+            fail(e.entryId(), "the cloud refused: " + refused.getMessage());
+            return Posting.REFUSED;
+        }
+        haltIfAsked(e.entryId());
+        record(e, request, answer, user);
+        return Posting.POSTED;
     }
 
     /** The cloud took the entry: the worklist says so only now, so a crash before this is healed by posting again. */
