@@ -56,7 +56,7 @@ class ReplicaReplacement {
                 switch (decodeRow(text)) {
                     case SnapshotLine.MasterData(var m) -> {
                         applier.masterData(batch, m, header.sequence());
-                        written.row("master data");
+                        written.row(SnapshotProgress.Kind.MASTER_DATA);
                     }
                     case SnapshotLine.Room r -> {
                         batch.queue(
@@ -67,7 +67,7 @@ class ReplicaReplacement {
                                 r.outOfOrder(),
                                 r.active(),
                                 header.sequence());
-                        written.row("rooms");
+                        written.row(SnapshotProgress.Kind.ROOMS);
                     }
                     // Bookings and folio lines are bulk-loaded below; one written in a form the check above missed
                     // shows as a count that does not match.
@@ -80,12 +80,19 @@ class ReplicaReplacement {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bulkLoad(file, header, written, "bookings", "BOOKING", ReplicaRows.BOOKING_COLUMNS, "SNAPSHOT_BOOKINGS");
         bulkLoad(
                 file,
                 header,
                 written,
-                "folio lines",
+                SnapshotProgress.Kind.BOOKINGS,
+                "BOOKING",
+                ReplicaRows.BOOKING_COLUMNS,
+                "SNAPSHOT_BOOKINGS");
+        bulkLoad(
+                file,
+                header,
+                written,
+                SnapshotProgress.Kind.FOLIO_LINES,
                 "FOLIO_LINE",
                 ReplicaRows.FOLIO_LINE_COLUMNS,
                 "SNAPSHOT_FOLIO_LINES");
@@ -96,7 +103,7 @@ class ReplicaReplacement {
             Path file,
             SnapshotLine.Header header,
             SnapshotProgress written,
-            String kind,
+            SnapshotProgress.Kind kind,
             String table,
             List<String> columns,
             String function) {

@@ -3,7 +3,7 @@ package app.innkeep.standby.sync;
 import static app.innkeep.standby.sync.SnapshotDownload.number;
 
 import app.innkeep.model.snapshot.SnapshotLine;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,7 +18,7 @@ final class SnapshotProgress {
     private final SnapshotLine.Header header;
     private final long total;
     private final Consumer<String> progress;
-    private final Map<String, Long> perKind = new LinkedHashMap<>();
+    private final Map<Kind, Long> perKind = new EnumMap<>(Kind.class);
     private long done;
     private long nextLog;
 
@@ -30,7 +30,28 @@ final class SnapshotProgress {
         this.nextLog = Math.max(1, total / 10);
     }
 
-    void row(String kind) {
+    /** The kinds of a snapshot's rows: as the progress and the log name them, and as the header counts them. */
+    enum Kind {
+        MASTER_DATA("master data", "masterData"),
+        ROOMS("rooms", "rooms"),
+        BOOKINGS("bookings", "bookings"),
+        FOLIO_LINES("folio lines", "folioLines");
+
+        private final String words;
+        private final String countKey;
+
+        Kind(String words, String countKey) {
+            this.words = words;
+            this.countKey = countKey;
+        }
+
+        @Override
+        public String toString() {
+            return words;
+        }
+    }
+
+    void row(Kind kind) {
         long n = perKind.merge(kind, 1L, Long::sum);
         done++;
         if (n % 100 == 0) {
@@ -44,15 +65,7 @@ final class SnapshotProgress {
     }
 
     /** How many rows of a kind the snapshot's header announces. */
-    long expected(String kind) {
-        return header.counts().getOrDefault(countKey(kind), 0L);
-    }
-
-    private static String countKey(String kind) {
-        return switch (kind) {
-            case "master data" -> "masterData";
-            case "folio lines" -> "folioLines";
-            default -> kind;
-        };
+    long expected(Kind kind) {
+        return header.counts().getOrDefault(kind.countKey, 0L);
     }
 }
