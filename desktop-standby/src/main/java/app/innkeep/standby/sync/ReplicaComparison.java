@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Compares the replica with the cloud: syncs, then reads a full snapshot (all history) and checks every booking
@@ -65,10 +66,11 @@ public class ReplicaComparison {
         Map<String, BookingState> bookings = new HashMap<>();
         Set<Long> lines = new HashSet<>();
         Map<String, String> rooms = new HashMap<>();
-        long[] sequence = {-1};
+        // The snapshot's sequence, set by its header line.
+        AtomicLong sequence = new AtomicLong(-1);
         cloud.snapshot(state.cloudUrl(), state.property(), state.credential(), ALL_HISTORY_DAYS, text -> {
             switch (SnapshotCodec.decode(text)) {
-                case SnapshotLine.Header h -> sequence[0] = h.sequence();
+                case SnapshotLine.Header h -> sequence.set(h.sequence());
                 case SnapshotLine.Booking b -> bookings.put(b.booking().confirmation(), b.booking());
                 case SnapshotLine.FolioLine l -> lines.add(l.line().lineId());
                 case SnapshotLine.Room r ->
@@ -80,8 +82,8 @@ public class ReplicaComparison {
         return tx.executeRead(s -> {
             List<String> differences = new ArrayList<>();
             long cursor = states.current().map(SyncState::cursor).orElse(0L);
-            if (cursor != sequence[0]) {
-                differences.add("the replica is at sequence " + cursor + ", the cloud's snapshot at " + sequence[0]
+            if (cursor != sequence.get()) {
+                differences.add("the replica is at sequence " + cursor + ", the cloud's snapshot at " + sequence.get()
                         + " (the cloud changed during the comparison: compare again)");
             }
             Set<String> seen = new HashSet<>();
@@ -124,7 +126,7 @@ public class ReplicaComparison {
             return new Result(
                     differences.isEmpty(),
                     cursor,
-                    sequence[0],
+                    sequence.get(),
                     bookings.size(),
                     lines.size(),
                     rooms.size(),
