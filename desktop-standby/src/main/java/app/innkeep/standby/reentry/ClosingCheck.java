@@ -11,8 +11,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,87 +65,31 @@ public class ClosingCheck {
         if (open > 0) {
             report.add(open + " entries are not settled yet.");
         }
-        List<String> ids = items.stream()
-                .filter(i -> i.status() == WorkStatus.POSTED)
-                .map(i -> i.entry().entryId())
-                .toList();
-        // The bookings the re-entry touched: their standby reference, and the cloud booking each is now.
-        Map<String, String> bookings = new LinkedHashMap<>();
-        for (WorkItem i : items) {
-            if (i.entry().bookingRef() != null && i.cloudConfirmation() != null && i.settled()) {
-                bookings.putIfAbsent(i.entry().bookingRef(), i.cloudConfirmation());
-            }
-        }
+        Map<String, String> bookings = ClosingFindings.touchedBookings(items);
         ClosingCheckAnswer answer;
         try {
-            answer = paired.closingCheck(
-                    new ClosingCheckRequest(ids, new ArrayList<>(new LinkedHashSet<>(bookings.values()))));
+            answer = paired.closingCheck(new ClosingCheckRequest(
+                    ClosingFindings.postedEntries(items), new ArrayList<>(new LinkedHashSet<>(bookings.values()))));
         } catch (CloudRefused | CloudUnreachable e) {
             report.add("The cloud could not be asked: " + e.getMessage());
             return keep(outageId, false, report);
         }
-        int checked = entriesFound(items, answer, report);
-        int balances = balancesEqual(items, bookings, answer, report);
+        Set<Long> reentered = ClosingFindings.reenteredLines(items);
+        Map<String, BigDecimal> deskBalances = tx.executeRead(s -> {
+            Map<String, BigDecimal> balances = new HashMap<>();
+            bookings.forEach((ref, conf) -> balances.put(ref, deskBalance(ref, conf, reentered)));
+            return balances;
+        });
+        ClosingFindings findings = ClosingFindings.of(items, bookings, answer, deskBalances);
+        report.addAll(findings.differences());
         boolean ok = report.isEmpty();
         report.add(
                 0,
-                (ok ? "Verified: " : "Not verified: ") + checked + " posted entries found with equal amounts, "
-                        + balances + " of " + bookings.size() + " folio balances equal.");
+                (ok ? "Verified: " : "Not verified: ") + findings.entriesFound()
+                        + " posted entries found with equal amounts, " + findings.balancesEqual() + " of "
+                        + bookings.size() + " folio balances equal.");
         LOG.info("Re-entry verification of outage {} by {}: {}", outageId, user, report.getFirst());
         return keep(outageId, ok, report);
-    }
-
-    /** Each posted entry is in the cloud with the standby's amount; returns how many are. */
-    private static int entriesFound(List<WorkItem> items, ClosingCheckAnswer answer, List<String> report) {
-        Map<String, ClosingCheckAnswer.Entry> found = new HashMap<>();
-        for (ClosingCheckAnswer.Entry entry : answer.entries()) {
-            found.put(entry.entryId(), entry);
-        }
-        int checked = 0;
-        for (WorkItem i : items) {
-            if (i.status() != WorkStatus.POSTED) {
-                continue;
-            }
-            ClosingCheckAnswer.Entry m = found.get(i.entry().entryId());
-            if (m == null || !m.found()) {
-                report.add("Entry " + i.entry().position() + " (" + i.entry().action() + " "
-                        + i.entry().bookingRef() + ") is not in the cloud.");
-            } else if (i.entry().amount() != null
-                    && m.amount() != null
-                    && m.amount().compareTo(i.entry().amount()) != 0) {
-                report.add("Entry " + i.entry().position() + " has " + m.amount() + " in the cloud, "
-                        + i.entry().amount() + " on the standby.");
-            } else {
-                checked++;
-            }
-        }
-        return checked;
-    }
-
-    /** Each touched folio's balance in the cloud is the desk's; returns how many are. */
-    private int balancesEqual(
-            List<WorkItem> items, Map<String, String> bookings, ClosingCheckAnswer answer, List<String> report) {
-        Map<String, BigDecimal> cloudBalances = new HashMap<>();
-        for (ClosingCheckAnswer.Balance b : answer.balances()) {
-            if (b.balance() != null) {
-                cloudBalances.put(String.valueOf(b.cloudConfirmation()), b.balance());
-            }
-        }
-        Set<Long> reentered = new HashSet<>();
-        items.stream().filter(i -> i.cloudLineId() != null).forEach(i -> reentered.add(i.cloudLineId()));
-        int balances = 0;
-        for (var b : bookings.entrySet()) {
-            BigDecimal expected = tx.executeRead(s -> deskBalance(b.getKey(), b.getValue(), reentered));
-            BigDecimal there = cloudBalances.get(b.getValue());
-            if (there == null || there.compareTo(expected) != 0) {
-                report.add(
-                        "Folio " + b.getKey() + (b.getKey().equals(b.getValue()) ? "" : " (cloud " + b.getValue() + ")")
-                                + ": the cloud's balance is " + there + ", the standby's " + expected + ".");
-            } else {
-                balances++;
-            }
-        }
-        return balances;
     }
 
     /** What the desk had: the cloud folio's lines other than the re-entered ones, plus the standby's own lines. */
