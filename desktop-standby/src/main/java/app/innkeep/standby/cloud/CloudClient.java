@@ -3,6 +3,11 @@ package app.innkeep.standby.cloud;
 import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
+import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.ClosingCheckRequest;
+import app.innkeep.model.reentry.ReentryAnswer;
+import app.innkeep.model.reentry.ReentryCodec;
+import app.innkeep.model.reentry.ReentryRequest;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
 import io.micronaut.context.annotation.Value;
@@ -23,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The standby's only way to the cloud: pairing, the snapshot and the feed, over HTTPS with the device credential.
- * Network errors, timeouts and 5xx answers are retried with exponential backoff; a refusal (4xx) is not retried and
- * comes back as {@link CloudRefused} with the cloud's own explanation.
+ * The standby's only way to the cloud: pairing, the snapshot, the feed and re-entry (in {@code model.reentry}'s typed
+ * contract), over HTTPS with the device credential. Network errors, timeouts and 5xx answers are retried with
+ * exponential backoff; a refusal (4xx) is not retried and comes back as {@link CloudRefused} with the cloud's own
+ * explanation.
  */
 @Singleton
 public class CloudClient {
@@ -94,28 +100,29 @@ public class CloudClient {
      * Posts one journal entry for re-entry; the entry's ID is the idempotency key, so a retry (of this call, or after a
      * crash of either side) gets the first answer back and changes nothing.
      */
-    public JsonObject postReentry(
-            String cloudUrl, String property, String credential, String entryId, Map<String, Object> body) {
+    public ReentryAnswer postReentry(
+            String cloudUrl, String property, String credential, String entryId, ReentryRequest entry) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(
                         stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/entries/" + entryId))
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + credential)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .POST(HttpRequest.BodyPublishers.ofString(ReentryCodec.encode(entry)))
                 .build();
-        return JsonObject.parse(sendForText(request, "re-entry of " + entryId));
+        return ReentryCodec.decodeAnswer(sendForText(request, "re-entry of " + entryId));
     }
 
     /** What the cloud holds of these entries and bookings (the closing check of a re-entry). */
-    public Map<?, ?> verifyReentry(String cloudUrl, String property, String credential, Map<String, Object> body) {
+    public ClosingCheckAnswer closingCheck(
+            String cloudUrl, String property, String credential, ClosingCheckRequest question) {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/verify"))
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + credential)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .POST(HttpRequest.BodyPublishers.ofString(ReentryCodec.encode(question)))
                 .build();
-        return (Map<?, ?>) Json.parse(sendForText(request, "re-entry verification"));
+        return ReentryCodec.decodeClosingCheckAnswer(sendForText(request, "re-entry verification"));
     }
 
     /** One feed page as text; the caller decodes it (a malformed page is refused there as a whole). */

@@ -3,9 +3,10 @@ package app.innkeep.standby.pairing;
 import app.innkeep.standby.cli.SuggestedCommand;
 import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.store.ReplicaDisk;
+import app.innkeep.standby.sync.RunResult;
 import app.innkeep.standby.sync.SyncService;
-import app.innkeep.standby.sync.SyncService.RunResult;
 import app.innkeep.standby.sync.SyncStates;
+import app.innkeep.standby.sync.SyncTrigger;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -75,7 +76,7 @@ public class SetBackup {
                 pairing.property(),
                 url,
                 pairing.deviceId());
-        return sync.resync("BOOTSTRAP");
+        return sync.resync(SyncTrigger.BOOTSTRAP);
     }
 
     static String validUrl(String cloudUrl) {

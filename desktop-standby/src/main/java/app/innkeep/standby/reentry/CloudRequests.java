@@ -26,9 +26,7 @@ import app.innkeep.standby.outage.JournalEntry;
 import app.innkeep.standby.outage.OutageJournal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -42,10 +40,10 @@ final class CloudRequests {
     private CloudRequests() {}
 
     /**
-     * @param choices for this entry's booking: field → the standby's value to send, or empty when the cloud wins it
+     * @param choices the auditor's, for this entry's booking
      * @param cloudLine the cloud line a (negative) standby line became, for voids and refunds
      */
-    static ReentryRequest request(JournalEntry e, Map<String, Optional<String>> choices, LongFunction<Long> cloudLine) {
+    static ReentryRequest request(JournalEntry e, AuditorChoices choices, LongFunction<Long> cloudLine) {
         JournalChange change;
         try {
             change = OutageJournal.change(e);
@@ -56,7 +54,7 @@ final class CloudRequests {
             case OutageStarted s -> throw nothingToReenter(e);
             case OutageEnded s -> throw nothingToReenter(e);
             case WalkIn(JournalBooking after) -> {
-                String room = chosen(choices, "room").orElse(after.room());
+                String room = choices.standbyValue("room").orElse(after.room());
                 yield request(
                         e,
                         ReentryAction.WALK_IN,
@@ -79,14 +77,13 @@ final class CloudRequests {
                         null);
             }
             case CheckIn(JournalBooking before, JournalBooking after) -> {
-                boolean cloudWinsRoom =
-                        choices.containsKey("room") && choices.get("room").isEmpty();
+                boolean cloudWinsRoom = choices.cloudWinsField("room");
                 yield request(
                         e,
                         ReentryAction.CHECK_IN,
                         cloudWinsRoom
                                 ? Booking.NOTHING
-                                : Booking.room(chosen(choices, "room").orElse(after.room())),
+                                : Booking.room(choices.standbyValue("room").orElse(after.room())),
                         null,
                         null);
             }
@@ -153,7 +150,7 @@ final class CloudRequests {
      * wins it (read back from the text the choice was stored as).
      */
     private static <T> T changed(
-            Map<String, Optional<String>> choices,
+            AuditorChoices choices,
             String field,
             JournalBooking before,
             JournalBooking after,
@@ -163,10 +160,10 @@ final class CloudRequests {
         if (now == null || Objects.equals(now, value.apply(before))) {
             return null;
         }
-        if (choices.containsKey(field) && choices.get(field).isEmpty()) {
+        if (choices.cloudWinsField(field)) {
             return null; // the cloud's value stands
         }
-        return chosen(choices, field)
+        return choices.standbyValue(field)
                 .map(String::strip)
                 .filter(v -> !v.isEmpty())
                 .map(parse)
@@ -183,10 +180,6 @@ final class CloudRequests {
             throw new Invalid(null, "the line it reverses has not been re-entered yet");
         }
         return mapped;
-    }
-
-    private static Optional<String> chosen(Map<String, Optional<String>> choices, String field) {
-        return choices.getOrDefault(field, Optional.empty());
     }
 
     private static Invalid nothingToReenter(JournalEntry e) {

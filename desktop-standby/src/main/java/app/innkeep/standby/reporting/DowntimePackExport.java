@@ -1,6 +1,7 @@
 package app.innkeep.standby.reporting;
 
 import app.innkeep.standby.sync.SyncFinished;
+import app.innkeep.standby.sync.SyncOutcome;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Async;
@@ -61,7 +62,7 @@ public class DowntimePackExport {
     @EventListener
     @Async
     void afterSync(SyncFinished finished) {
-        if (enabled && "OK".equals(finished.result().result())) {
+        if (enabled && finished.result().result() == SyncOutcome.OK) {
             export();
         }
     }

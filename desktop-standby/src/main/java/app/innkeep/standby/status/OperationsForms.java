@@ -6,6 +6,7 @@ import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
+import app.innkeep.standby.sync.SyncTrigger;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -64,14 +65,14 @@ public class OperationsForms {
     @Post("/sync-now")
     public HttpResponse<?> syncNow(Authentication user, @Body Button form) {
         Csrf.check(user, form.csrfToken());
-        sync.sync("MANUAL");
+        sync.sync(SyncTrigger.MANUAL);
         return back();
     }
 
     @Post("/resync")
     public HttpResponse<?> resync(Authentication user, @Body Button form) {
         Csrf.check(user, form.csrfToken());
-        sync.resync("MANUAL");
+        sync.resync(SyncTrigger.MANUAL);
         return back();
     }
 

@@ -4,9 +4,10 @@ import app.innkeep.standby.pairing.SetBackup;
 import app.innkeep.standby.preflight.MasterDataAdoption;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
+import app.innkeep.standby.sync.RunResult;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
-import app.innkeep.standby.sync.SyncService.RunResult;
+import app.innkeep.standby.sync.SyncTrigger;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -99,12 +100,12 @@ public class StatusController {
 
     @Post("/api/sync-now")
     public RunResult syncNow() {
-        return sync.sync("MANUAL");
+        return sync.sync(SyncTrigger.MANUAL);
     }
 
     @Post("/api/resync")
     public RunResult resync() {
-        return sync.resync("MANUAL");
+        return sync.resync(SyncTrigger.MANUAL);
     }
 
     @Post("/api/restart-sync")

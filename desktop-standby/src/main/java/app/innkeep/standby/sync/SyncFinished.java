@@ -1,4 +1,4 @@
 package app.innkeep.standby.sync;
 
 /** Published after every sync run (scheduled, manual, at start-up), whatever its result. */
-public record SyncFinished(String trigger, SyncService.RunResult result) {}
+public record SyncFinished(SyncTrigger trigger, RunResult result) {}

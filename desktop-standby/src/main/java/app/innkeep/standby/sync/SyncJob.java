@@ -18,6 +18,6 @@ public class SyncJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        sync.sync("SCHEDULE");
+        sync.sync(SyncTrigger.SCHEDULE);
     }
 }

@@ -4,14 +4,12 @@ import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
 import app.innkeep.model.event.FolioLineState;
-import app.innkeep.model.event.GuestState;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import app.innkeep.model.event.PropertyEvent.BookingModified;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import app.innkeep.model.json.Json;
-import app.innkeep.standby.store.Replica;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -38,13 +36,15 @@ public class SyncWarmUp {
     static final String CONFIRMATION = "WARM-UP";
 
     private final SyncService sync;
-    private final Replica replica;
+    private final ReplicaContents contents;
     private final boolean enabled;
 
     public SyncWarmUp(
-            SyncService sync, Replica replica, @Value("${innkeep.standby.sync.warm-up:true}") boolean enabled) {
+            SyncService sync,
+            ReplicaContents contents,
+            @Value("${innkeep.standby.sync.warm-up:true}") boolean enabled) {
         this.sync = sync;
-        this.replica = replica;
+        this.contents = contents;
         this.enabled = enabled;
     }
 
@@ -62,43 +62,9 @@ public class SyncWarmUp {
      * charge to copy.
      */
     Optional<String> page(String property, long cursor) {
-        Optional<BookingState> booking = replica.one(
-                "SELECT CONFIRMATION, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE, SOURCE_CODE, ROOM_TYPE,"
-                        + " ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES FROM BOOKING"
-                        + " ORDER BY SEQUENCE_NO DESC FETCH FIRST 1 ROWS ONLY",
-                rs -> new BookingState(
-                        rs.getString(1),
-                        rs.getString(2),
-                        new GuestState(
-                                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getDate(11).toLocalDate(),
-                        rs.getDate(12).toLocalDate(),
-                        rs.getInt(13),
-                        rs.getInt(14),
-                        rs.getBigDecimal(15),
-                        rs.getString(16),
-                        rs.getString(17)));
-        Optional<FolioLineState> line = replica.one(
-                "SELECT LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT, BUSINESS_DATE"
-                        + " FROM FOLIO_LINE WHERE LINE_KIND = 'CHARGE' FETCH FIRST 1 ROWS ONLY",
-                rs -> new FolioLineState(
-                        -1,
-                        CONFIRMATION,
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBigDecimal(6),
-                        rs.getBigDecimal(7),
-                        rs.getBigDecimal(8),
-                        rs.getDate(9).toLocalDate(),
-                        null,
-                        null));
-        Optional<RoomStatusChanged> room = replica.one(
-                "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM ROOM WHERE ACTIVE FETCH FIRST 1 ROWS ONLY",
-                rs -> new RoomStatusChanged(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+        Optional<BookingState> booking = contents.latestBooking();
+        Optional<FolioLineState> line = contents.anyCharge(CONFIRMATION);
+        Optional<RoomStatusChanged> room = contents.anyActiveRoom();
         if (booking.isEmpty() || line.isEmpty() || room.isEmpty()) {
             return Optional.empty();
         }

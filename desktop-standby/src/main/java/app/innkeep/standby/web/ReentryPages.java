@@ -1,7 +1,13 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.standby.input.Invalid;
-import app.innkeep.standby.reentry.Reentry;
+import app.innkeep.standby.reentry.ClosingCheck;
+import app.innkeep.standby.reentry.ReentryAssistant;
+import app.innkeep.standby.reentry.ReentryWorklist;
+import app.innkeep.standby.reentry.ResolvingCollision;
+import app.innkeep.standby.reentry.SettlingByHand;
+import app.innkeep.standby.reentry.SigningOff;
+import app.innkeep.standby.reentry.Winner;
 import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.http.HttpResponse;
@@ -26,11 +32,28 @@ import java.util.function.Supplier;
 @Secured(StaffRole.AUDITOR)
 public class ReentryPages {
 
-    private final Reentry reentry;
+    private final ReentryWorklist worklist;
+    private final SettlingByHand byHand;
+    private final ReentryAssistant assistant;
+    private final ResolvingCollision collisions;
+    private final ClosingCheck closingCheck;
+    private final SigningOff signingOff;
     private final Pages pages;
 
-    public ReentryPages(Reentry reentry, Pages pages) {
-        this.reentry = reentry;
+    public ReentryPages(
+            ReentryWorklist worklist,
+            SettlingByHand byHand,
+            ReentryAssistant assistant,
+            ResolvingCollision collisions,
+            ClosingCheck closingCheck,
+            SigningOff signingOff,
+            Pages pages) {
+        this.worklist = worklist;
+        this.byHand = byHand;
+        this.assistant = assistant;
+        this.collisions = collisions;
+        this.closingCheck = closingCheck;
+        this.signingOff = signingOff;
         this.pages = pages;
     }
 
@@ -41,13 +64,13 @@ public class ReentryPages {
 
     @Get(value = "/conflicts/{bookingRef}", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> conflict(Authentication user, String bookingRef) {
-        var conflict = reentry.conflict(bookingRef);
+        var conflict = collisions.conflict(bookingRef);
         if (conflict.isEmpty()) {
             return pages.notFound(user, "open collision for booking " + bookingRef);
         }
         Map<String, Object> model = pages.model(user, "reentry");
         model.put("c", conflict.get());
-        model.put("outage", reentry.overview(null).map(o -> o.outage().id()).orElse(0L));
+        model.put("outage", worklist.overview(null).map(o -> o.outage().id()).orElse(0L));
         return pages.ok("conflict", model);
     }
 
@@ -55,7 +78,7 @@ public class ReentryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> assisted(Authentication user, long outageId, @Body Map<String, String> form) {
         return act(user, form, "assisted", () -> {
-            reentry.setAssisted(outageId, "true".equals(form.get("assisted")));
+            assistant.setAssisted(outageId, "true".equals(form.get("assisted")));
             return "the assistant is " + ("true".equals(form.get("assisted")) ? "on" : "off") + " for this outage";
         });
     }
@@ -63,15 +86,14 @@ public class ReentryPages {
     @Post(value = "/{outageId}/run", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> run(Authentication user, long outageId, @Body Map<String, String> form) {
-        return act(user, form, "run", () -> reentry.runAssistant(user.getName(), outageId));
+        return act(user, form, "run", () -> assistant.run(user.getName(), outageId));
     }
 
     @Post(value = "/{outageId}/entries/{entryId}/manual", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> manual(Authentication user, long outageId, String entryId, @Body Map<String, String> form) {
         return act(user, form, "entry-" + entryId, () -> {
-            reentry.markManual(
-                    user.getName(), outageId, entryId, form.get("cloudConfirmation"), form.get("cloudLineId"));
+            byHand.reentered(user.getName(), outageId, entryId, form.get("cloudConfirmation"), form.get("cloudLineId"));
             return "marked as re-entered by hand";
         });
     }
@@ -80,7 +102,7 @@ public class ReentryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> skip(Authentication user, long outageId, String entryId, @Body Map<String, String> form) {
         return act(user, form, "entry-" + entryId, () -> {
-            reentry.skip(user.getName(), outageId, entryId, form.get("reason"));
+            byHand.skip(user.getName(), outageId, entryId, form.get("reason"));
             return "skipped";
         });
     }
@@ -90,18 +112,18 @@ public class ReentryPages {
     public HttpResponse<?> resolve(
             Authentication user, long outageId, String bookingRef, @Body Map<String, String> form) {
         Csrf.check(user, form.get(Csrf.FIELD));
-        Map<String, String> winners = new HashMap<>();
+        Map<String, Winner> winners = new HashMap<>();
         form.forEach((k, v) -> {
             if (k.startsWith("win-")) {
-                winners.put(k.substring(4), v);
+                Winner.chosen(v).ifPresent(w -> winners.put(k.substring(4), w));
             }
         });
         try {
-            reentry.resolve(user.getName(), outageId, bookingRef, winners, form.get("newRoom"));
+            collisions.resolve(user.getName(), outageId, bookingRef, winners, form.get("newRoom"));
             return back("collision of " + bookingRef + " resolved; the entry is pending again");
         } catch (Invalid invalid) {
             Map<String, Object> model = pages.model(user, "reentry");
-            var conflict = reentry.conflict(bookingRef);
+            var conflict = collisions.conflict(bookingRef);
             if (conflict.isEmpty()) {
                 return pages.notFound(user, "open collision for booking " + bookingRef);
             }
@@ -118,7 +140,7 @@ public class ReentryPages {
                 user,
                 form,
                 "verify",
-                () -> reentry.verify(user.getName(), outageId)
+                () -> closingCheck.verify(user.getName(), outageId)
                         ? "closing check green"
                         : "closing check found differences (see below)");
     }
@@ -127,7 +149,7 @@ public class ReentryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOff(Authentication user, long outageId, @Body Map<String, String> form) {
         return act(user, form, "sign-off", () -> {
-            reentry.signOff(user.getName(), outageId);
+            signingOff.signOff(user.getName(), outageId);
             return "signed off";
         });
     }
@@ -151,7 +173,7 @@ public class ReentryPages {
 
     private Map<String, Object> model(Authentication user) {
         Map<String, Object> model = pages.model(user, "reentry");
-        model.put("o", reentry.overview(null).orElse(null));
+        model.put("o", worklist.overview(null).orElse(null));
         model.put("done", null);
         return model;
     }

@@ -3,11 +3,22 @@ package app.innkeep.standby.cloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.ClosingCheckRequest;
+import app.innkeep.model.reentry.ReentryAction;
+import app.innkeep.model.reentry.ReentryAnswer;
+import app.innkeep.model.reentry.ReentryCodec;
+import app.innkeep.model.reentry.ReentryRequest;
 import com.sun.net.httpserver.HttpServer;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +83,60 @@ class CloudClientTest {
         assertThatThrownBy(() -> client.feedPage("http://127.0.0.1:1", "SEA", "ikd_x", 0, 10))
                 .isInstanceOf(CloudClient.CloudUnreachable.class)
                 .hasMessageContaining("attempts");
+    }
+
+    @Test
+    void aReentryIsPostedToItsEntryAsTheContractsRequestAndItsAnswerReadTyped() throws Exception {
+        var answer = new ReentryAnswer(
+                "e-1", ReentryAction.PAYMENT, "D1042", "100031", 77L, new BigDecimal("12.00"), true, null);
+        String url = recording(ReentryCodec.encode(answer));
+        var request = new ReentryRequest(
+                ReentryAction.PAYMENT,
+                "D1042",
+                Instant.parse("2026-11-23T18:40:00Z"),
+                LocalDate.parse("2026-11-23"),
+                "dana",
+                null,
+                ReentryRequest.Line.payment("VISA", new BigDecimal("12.00"), "4242", "deposit"),
+                null);
+
+        var got = client.postReentry(url, "SEA", "ikd_x", "e-1", request);
+
+        assertThat(got).isEqualTo(answer);
+        assertThat(path.get()).isEqualTo("/api/v1/properties/SEA/reentry/entries/e-1");
+        assertThat(ReentryCodec.decodeRequest(body.get())).isEqualTo(request);
+    }
+
+    @Test
+    void theClosingCheckAsksTheContractsQuestionAndReadsTheTypedAnswer() throws Exception {
+        var answer = new ClosingCheckAnswer(
+                List.of(ClosingCheckAnswer.Entry.missing("e-2")),
+                List.of(new ClosingCheckAnswer.Balance("D1042", "100031", new BigDecimal("0.00"))));
+        String url = recording(ReentryCodec.encode(answer));
+        var question = new ClosingCheckRequest(List.of("e-2"), List.of("100031"));
+
+        var got = client.closingCheck(url, "SEA", "ikd_x", question);
+
+        assertThat(got).isEqualTo(answer);
+        assertThat(path.get()).isEqualTo("/api/v1/properties/SEA/reentry/verify");
+        assertThat(ReentryCodec.decodeClosingCheck(body.get())).isEqualTo(question);
+    }
+
+    final AtomicReference<String> path = new AtomicReference<>();
+    final AtomicReference<String> body = new AtomicReference<>();
+
+    /** A cloud that answers {@code answer} and keeps the path and body it was sent. */
+    String recording(String answer) throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            path.set(exchange.getRequestURI().getPath());
+            body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 }

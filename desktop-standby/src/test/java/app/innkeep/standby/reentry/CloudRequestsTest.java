@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class CloudRequestsTest {
         String golden = read(GOLDEN.resolve("reentry-golden/request." + action + ".json"));
         JournalEntry entry = entry(version, action.name(), ReentryCodec.decodeRequest(golden));
 
-        ReentryRequest request = CloudRequests.request(entry, Map.of(), CLOUD_LINES);
+        ReentryRequest request = CloudRequests.request(entry, AuditorChoices.none(), CLOUD_LINES);
 
         assertThat(Json.parse(ReentryCodec.encode(request))).isEqualTo(Json.parse(golden));
     }
@@ -58,7 +57,7 @@ class CloudRequestsTest {
     @MethodSource("outageMarks")
     void outageModeOnAndOffHaveNothingToReenter(String version, String action) {
         var any = ReentryCodec.decodeRequest(read(GOLDEN.resolve("reentry-golden/request.CHECK_IN.json")));
-        assertThatThrownBy(() -> CloudRequests.request(entry(version, action, any), Map.of(), CLOUD_LINES))
+        assertThatThrownBy(() -> CloudRequests.request(entry(version, action, any), AuditorChoices.none(), CLOUD_LINES))
                 .isInstanceOf(Invalid.class)
                 .hasMessageContaining(action + " has nothing to re-enter");
     }
@@ -71,11 +70,11 @@ class CloudRequestsTest {
     @Test
     void aRoomTheCloudWinsIsNotSentAndARoomTheStandbyWinsIs() {
         var checkIn = entry("v1", "CHECK_IN", golden(ReentryAction.CHECK_IN));
-        assertThat(CloudRequests.request(checkIn, Map.of("room", Optional.empty()), CLOUD_LINES)
+        assertThat(CloudRequests.request(checkIn, AuditorChoices.none().cloudWins("room"), CLOUD_LINES)
                         .booking())
                 .isEqualTo(ReentryRequest.Booking.NOTHING);
         var walkIn = entry("v1", "WALK_IN", golden(ReentryAction.WALK_IN));
-        assertThat(CloudRequests.request(walkIn, Map.of("room", Optional.of("104")), CLOUD_LINES)
+        assertThat(CloudRequests.request(walkIn, AuditorChoices.none().standbyWins("room", "104"), CLOUD_LINES)
                         .booking()
                         .room())
                 .isEqualTo("104");
@@ -85,7 +84,7 @@ class CloudRequestsTest {
     void aChangedRateTheStandbyWinsIsSentAsANumberAndADepartureTheCloudWinsIsLeftOut() {
         var modify = entry("v1", "MODIFY", golden(ReentryAction.MODIFY));
         var request = CloudRequests.request(
-                modify, Map.of("rate", Optional.of("99.50"), "departure", Optional.empty()), CLOUD_LINES);
+                modify, AuditorChoices.none().standbyWins("rate", "99.50").cloudWins("departure"), CLOUD_LINES);
         assertThat(request.booking())
                 .isEqualTo(ReentryRequest.Booking.change(null, null, null, new BigDecimal("99.50")));
         assertThat(ReentryCodec.encode(request)).contains("\"booking\":{\"rate\":99.50}");
@@ -94,12 +93,12 @@ class CloudRequestsTest {
     @Test
     void aVoidOfALineNotReenteredYetWaitsAndAnUnreadableEntryIsRefusedWithItsReason() {
         var voidOfLocalLine = entry("v1", "VOID", golden(ReentryAction.VOID));
-        assertThatThrownBy(() -> CloudRequests.request(voidOfLocalLine, Map.of(), line -> null))
+        assertThatThrownBy(() -> CloudRequests.request(voidOfLocalLine, AuditorChoices.none(), line -> null))
                 .isInstanceOf(Invalid.class)
                 .hasMessageContaining("has not been re-entered yet");
         var broken = new JournalEntry(
                 1, "e", 1, "CHARGE", "D1001", null, null, null, null, "{\"lineId\":", "dana", null, null);
-        assertThatThrownBy(() -> CloudRequests.request(broken, Map.of(), CLOUD_LINES))
+        assertThatThrownBy(() -> CloudRequests.request(broken, AuditorChoices.none(), CLOUD_LINES))
                 .isInstanceOf(Invalid.class)
                 .hasMessageContaining("cannot be read");
     }

@@ -15,7 +15,7 @@ class FeedPageTest {
 
     @Test
     void aContiguousPageAfterTheCursorIsAccepted() {
-        var page = SyncService.Page.parse(
+        var page = FeedPage.parse(
                 "{\"property\":\"SEA\",\"after\":4,\"next\":6,\"head\":9,\"events\":[" + event(5) + "," + event(6)
                         + "]}",
                 4,
@@ -30,21 +30,19 @@ class FeedPageTest {
     void truncatedOrForeignOrGappedPagesAreRefusedWhole() {
         String good = "{\"property\":\"SEA\",\"after\":4,\"next\":6,\"head\":9,\"events\":[" + event(5) + "," + event(6)
                 + "]}";
-        assertThatThrownBy(() -> SyncService.Page.parse(good.substring(0, good.length() - 5), 4, "SEA"))
+        assertThatThrownBy(() -> FeedPage.parse(good.substring(0, good.length() - 5), 4, "SEA"))
                 .hasMessageContaining("nothing of it was applied");
-        assertThatThrownBy(() -> SyncService.Page.parse(good, 3, "SEA"))
-                .hasMessageContaining("does not follow cursor 3");
-        assertThatThrownBy(() -> SyncService.Page.parse(good, 4, "OAK")).hasMessageContaining("of OAK");
+        assertThatThrownBy(() -> FeedPage.parse(good, 3, "SEA")).hasMessageContaining("does not follow cursor 3");
+        assertThatThrownBy(() -> FeedPage.parse(good, 4, "OAK")).hasMessageContaining("of OAK");
         String gap = "{\"property\":\"SEA\",\"after\":4,\"next\":6,\"head\":9,\"events\":[" + event(5) + "," + event(7)
                 + "]}";
-        assertThatThrownBy(() -> SyncService.Page.parse(gap, 4, "SEA")).hasMessageContaining("not a gap-free run");
+        assertThatThrownBy(() -> FeedPage.parse(gap, 4, "SEA")).hasMessageContaining("not a gap-free run");
         String short1 = "{\"property\":\"SEA\",\"after\":4,\"next\":7,\"head\":9,\"events\":[" + event(5) + ","
                 + event(6) + "]}";
-        assertThatThrownBy(() -> SyncService.Page.parse(short1, 4, "SEA"))
-                .hasMessageContaining("do not match its cursor");
-        assertThatThrownBy(() -> SyncService.Page.parse("{\"property\":\"SEA\",\"after\":4}", 4, "SEA"))
+        assertThatThrownBy(() -> FeedPage.parse(short1, 4, "SEA")).hasMessageContaining("do not match its cursor");
+        assertThatThrownBy(() -> FeedPage.parse("{\"property\":\"SEA\",\"after\":4}", 4, "SEA"))
                 .hasMessageContaining("incomplete");
-        assertThatThrownBy(() -> SyncService.Page.parse("<html>proxy error</html>", 4, "SEA"))
+        assertThatThrownBy(() -> FeedPage.parse("<html>proxy error</html>", 4, "SEA"))
                 .hasMessageContaining("not readable JSON");
     }
 }

@@ -1,5 +1,6 @@
 package app.innkeep.model.event;
 
+import app.innkeep.model.Stay;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -20,4 +21,5 @@ public record BookingState(
         int children,
         BigDecimal rate,
         String cancelReason,
-        String notes) {}
+        String notes)
+        implements Stay {}

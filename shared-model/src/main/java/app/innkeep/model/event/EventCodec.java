@@ -2,6 +2,7 @@ package app.innkeep.model.event;
 
 import static app.innkeep.model.json.JsonObject.fields;
 
+import app.innkeep.model.Stay;
 import app.innkeep.model.event.PropertyEvent.BookingCancelled;
 import app.innkeep.model.event.PropertyEvent.BookingCheckedIn;
 import app.innkeep.model.event.PropertyEvent.BookingCheckedOut;
@@ -195,7 +196,7 @@ public final class EventCodec {
     /** The wire form of a whole booking, shared with the snapshot. */
     public static Map<String, Object> booking(BookingState b) {
         GuestState g = b.guest();
-        return fields(
+        Map<String, Object> m = fields(
                 "confirmation",
                 b.confirmation(),
                 "status",
@@ -211,27 +212,9 @@ public final class EventCodec {
                         "email",
                         g.email(),
                         "phone",
-                        g.phone()),
-                "source",
-                b.source(),
-                "roomType",
-                b.roomType(),
-                "room",
-                b.room(),
-                "arrival",
-                b.arrival(),
-                "departure",
-                b.departure(),
-                "adults",
-                b.adults(),
-                "children",
-                b.children(),
-                "rate",
-                b.rate(),
-                "cancelReason",
-                b.cancelReason(),
-                "notes",
-                b.notes());
+                        g.phone()));
+        Stay.write(b, (name, value) -> m.putAll(fields(name, value)));
+        return m;
     }
 
     public static BookingState booking(JsonObject o) {

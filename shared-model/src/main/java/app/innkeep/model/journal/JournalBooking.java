@@ -1,5 +1,6 @@
 package app.innkeep.model.journal;
 
+import app.innkeep.model.Stay;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -23,4 +24,5 @@ public record JournalBooking(
         int children,
         BigDecimal rate,
         String cancelReason,
-        String notes) {}
+        String notes)
+        implements Stay {}

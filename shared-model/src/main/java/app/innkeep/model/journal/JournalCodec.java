@@ -1,5 +1,6 @@
 package app.innkeep.model.journal;
 
+import app.innkeep.model.Stay;
 import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.model.journal.JournalChange.CheckIn;
@@ -120,7 +121,7 @@ public final class JournalCodec {
     // ---- the states ----
 
     private static String booking(JournalBooking b) {
-        return state(
+        Map<String, Object> m = stateOf(
                 "confirmation",
                 b.confirmation(),
                 "status",
@@ -132,27 +133,9 @@ public final class JournalCodec {
                 "email",
                 b.email(),
                 "phone",
-                b.phone(),
-                "source",
-                b.source(),
-                "roomType",
-                b.roomType(),
-                "room",
-                b.room(),
-                "arrival",
-                b.arrival(),
-                "departure",
-                b.departure(),
-                "adults",
-                b.adults(),
-                "children",
-                b.children(),
-                "rate",
-                b.rate(),
-                "cancelReason",
-                b.cancelReason(),
-                "notes",
-                b.notes());
+                b.phone());
+        Stay.write(b, (name, value) -> put(m, name, value));
+        return Json.write(m);
     }
 
     private static JournalBooking booking(JsonObject o) {
@@ -226,15 +209,22 @@ public final class JournalCodec {
 
     /** A state: the schema version first, then every field in order, null included (one fixed shape per action). */
     private static String state(Object... namesAndValues) {
+        return Json.write(stateOf(namesAndValues));
+    }
+
+    private static Map<String, Object> stateOf(Object... namesAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", SCHEMA_VERSION);
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object v = namesAndValues[i + 1];
-            m.put(
-                    (String) namesAndValues[i],
-                    v == null || v instanceof Number || v instanceof Boolean || v instanceof String ? v : v.toString());
+            put(m, (String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        return Json.write(m);
+        return m;
+    }
+
+    private static void put(Map<String, Object> state, String name, Object v) {
+        state.put(
+                name,
+                v == null || v instanceof Number || v instanceof Boolean || v instanceof String ? v : v.toString());
     }
 
     private static JsonObject parse(String text) {
