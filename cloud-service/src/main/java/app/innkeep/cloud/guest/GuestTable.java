@@ -1,11 +1,10 @@
 package app.innkeep.cloud.guest;
 
-import io.micronaut.context.annotation.Requires;
+import app.innkeep.cloud.db.DerbyRepository;
+import app.innkeep.cloud.db.PostgresRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
@@ -38,12 +37,9 @@ public interface GuestTable extends GenericRepository<GuestTableRow, Long> {
             @Nullable String phone,
             Instant updatedAt);
 
-    /** Derby speaks the ANSI {@code OFFSET ... FETCH} that Micronaut's Oracle dialect writes. */
-    @JdbcRepository(dialect = Dialect.ORACLE)
-    @Requires(property = "datasources.default.url", pattern = "jdbc:derby:.*")
+    @DerbyRepository
     interface OnDerby extends GuestTable {}
 
-    @JdbcRepository(dialect = Dialect.POSTGRES)
-    @Requires(property = "datasources.default.url", pattern = "jdbc:postgresql:.*")
+    @PostgresRepository
     interface OnPostgres extends GuestTable {}
 }
