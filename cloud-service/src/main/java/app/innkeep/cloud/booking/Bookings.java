@@ -1,6 +1,7 @@
 package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.guest.Guests;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The bookings table. */
+@Store
 @Singleton
 public class Bookings {
 

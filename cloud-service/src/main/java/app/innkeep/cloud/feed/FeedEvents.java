@@ -1,11 +1,13 @@
 package app.innkeep.cloud.feed;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 
 /** Reading and trimming the stored feed. */
+@Store
 @Singleton
 public class FeedEvents {
 

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.feed;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
  * <p>The sequence comes from the property row, whose update lock is held until commit: a second writer for the same
  * property waits, so events become visible strictly in sequence order with no gaps (ADR 0006).
  */
+@Store
 @Singleton
 public class Outbox {
 

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.feed;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.GuestState;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
  * {@code historyFrom}, each with its guest; and their folio lines. In no particular order: the standby loads them in
  * bulk, and sorting a year's rows would spill to disk on Derby (it was most of a snapshot's time).
  */
+@Store
 @Singleton
 public class SnapshotRows {
 

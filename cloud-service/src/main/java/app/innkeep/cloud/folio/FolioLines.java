@@ -1,6 +1,7 @@
 package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Folio lines of all bookings. */
+@Store
 @Singleton
 public class FolioLines {
 

@@ -1,11 +1,13 @@
 package app.innkeep.cloud.intake;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
 /** Answers already given, by idempotency key, per property. */
+@Store
 @Singleton
 public class IdempotentRequests {
 

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.masterdata;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.problem.Problem;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The coded master data of all properties. */
+@Store
 @Singleton
 public class MasterCodes {
 

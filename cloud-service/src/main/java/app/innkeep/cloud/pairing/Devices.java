@@ -1,6 +1,7 @@
 package app.innkeep.cloud.pairing;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Paired devices and one-time pairing codes. */
+@Store
 @Singleton
 public class Devices {
 

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.reentry;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.model.reentry.ReentryAction;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Re-entered standby journal entries, one per property and entry id. */
+@Store
 @Singleton
 public class ReentryEntries {
 

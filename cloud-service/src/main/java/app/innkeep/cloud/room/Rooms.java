@@ -1,6 +1,7 @@
 package app.innkeep.cloud.room;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Rooms and their booked nights. */
+@Store
 @Singleton
 public class Rooms {
 

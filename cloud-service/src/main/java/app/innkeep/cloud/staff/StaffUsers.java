@@ -1,6 +1,7 @@
 package app.innkeep.cloud.staff;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.security.StaffRole;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The staff users table. */
+@Store
 @Singleton
 public class StaffUsers {
 
