@@ -2,8 +2,12 @@ package app.innkeep.standby.outage;
 
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalCodec;
+import app.innkeep.standby.store.Replica.ReplicaFailure;
+import app.innkeep.standby.store.Store;
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Optional;
  * The append-only outage journal: written in the transaction of the action it records, never changed (the database
  * refuses UPDATE and DELETE on it). Its entry ID is the form's one-time ID, so a form sent twice is one entry.
  */
+@Store
 @Singleton
 public class OutageJournal {
 
@@ -35,20 +40,29 @@ public class OutageJournal {
             Instant enteredAt,
             LocalDate businessDate) {
         JournalCodec.Text text = JournalCodec.encode(change);
-        rows.save(new JournalRow(
-                null,
-                entryId,
-                outageId,
-                text.action(),
-                bookingRef,
-                room,
-                code,
-                amount,
-                text.before(),
-                text.after(),
-                username,
-                enteredAt,
-                businessDate));
+        try {
+            rows.save(new JournalRow(
+                    null,
+                    entryId,
+                    outageId,
+                    text.action(),
+                    bookingRef,
+                    room,
+                    code,
+                    amount,
+                    text.before(),
+                    text.after(),
+                    username,
+                    enteredAt,
+                    businessDate));
+        } catch (DataAccessException e) {
+            // The desk reads a duplicate entry ID (two sends of one form at the same moment) from the replica's own
+            // failure and its SQL state, as for every other write of an action; the repository wraps it differently.
+            if (e.getCause() instanceof SQLException refused) {
+                throw new ReplicaFailure("INSERT INTO OUTAGE_JOURNAL", refused);
+            }
+            throw e;
+        }
     }
 
     /** What an entry changed; a state this standby cannot read is a {@code JsonException} saying why. */
