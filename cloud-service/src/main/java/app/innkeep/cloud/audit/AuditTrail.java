@@ -1,7 +1,6 @@
 package app.innkeep.cloud.audit;
 
-import app.innkeep.cloud.db.Db;
-import app.innkeep.cloud.db.Store;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -18,12 +17,12 @@ public class AuditTrail {
 
     private static final int MAX_STATE = 8000;
 
-    private final Db db;
+    private final AuditEntries entries;
     private final JsonMapper json;
     private final Clock clock;
 
-    public AuditTrail(Db db, JsonMapper json, Clock clock) {
-        this.db = db;
+    public AuditTrail(AuditEntries entries, JsonMapper json, Clock clock) {
+        this.entries = entries;
         this.json = json;
         this.clock = clock;
     }
@@ -36,9 +35,8 @@ public class AuditTrail {
             String subjectKey,
             Object before,
             Object after) {
-        db.insert(
-                "INSERT INTO AUDIT_ENTRY (PROPERTY_ID, ACTOR, ACTION_NAME, SUBJECT_TYPE, SUBJECT_KEY, BEFORE_STATE, AFTER_STATE, OCCURRED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        entries.save(new AuditEntryRow(
+                null,
                 propertyId,
                 actor,
                 action,
@@ -46,35 +44,23 @@ public class AuditTrail {
                 subjectKey,
                 toJson(before),
                 toJson(after),
-                clock.instant());
+                clock.instant()));
     }
 
     public List<AuditEntryResponse> list(long propertyId, String subjectType, String subjectKey, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT ID, ACTOR, ACTION_NAME, SUBJECT_TYPE, SUBJECT_KEY, BEFORE_STATE, AFTER_STATE, OCCURRED_AT FROM AUDIT_ENTRY WHERE PROPERTY_ID = ?");
-        List<Object> params = new java.util.ArrayList<>(List.of(propertyId));
-        if (subjectType != null) {
-            sql.append(" AND SUBJECT_TYPE = ?");
-            params.add(subjectType);
+        Pageable newest = Pageable.from(0, limit);
+        List<AuditEntryRow> found;
+        if (subjectType != null && subjectKey != null) {
+            found = entries.findByPropertyIdAndSubjectTypeAndSubjectKeyOrderByIdDesc(
+                    propertyId, subjectType, subjectKey, newest);
+        } else if (subjectType != null) {
+            found = entries.findByPropertyIdAndSubjectTypeOrderByIdDesc(propertyId, subjectType, newest);
+        } else if (subjectKey != null) {
+            found = entries.findByPropertyIdAndSubjectKeyOrderByIdDesc(propertyId, subjectKey, newest);
+        } else {
+            found = entries.findByPropertyIdOrderByIdDesc(propertyId, newest);
         }
-        if (subjectKey != null) {
-            sql.append(" AND SUBJECT_KEY = ?");
-            params.add(subjectKey);
-        }
-        sql.append(" ORDER BY ID DESC OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY");
-        params.add(limit);
-        return db.list(
-                sql.toString(),
-                rs -> new AuditEntryResponse(
-                        rs.getLong("ID"),
-                        rs.getString("ACTOR"),
-                        rs.getString("ACTION_NAME"),
-                        rs.getString("SUBJECT_TYPE"),
-                        rs.getString("SUBJECT_KEY"),
-                        rs.getString("BEFORE_STATE"),
-                        rs.getString("AFTER_STATE"),
-                        Db.instant(rs, "OCCURRED_AT")),
-                params.toArray());
+        return found.stream().map(AuditEntryRow::response).toList();
     }
 
     private String toJson(Object state) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The bookings table. */
-@Singleton
 @Store
+@Singleton
 public class Bookings {
 
     static final String COLUMNS =

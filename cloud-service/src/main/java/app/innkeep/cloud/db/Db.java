@@ -1,18 +1,15 @@
 package app.innkeep.cloud.db;
 
+import app.innkeep.jdbc.Jdbc;
+import app.innkeep.jdbc.Jdbc.NullBinding;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -21,16 +18,17 @@ import javax.sql.DataSource;
  * Hand-written SQL over the transaction-aware data source, in the subset Derby and PostgreSQL both speak (ADR 0003).
  * Callers run inside a transaction; the connection belongs to it and is not closed here.
  */
+@Store
 @Singleton
 public class Db {
 
     /** Maps one result-set row. */
     @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
+    public interface RowMapper<T> extends Jdbc.RowMapper<T> {}
 
     private final DataSource dataSource;
+    // The database does not change under a running service: asked once, at the first statement.
+    private volatile NullBinding nulls;
 
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -39,13 +37,7 @@ public class Db {
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
+            return Jdbc.rows(ps.executeQuery(), mapper);
         } catch (SQLException e) {
             throw translate(e, sql);
         }
@@ -89,11 +81,7 @@ public class Db {
     }
 
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
-        List<T> rows = list(sql, mapper, params);
-        if (rows.size() > 1) {
-            throw new IllegalStateException("expected at most one row, got " + rows.size() + ": " + sql);
-        }
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+        return Jdbc.atMostOne(list(sql, mapper, params), sql);
     }
 
     public long count(String sql, Object... params) {
@@ -149,30 +137,14 @@ public class Db {
         }
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            int index = i + 1;
-            switch (p) {
-                case null -> ps.setNull(index, nullType(ps, index));
-                case Instant instant -> ps.setTimestamp(index, Timestamp.from(instant));
-                case LocalDate date -> ps.setDate(index, Date.valueOf(date));
-                case BigDecimal decimal -> ps.setBigDecimal(index, decimal);
-                case Enum<?> e -> ps.setString(index, e.name());
-                default -> ps.setObject(index, p);
-            }
+    private void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        NullBinding binding = nulls;
+        if (binding == null) {
+            // PostgreSQL infers a NULL's type; Derby refuses Types.NULL and must be told the column's type.
+            binding = isDerby() ? NullBinding.COLUMN_TYPE : NullBinding.UNTYPED;
+            nulls = binding;
         }
-    }
-
-    /**
-     * PostgreSQL infers the type of a NULL parameter; Derby refuses {@code Types.NULL} and must be told the column's
-     * type, which its (local, cheap) parameter metadata knows.
-     */
-    private static int nullType(PreparedStatement ps, int index) throws SQLException {
-        if (ps.getConnection().getMetaData().getDatabaseProductName().startsWith("Apache Derby")) {
-            return ps.getParameterMetaData().getParameterType(index);
-        }
-        return Types.NULL;
+        Jdbc.bind(ps, binding, params);
     }
 
     private static RuntimeException translate(SQLException e, String sql) {
@@ -184,13 +156,11 @@ public class Db {
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
+        return Jdbc.instant(rs, column);
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return Jdbc.date(rs, column);
     }
 
     public static Integer nullableInt(ResultSet rs, String column) throws SQLException {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** Reading and trimming the stored feed. */
-@Singleton
 @Store
+@Singleton
 public class FeedEvents {
 
     private final Db db;

@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * <p>The sequence comes from the property row, whose update lock is held until commit: a second writer for the same
  * property waits, so events become visible strictly in sequence order with no gaps (ADR 0006).
  */
-@Singleton
 @Store
+@Singleton
 public class Outbox {
 
     private final Db db;

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * {@code historyFrom}, each with its guest; and their folio lines. In no particular order: the standby loads them in
  * bulk, and sorting a year's rows would spill to disk on Derby (it was most of a snapshot's time).
  */
-@Singleton
 @Store
+@Singleton
 public class SnapshotRows {
 
     private static final int FETCH = 500;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Folio lines of all bookings. */
-@Singleton
 @Store
+@Singleton
 public class FolioLines {
 
     private static final String SELECT =

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Answers already given, by idempotency key, per property. */
-@Singleton
 @Store
+@Singleton
 public class IdempotentRequests {
 
     /** A stored answer and the fingerprint of the request that produced it. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The coded master data of all properties. */
-@Singleton
 @Store
+@Singleton
 public class MasterCodes {
 
     private static final String SELECT =

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Paired devices and one-time pairing codes. */
-@Singleton
 @Store
+@Singleton
 public class Devices {
 
     private static final String SELECT =

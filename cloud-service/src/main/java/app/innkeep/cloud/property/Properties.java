@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The properties table. */
-@Singleton
 @Store
+@Singleton
 public class Properties {
 
     private static final String COLUMNS =

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Re-entered standby journal entries, one per property and entry id. */
-@Singleton
 @Store
+@Singleton
 public class ReentryEntries {
 
     /** A recorded entry: what it was and what it became in the cloud. */

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Rooms and their booked nights. */
-@Singleton
 @Store
+@Singleton
 public class Rooms {
 
     private static final String SELECT =

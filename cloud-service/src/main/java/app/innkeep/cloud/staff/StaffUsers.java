@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The staff users table. */
-@Singleton
 @Store
+@Singleton
 public class StaffUsers {
 
     private static final String SELECT = "SELECT U.ID, U.PROPERTY_ID, P.CODE, U.USERNAME, U.DISPLAY_NAME, U.ROLE_NAME,"

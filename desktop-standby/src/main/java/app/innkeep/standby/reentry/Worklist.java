@@ -4,7 +4,6 @@ import app.innkeep.model.journal.JournalChange.OutageEnded;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.standby.outage.JournalEntry;
 import app.innkeep.standby.outage.OutageJournal;
-import app.innkeep.standby.store.Replica;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,27 +21,33 @@ public class Worklist {
     /** Journal actions with nothing to re-enter in the cloud: outage mode on and off. */
     static final Set<String> NOTHING_TO_DO = Set.of(OutageStarted.ACTION, OutageEnded.ACTION);
 
-    private final Replica replica;
+    private final WorkItemRows rows;
+    private final DNumbers dNumbers;
     private final OutageJournal journal;
 
-    public Worklist(Replica replica, OutageJournal journal) {
-        this.replica = replica;
+    public Worklist(WorkItemRows rows, DNumbers dNumbers, OutageJournal journal) {
+        this.rows = rows;
+        this.dNumbers = dNumbers;
         this.journal = journal;
     }
 
     /** Makes sure every journal entry of the outage has its row (new ones pending); returns the list. */
     public List<WorkItem> prepare(long outageId, Instant now) {
         for (JournalEntry e : journal.entries(outageId)) {
-            if (replica.count("SELECT COUNT(*) FROM REENTRY_ITEM WHERE ENTRY_ID = ?", e.entryId()) == 0) {
+            if (!rows.existsById(e.entryId())) {
                 boolean nothing = NOTHING_TO_DO.contains(e.action());
-                replica.update(
-                        "INSERT INTO REENTRY_ITEM (ENTRY_ID, OUTAGE_ID, POSITION, STATUS, NOTE, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?)",
+                rows.save(new WorkItemRow(
                         e.entryId(),
                         outageId,
                         e.position(),
-                        (nothing ? WorkStatus.NOTHING : WorkStatus.PENDING).name(),
+                        nothing ? WorkStatus.NOTHING : WorkStatus.PENDING,
+                        null,
+                        null,
+                        null,
                         nothing ? "nothing to re-enter" : null,
-                        now);
+                        null,
+                        null,
+                        now));
             }
         }
         return items(outageId);
@@ -51,18 +56,17 @@ public class Worklist {
     public List<WorkItem> items(long outageId) {
         Map<String, JournalEntry> entries = journal.entries(outageId).stream()
                 .collect(Collectors.toMap(JournalEntry::entryId, Function.identity()));
-        return replica.list(
-                "SELECT * FROM REENTRY_ITEM WHERE OUTAGE_ID = ? ORDER BY POSITION",
-                rs -> new WorkItem(
-                        entries.get(rs.getString("ENTRY_ID")),
-                        WorkStatus.valueOf(rs.getString("STATUS")),
-                        rs.getString("CLOUD_CONFIRMATION"),
-                        (Long) rs.getObject("CLOUD_LINE_ID"),
-                        rs.getBigDecimal("CLOUD_AMOUNT"),
-                        rs.getString("NOTE"),
-                        Replica.instant(rs, "SETTLED_AT"),
-                        rs.getString("SETTLED_BY")),
-                outageId);
+        return rows.findByOutageIdOrderByPosition(outageId).stream()
+                .map(r -> new WorkItem(
+                        entries.get(r.entryId()),
+                        r.status(),
+                        r.cloudConfirmation(),
+                        r.cloudLineId(),
+                        r.cloudAmount(),
+                        r.note(),
+                        r.settledAt(),
+                        r.settledBy()))
+                .toList();
     }
 
     public Optional<WorkItem> item(long outageId, String entryId) {
@@ -80,51 +84,32 @@ public class Worklist {
             String note,
             String username,
             Instant now) {
-        replica.update(
-                "UPDATE REENTRY_ITEM SET STATUS = ?, CLOUD_CONFIRMATION = ?, CLOUD_LINE_ID = ?, CLOUD_AMOUNT = ?, NOTE = ?,"
-                        + " SETTLED_AT = ?, SETTLED_BY = ?, UPDATED_AT = ? WHERE ENTRY_ID = ?",
-                status.name(),
-                cloudConfirmation,
-                cloudLineId,
-                cloudAmount,
-                note,
-                now,
-                username,
-                now,
-                entryId);
+        rows.update(entryId, status, cloudConfirmation, cloudLineId, cloudAmount, note, now, username, now);
     }
 
     /** Not settled: FAILED with the cloud's error, CONFLICT with what collides, or back to PENDING. */
     public void unsettled(String entryId, WorkStatus status, String note, Instant now) {
-        replica.update(
-                "UPDATE REENTRY_ITEM SET STATUS = ?, NOTE = ?, SETTLED_AT = NULL, SETTLED_BY = NULL, UPDATED_AT = ? WHERE ENTRY_ID = ?",
-                status.name(),
+        rows.update(
+                entryId,
+                status,
                 note == null ? null : note.length() > 1000 ? note.substring(0, 1000) : note,
-                now,
-                entryId);
+                null,
+                null,
+                now);
     }
 
     /** The cloud line a standby folio line became (for voids and refunds of lines posted during the outage). */
     public Optional<Long> cloudLineOf(long localLineId) {
-        return replica.one(
-                "SELECT i.CLOUD_LINE_ID FROM LOCAL_FOLIO_LINE l JOIN REENTRY_ITEM i ON i.ENTRY_ID = l.ENTRY_ID"
-                        + " WHERE l.LINE_ID = ? AND i.CLOUD_LINE_ID IS NOT NULL",
-                rs -> rs.getLong(1),
-                localLineId);
+        return rows.cloudLineOf(localLineId);
     }
 
     public Optional<String> cloudConfirmationOf(String dNumber) {
-        return replica.one(
-                "SELECT CLOUD_CONFIRMATION FROM D_NUMBER_MAP WHERE D_NUMBER = ?", rs -> rs.getString(1), dNumber);
+        return dNumbers.findById(dNumber).map(DNumberRow::cloudConfirmation);
     }
 
     public void mapDNumber(String dNumber, String cloudConfirmation, Instant now) {
         if (cloudConfirmationOf(dNumber).isEmpty()) {
-            replica.update(
-                    "INSERT INTO D_NUMBER_MAP (D_NUMBER, CLOUD_CONFIRMATION, MAPPED_AT) VALUES (?, ?, ?)",
-                    dNumber,
-                    cloudConfirmation,
-                    now);
+            dNumbers.save(new DNumberRow(dNumber, cloudConfirmation, now));
         }
     }
 }

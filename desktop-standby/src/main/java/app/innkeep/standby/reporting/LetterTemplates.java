@@ -1,7 +1,6 @@
 package app.innkeep.standby.reporting;
 
 import app.innkeep.standby.input.Invalid;
-import app.innkeep.standby.store.Replica;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -36,27 +35,24 @@ public class LetterTemplates {
     @io.micronaut.serde.annotation.Serdeable
     public record LetterTemplate(String name, String title, String body) {}
 
-    private final Replica replica;
+    private final LetterTemplateRows rows;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
-    public LetterTemplates(Replica replica, TransactionOperations<Connection> tx, Clock clock) {
-        this.replica = replica;
+    public LetterTemplates(LetterTemplateRows rows, TransactionOperations<Connection> tx, Clock clock) {
+        this.rows = rows;
         this.tx = tx;
         this.clock = clock;
     }
 
     public Optional<LetterTemplate> find(String name) {
-        return tx.executeRead(s -> replica.one(
-                "SELECT NAME, TITLE, BODY FROM LETTER_TEMPLATE WHERE NAME = ?",
-                rs -> new LetterTemplate(rs.getString(1), rs.getString(2), rs.getString(3)),
-                name));
+        return tx.executeRead(s -> rows.findById(name).map(LetterTemplates::template));
     }
 
     public List<LetterTemplate> all() {
-        return tx.executeRead(s -> replica.list(
-                "SELECT NAME, TITLE, BODY FROM LETTER_TEMPLATE ORDER BY NAME",
-                rs -> new LetterTemplate(rs.getString(1), rs.getString(2), rs.getString(3))));
+        return tx.executeRead(s -> rows.findAllOrderByName().stream()
+                .map(LetterTemplates::template)
+                .toList());
     }
 
     public void save(String name, String title, String body, String username) {
@@ -70,19 +66,12 @@ public class LetterTemplates {
             throw new Invalid("body", "write the letter (at most 8000 characters)");
         }
         tx.executeWrite(s -> {
-            replica.upsert(
-                    "LETTER_TEMPLATE",
-                    Replica.columns("NAME", name),
-                    Replica.columns(
-                            "TITLE",
-                            title.strip(),
-                            "BODY",
-                            body.replace("\r\n", "\n"),
-                            "UPDATED_AT",
-                            clock.instant(),
-                            "UPDATED_BY",
-                            username));
+            rows.put(new LetterTemplateRow(name, title.strip(), body.replace("\r\n", "\n"), clock.instant(), username));
             return null;
         });
+    }
+
+    private static LetterTemplate template(LetterTemplateRow row) {
+        return new LetterTemplate(row.name(), row.title(), row.body());
     }
 }

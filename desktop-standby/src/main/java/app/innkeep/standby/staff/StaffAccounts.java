@@ -1,81 +1,57 @@
 package app.innkeep.standby.staff;
 
-import app.innkeep.standby.store.Replica;
-import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The standby's own staff accounts (they are not copied from the cloud: the standby must work when it is down). */
-@Singleton
-public class StaffAccounts {
+@JdbcRepository(dialect = Dialect.ORACLE)
+public interface StaffAccounts extends GenericRepository<StaffRow, String> {
 
-    /** One account; the hash never leaves this package's login code. */
-    public record StaffRow(
-            String username,
+    Optional<StaffRow> findById(String username);
+
+    List<StaffRow> findAllOrderByUsername();
+
+    void save(StaffRow account);
+
+    void update(
+            @Id String username,
             String displayName,
             StaffRole role,
             String passwordHash,
             boolean active,
             int failedLogins,
-            Instant lockedUntil) {}
+            @Nullable Instant lockedUntil);
 
-    private final Replica replica;
+    void update(@Id String username, int failedLogins, @Nullable Instant lockedUntil);
 
-    public StaffAccounts(Replica replica) {
-        this.replica = replica;
+    default Optional<StaffRow> byUsername(String username) {
+        return findById(username);
     }
 
-    public Optional<StaffRow> byUsername(String username) {
-        return replica.one("SELECT * FROM STAFF WHERE USERNAME = ?", StaffAccounts::row, username);
+    default List<StaffRow> all() {
+        return findAllOrderByUsername();
     }
 
-    public List<StaffRow> all() {
-        return replica.list("SELECT * FROM STAFF ORDER BY USERNAME", StaffAccounts::row);
-    }
-
-    public void add(String username, String displayName, StaffRole role, String passwordHash, Instant now) {
-        replica.update(
-                "INSERT INTO STAFF (USERNAME, DISPLAY_NAME, STAFF_ROLE, PASSWORD_HASH, CREATED_AT) VALUES (?, ?, ?, ?, ?)",
-                username,
-                displayName,
-                role.name(),
-                passwordHash,
-                now);
+    default void add(String username, String displayName, StaffRole role, String passwordHash, Instant now) {
+        save(new StaffRow(username, displayName, role, passwordHash, true, 0, null, now));
     }
 
     /** A new password, role or name for an existing account; also lifts a lockout. */
-    public void change(String username, String displayName, StaffRole role, String passwordHash, boolean active) {
-        replica.update(
-                "UPDATE STAFF SET DISPLAY_NAME = ?, STAFF_ROLE = ?, PASSWORD_HASH = ?, ACTIVE = ?, FAILED_LOGINS = 0,"
-                        + " LOCKED_UNTIL = NULL WHERE USERNAME = ?",
-                displayName,
-                role.name(),
-                passwordHash,
-                active,
-                username);
+    default void change(String username, String displayName, StaffRole role, String passwordHash, boolean active) {
+        update(username, displayName, role, passwordHash, active, 0, null);
     }
 
-    public void recordFailure(String username, int failures, Instant lockedUntil) {
-        replica.update(
-                "UPDATE STAFF SET FAILED_LOGINS = ?, LOCKED_UNTIL = ? WHERE USERNAME = ?",
-                failures,
-                lockedUntil,
-                username);
+    default void recordFailure(String username, int failures, @Nullable Instant lockedUntil) {
+        update(username, failures, lockedUntil);
     }
 
-    public void recordSuccess(String username) {
-        replica.update("UPDATE STAFF SET FAILED_LOGINS = 0, LOCKED_UNTIL = NULL WHERE USERNAME = ?", username);
-    }
-
-    private static StaffRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new StaffRow(
-                rs.getString("USERNAME"),
-                rs.getString("DISPLAY_NAME"),
-                StaffRole.valueOf(rs.getString("STAFF_ROLE")),
-                rs.getString("PASSWORD_HASH"),
-                rs.getBoolean("ACTIVE"),
-                rs.getInt("FAILED_LOGINS"),
-                Replica.instant(rs, "LOCKED_UNTIL"));
+    default void recordSuccess(String username) {
+        update(username, 0, null);
     }
 }

@@ -2,8 +2,6 @@ package app.innkeep.standby.staff;
 
 import app.innkeep.model.PasswordHash;
 import app.innkeep.standby.input.Invalid;
-import app.innkeep.standby.staff.StaffAccounts.StaffRow;
-import app.innkeep.standby.store.Replica;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -51,7 +49,7 @@ public class StaffLogin {
     }
 
     private final StaffAccounts accounts;
-    private final Replica replica;
+    private final StaffSessions sessions;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final int maxFailures;
@@ -63,7 +61,7 @@ public class StaffLogin {
 
     public StaffLogin(
             StaffAccounts accounts,
-            Replica replica,
+            StaffSessions sessions,
             TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${innkeep.standby.login.max-failures:5}") int maxFailures,
@@ -71,7 +69,7 @@ public class StaffLogin {
             @Value("${innkeep.standby.login.idle-timeout:12h}") Duration idleTimeout,
             @Value("${innkeep.standby.login.iterations:600000}") int iterations) {
         this.accounts = accounts;
-        this.replica = replica;
+        this.sessions = sessions;
         this.tx = tx;
         this.clock = clock;
         this.maxFailures = maxFailures;
@@ -124,13 +122,7 @@ public class StaffLogin {
             }
             String token = randomToken();
             String csrf = randomToken();
-            replica.update(
-                    "INSERT INTO STAFF_SESSION (TOKEN_HASH, USERNAME, CSRF_TOKEN, CREATED_AT, LAST_SEEN_AT) VALUES (?, ?, ?, ?, ?)",
-                    sha256(token),
-                    name,
-                    csrf,
-                    now,
-                    now);
+            sessions.save(new StaffSessionRow(sha256(token), name, csrf, now, now));
             LOG.info("{} ({}) logged in to the standby", name, user.role());
             return new Result.LoggedIn(token, new DeskUser(name, user.displayName(), user.role(), csrf));
         });
@@ -144,37 +136,34 @@ public class StaffLogin {
         String hash = sha256(token);
         return tx.executeWrite(s -> {
             Instant now = clock.instant();
-            var found = replica.one(
-                    "SELECT s.USERNAME, s.CSRF_TOKEN, s.LAST_SEEN_AT, u.DISPLAY_NAME, u.STAFF_ROLE, u.ACTIVE"
-                            + " FROM STAFF_SESSION s JOIN STAFF u ON u.USERNAME = s.USERNAME WHERE s.TOKEN_HASH = ?",
-                    rs -> new Object[] {
-                        new DeskUser(
-                                rs.getString("USERNAME"),
-                                rs.getString("DISPLAY_NAME"),
-                                StaffRole.valueOf(rs.getString("STAFF_ROLE")),
-                                rs.getString("CSRF_TOKEN")),
-                        Replica.instant(rs, "LAST_SEEN_AT"),
-                        rs.getBoolean("ACTIVE")
-                    },
-                    hash);
-            if (found.isEmpty()) {
+            Optional<StaffSessionRow> found = sessions.findById(hash);
+            Optional<StaffRow> user = found.flatMap(f -> accounts.byUsername(f.username()));
+            if (found.isEmpty() || user.isEmpty()) {
                 return Optional.<DeskUser>empty();
             }
-            Instant lastSeen = (Instant) found.get()[1];
-            if (!(Boolean) found.get()[2] || lastSeen.plus(idleTimeout).isBefore(now)) {
-                replica.update("DELETE FROM STAFF_SESSION WHERE TOKEN_HASH = ?", hash);
+            Instant lastSeen = found.get().lastSeenAt();
+            if (!user.get().active() || lastSeen.plus(idleTimeout).isBefore(now)) {
+                sessions.deleteById(hash);
                 return Optional.<DeskUser>empty();
             }
             if (Duration.between(lastSeen, now).toSeconds() >= 60) {
-                replica.update("UPDATE STAFF_SESSION SET LAST_SEEN_AT = ? WHERE TOKEN_HASH = ?", now, hash);
+                sessions.update(hash, now);
             }
-            return Optional.of((DeskUser) found.get()[0]);
+            StaffRow account = user.get();
+            return Optional.of(new DeskUser(
+                    account.username(),
+                    account.displayName(),
+                    account.role(),
+                    found.get().csrfToken()));
         });
     }
 
     public void logout(String token) {
         if (token != null && token.length() <= 100) {
-            tx.executeWrite(s -> replica.update("DELETE FROM STAFF_SESSION WHERE TOKEN_HASH = ?", sha256(token)));
+            tx.executeWrite(s -> {
+                sessions.deleteById(sha256(token));
+                return null;
+            });
         }
     }
 
@@ -203,7 +192,7 @@ public class StaffLogin {
         return tx.executeWrite(s -> {
             if (accounts.byUsername(name).isPresent()) {
                 accounts.change(name, displayName.strip(), staffRole, hash, true);
-                replica.update("DELETE FROM STAFF_SESSION WHERE USERNAME = ?", name);
+                sessions.deleteByUsername(name);
                 LOG.info("Standby account {} changed ({}); its sessions were closed", name, staffRole);
                 return "changed " + name;
             }

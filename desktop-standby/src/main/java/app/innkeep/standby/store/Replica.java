@@ -1,16 +1,14 @@
 package app.innkeep.standby.store;
 
+import app.innkeep.jdbc.Jdbc;
+import app.innkeep.jdbc.Jdbc.NullBinding;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +16,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /** SQL on the standby's replica, inside the caller's transaction. Derby only, so no dialect concerns here. */
+@Store
 @Singleton
 public class Replica {
 
     /** Maps one result-set row. */
     @FunctionalInterface
-    public interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
+    public interface RowMapper<T> extends Jdbc.RowMapper<T> {}
 
     private final DataSource dataSource;
 
@@ -33,36 +30,25 @@ public class Replica {
         this.dataSource = dataSource;
     }
 
+    /** Runs one query in the caller's transaction; its statement is closed before this returns. */
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
-        } catch (SQLException e) {
-            throw new ReplicaFailure(sql, e);
+        try (ReplicaBatch single = batch()) {
+            return single.list(sql, mapper, params);
         }
     }
 
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
-        List<T> rows = list(sql, mapper, params);
-        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
+        return Jdbc.atMostOne(list(sql, mapper, params), sql);
     }
 
     public long count(String sql, Object... params) {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
+    /** Runs one write in the caller's transaction; returns the rows it changed. */
     public int update(String sql, Object... params) {
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new ReplicaFailure(sql, e);
+        try (ReplicaBatch single = batch()) {
+            return single.update(sql, params);
         }
     }
 
@@ -104,28 +90,17 @@ public class Replica {
         }
     }
 
+    /** Derby (the replica is nothing else) must be told a NULL parameter's column type. */
     static void bind(PreparedStatement ps, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            int index = i + 1;
-            switch (p) {
-                case null -> ps.setNull(index, ps.getParameterMetaData().getParameterType(index));
-                case Instant instant -> ps.setTimestamp(index, Timestamp.from(instant));
-                case LocalDate date -> ps.setDate(index, Date.valueOf(date));
-                case BigDecimal decimal -> ps.setBigDecimal(index, decimal);
-                default -> ps.setObject(index, p);
-            }
-        }
+        Jdbc.bind(ps, NullBinding.COLUMN_TYPE, params);
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
+        return Jdbc.instant(rs, column);
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return Jdbc.date(rs, column);
     }
 
     /**

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@code innkeep.standby.backup.keep}. A backup is as encrypted as the replica: it opens only with {@code replica.key},
  * which is not copied next to it — back the key up with the PC, separately.
  */
+@Store
 @Singleton
 public class ReplicaBackup {
 

@@ -1,10 +1,10 @@
 package app.innkeep.standby.store;
 
+import app.innkeep.jdbc.Jdbc;
 import app.innkeep.standby.store.Replica.ReplicaFailure;
 import app.innkeep.standby.store.Replica.RowMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +19,7 @@ import java.util.Map;
  * rather than one prepared-and-closed statement per row. Queued writes reach the database at {@link #flush()} (and
  * at {@link #close()}, which also closes the statements); reads see only what was flushed.
  */
+@Store
 public final class ReplicaBatch implements AutoCloseable {
 
     private final Connection connection;
@@ -34,13 +35,7 @@ public final class ReplicaBatch implements AutoCloseable {
         try {
             PreparedStatement ps = statement(sql);
             Replica.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) {
-                    out.add(mapper.map(rs));
-                }
-                return out;
-            }
+            return Jdbc.rows(ps.executeQuery(), mapper);
         } catch (SQLException e) {
             throw new ReplicaFailure(sql, e);
         }

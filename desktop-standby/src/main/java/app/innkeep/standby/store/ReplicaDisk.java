@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * database back on its feet once space is back. Derby takes a full disk as a serious error and may leave the database
  * booted but broken ("Connection is closed" ever after), so recovering means shutting it down and re-pooling.
  */
+@Store
 @Singleton
 public class ReplicaDisk {
 

@@ -27,6 +27,7 @@ import org.apache.derby.vti.VTITemplate;
  * the caller's transaction (a rollback or a crash leaves the old table), instead of a logged insert and an index update
  * per row. Lines are read from the file one at a time, so memory stays bounded whatever the hotel's size.
  */
+@Store
 public final class SnapshotTable extends VTITemplate {
 
     private static final ThreadLocal<LongConsumer> LISTENER = new ThreadLocal<>();
