@@ -12,7 +12,6 @@ import java.util.List;
  * trail can never miss a change that was saved.
  */
 @Singleton
-@Store
 public class AuditTrail {
 
     private static final int MAX_STATE = 8000;

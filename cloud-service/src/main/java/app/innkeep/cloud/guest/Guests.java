@@ -9,7 +9,6 @@ import java.util.Optional;
 
 /** The guests table; names are searched through an upper-case "LAST FIRST" column that both databases index. */
 @Singleton
-@Store
 public class Guests {
 
     private final GuestTable table;

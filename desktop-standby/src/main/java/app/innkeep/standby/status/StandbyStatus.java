@@ -2,8 +2,8 @@ package app.innkeep.standby.status;
 
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.preflight.MasterDataPreflight.Mismatch;
-import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaDisk;
+import app.innkeep.standby.sync.HeldEvents;
 import app.innkeep.standby.sync.SyncScheduler;
 import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncState;
@@ -102,7 +102,7 @@ public class StandbyStatus {
     private final SyncStates states;
     private final SyncService sync;
     private final MasterDataPreflight preflight;
-    private final Replica replica;
+    private final HeldEvents heldEvents;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final java.util.Optional<SyncScheduler> scheduler;
@@ -112,7 +112,7 @@ public class StandbyStatus {
             SyncStates states,
             SyncService sync,
             MasterDataPreflight preflight,
-            Replica replica,
+            HeldEvents heldEvents,
             TransactionOperations<Connection> tx,
             Clock clock,
             java.util.Optional<SyncScheduler> scheduler,
@@ -122,7 +122,7 @@ public class StandbyStatus {
         this.states = states;
         this.sync = sync;
         this.preflight = preflight;
-        this.replica = replica;
+        this.heldEvents = heldEvents;
         this.tx = tx;
         this.clock = clock;
     }
@@ -190,14 +190,9 @@ public class StandbyStatus {
         return tx.executeRead(s -> {
             var state = states.current();
             List<RunView> history = states.runs().stream().map(RunView::of).toList();
-            List<HeldEvent> held = replica.list(
-                    "SELECT * FROM HELD_EVENT ORDER BY SEQUENCE_NO OFFSET 0 ROWS FETCH NEXT 500 ROWS ONLY",
-                    rs -> new HeldEvent(
-                            rs.getLong("SEQUENCE_NO"),
-                            rs.getString("EVENT_TYPE"),
-                            rs.getString("SUBJECT"),
-                            rs.getString("REASON"),
-                            Replica.instant(rs, "HELD_AT")));
+            List<HeldEvent> held = heldEvents.oldest(500).stream()
+                    .map(h -> new HeldEvent(h.sequence(), h.type(), h.subject(), h.reason(), h.heldAt()))
+                    .toList();
             List<MismatchView> mismatches =
                     preflight.mismatches().stream().map(MismatchView::of).toList();
             return new Status(

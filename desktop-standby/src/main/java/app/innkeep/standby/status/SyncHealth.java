@@ -26,20 +26,20 @@ public class SyncHealth implements HealthIndicator {
     private final SyncStates states;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
-    private final app.innkeep.standby.store.Replica replica;
+    private final app.innkeep.standby.sync.HeldEvents heldEvents;
     private final app.innkeep.standby.store.ReplicaDisk disk;
 
     public SyncHealth(
             SyncStates states,
             TransactionOperations<Connection> tx,
             Clock clock,
-            app.innkeep.standby.store.Replica replica,
+            app.innkeep.standby.sync.HeldEvents heldEvents,
             app.innkeep.standby.store.ReplicaDisk disk) {
         this.disk = disk;
         this.states = states;
         this.tx = tx;
         this.clock = clock;
-        this.replica = replica;
+        this.heldEvents = heldEvents;
     }
 
     @Override
@@ -91,7 +91,7 @@ public class SyncHealth implements HealthIndicator {
                             ? null
                             : Duration.between(asOf, clock.instant()).toMinutes());
             details.put("eventsApplied", st.eventsApplied());
-            details.put("heldEvents", replica.count("SELECT COUNT(*) FROM HELD_EVENT"));
+            details.put("heldEvents", heldEvents.count());
             details.put("stopped", st.stopReason());
             boolean down = st.stopReason() != null || disk.full().isPresent();
             return HealthResult.builder("sync", down ? HealthStatus.DOWN : HealthStatus.UP)

@@ -17,7 +17,7 @@ public class SyncStates {
     private final SyncStateRows state;
     private final SyncRunRows runs;
 
-    SyncStates(SyncStateRows state, SyncRunRows runs) {
+    public SyncStates(SyncStateRows state, SyncRunRows runs) {
         this.state = state;
         this.runs = runs;
     }

@@ -255,7 +255,7 @@ final class DeskOnPaper {
 
     private static final class PairedState extends SyncStates {
         PairedState() {
-            super(null);
+            super(null, null);
         }
 
         @Override
