@@ -3,7 +3,8 @@ package app.innkeep.ops.bench;
 import static java.net.http.HttpResponse.BodyHandlers.ofByteArray;
 
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.booking.BookingService;
+import app.innkeep.cloud.booking.BookingViews;
+import app.innkeep.cloud.booking.TakingBooking;
 import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.feed.FeedEvents;
@@ -112,7 +113,7 @@ public final class FeedBenchmark {
         Properties properties = ctx.getBean(Properties.class);
         Guests guests = ctx.getBean(Guests.class);
         Bookings bookings = ctx.getBean(Bookings.class);
-        BookingService bookingService = ctx.getBean(BookingService.class);
+        BookingViews bookingViews = ctx.getBean(BookingViews.class);
         Outbox outbox = ctx.getBean(Outbox.class);
         int rounds = 10;
         int perRound = Math.max(1, writes / rounds / 2);
@@ -120,16 +121,16 @@ public final class FeedBenchmark {
         long[] withEvent = new long[rounds];
         // Warm up both paths.
         for (int i = 0; i < 200; i++) {
-            write(tx, properties, guests, bookings, bookingService, outbox, property, i % 2 == 0);
+            write(tx, properties, guests, bookings, bookingViews, outbox, property, i % 2 == 0);
         }
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < perRound; i++) {
-                write(tx, properties, guests, bookings, bookingService, outbox, property, false);
+                write(tx, properties, guests, bookings, bookingViews, outbox, property, false);
             }
             long t1 = System.nanoTime();
             for (int i = 0; i < perRound; i++) {
-                write(tx, properties, guests, bookings, bookingService, outbox, property, true);
+                write(tx, properties, guests, bookings, bookingViews, outbox, property, true);
             }
             long t2 = System.nanoTime();
             plain[r] = (t1 - t0) / perRound;
@@ -150,7 +151,7 @@ public final class FeedBenchmark {
             Properties properties,
             Guests guests,
             Bookings bookings,
-            BookingService bookingService,
+            BookingViews bookingViews,
             Outbox outbox,
             PropertyRow property,
             boolean withEvent) {
@@ -181,7 +182,7 @@ public final class FeedBenchmark {
             var guestRow = guests.find(property.id(), guest).orElseThrow();
             BookingRow row = bookings.byId(property.id(), id).orElseThrow();
             if (withEvent) {
-                outbox.append(property, "bench", new BookingCreated(bookingService.state(row, guestRow)));
+                outbox.append(property, "bench", new BookingCreated(bookingViews.state(row, guestRow)));
             }
             return null;
         });
@@ -232,12 +233,12 @@ public final class FeedBenchmark {
 
     /** Books one night for a new guest; bookings spread over many nights so the hotel never sells out. */
     private static java.util.function.IntConsumer ctxBookings(ApplicationContext ctx, String code) {
-        var bookingService = ctx.getBean(BookingService.class);
+        var takingBooking = ctx.getBean(TakingBooking.class);
         Caller desk = new Caller(code.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, code);
         LocalDate first = LocalDate.parse("2027-01-01");
         return n -> {
             LocalDate arrival = first.plusDays(n / 40);
-            bookingService.create(
+            takingBooking.take(
                     desk,
                     code,
                     new app.innkeep.cloud.booking.BookingRequests.CreateBookingRequest(
@@ -261,12 +262,12 @@ public final class FeedBenchmark {
         var tx = transactions(ctx);
         Outbox outbox = ctx.getBean(Outbox.class);
         Bookings bookings = ctx.getBean(Bookings.class);
-        BookingService bookingService = ctx.getBean(BookingService.class);
+        BookingViews bookingViews = ctx.getBean(BookingViews.class);
         FeedEvents feed = ctx.getBean(FeedEvents.class);
         BookingRow sample = tx.executeRead(
                 s -> bookings.search(property.id(), new Bookings.Criteria(null, null, null, null, null, null, 0, 1))
                         .getFirst());
-        var state = tx.executeRead(s -> bookingService.state(sample));
+        var state = tx.executeRead(s -> bookingViews.state(sample));
         long head = tx.executeRead(s -> feed.head(property.id()));
         long fillStart = System.nanoTime();
         for (long written = head; written < events; ) {
