@@ -16,6 +16,7 @@ final class Samples {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 
+    /** Seconds: min / median / max. */
     static String stats(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
