@@ -2,6 +2,7 @@ package app.innkeep.reports;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -60,5 +61,21 @@ final class Csv {
     private static boolean startsLikeAFormula(String v) {
         char c = v.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** A CSV column: the row key it reads and the name in the first row. */
+    record Column(String key, String name) {}
+
+    static byte[] csv(List<Column> columns, List<Map<String, ?>> rows) {
+        Csv csv = new Csv(columns.stream().map(Column::name).toList());
+        for (Map<String, ?> row : rows) {
+            csv.row(columns.stream()
+                    .map(column -> {
+                        Object value = row.get(column.key());
+                        return value == null ? "" : value.toString();
+                    })
+                    .toList());
+        }
+        return csv.bytes();
     }
 }

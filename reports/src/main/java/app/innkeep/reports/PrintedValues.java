@@ -8,7 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How values look on paper. Everything is turned into text here, in Java, so the templates only place strings and a
@@ -70,5 +76,47 @@ final class PrintedValues {
         }
         String words = c.replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    static final String NOTHING_DONE = "Nothing was done on the standby in this window: nothing to re-enter.";
+
+    /** Stable sort by time; lines without a time go last, in their order. */
+    static <T> List<T> byTime(List<T> lines, Function<T, Instant> time) {
+        return lines.stream()
+                .sorted(Comparator.comparing(time, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    /** CHECKED_IN -> Checked in; text that is not an upper-case code (a sentence, "Wi-Fi") prints as given. */
+    static String readableCode(String value) {
+        String v = text(value);
+        return CODE.matcher(v).matches() ? readable(v) : v;
+    }
+
+    static String withCurrency(String label, String currency) {
+        String code = text(currency);
+        return code.isEmpty() ? label : label + " (" + code + ")";
+    }
+
+    static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    static Map<String, Object> header(ReportHeader header) {
+        Map<String, Object> p = new HashMap<>();
+        String code = text(header.propertyCode());
+        String name = text(header.propertyName());
+        p.put("PROPERTY", code.isEmpty() || name.isEmpty() ? code + name : code + " · " + name);
+        p.put("REPORT_NAME", text(header.reportName()));
+        p.put("PERIOD", text(header.period()));
+        p.put("GENERATED", "Generated " + dateTime(header.generatedAt(), header.zone()) + " (" + header.zone() + ")");
+        p.put(
+                "DATA_AS_OF",
+                header.dataAsOf() == null
+                        ? "Data as of: unknown"
+                        : "Data as of " + dateTime(header.dataAsOf(), header.zone()));
+        return p;
     }
 }

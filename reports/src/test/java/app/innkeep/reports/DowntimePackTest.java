@@ -25,15 +25,24 @@ class DowntimePackTest {
                 .contains("1,318.50", "-20.00", "-300.00", "Balance (EUR)", "2 + 1")
                 .contains("Checked in", "Reserved", "Out of order", "OUT OF ORDER", "Dirty", "Inspected")
                 .contains("Total balance in house 1,298.50 EUR", "Total open balances 1,298.50 EUR")
-                .contains(Reports.NO_DEPARTURES)
-                .doesNotContain(Reports.NO_ARRIVALS, Reports.NO_IN_HOUSE, Reports.NO_ROOMS, Reports.NO_BALANCES);
-        List<String> sections =
-                List.of(Reports.ARRIVALS, Reports.IN_HOUSE, Reports.DEPARTURES, Reports.ROOM_STATUS, Reports.BALANCES);
+                .contains(DowntimePackLayout.NO_DEPARTURES)
+                .doesNotContain(
+                        DowntimePackLayout.NO_ARRIVALS,
+                        DowntimePackLayout.NO_IN_HOUSE,
+                        DowntimePackLayout.NO_ROOMS,
+                        DowntimePackLayout.NO_BALANCES);
+        List<String> sections = List.of(
+                DowntimePackLayout.ARRIVALS,
+                DowntimePackLayout.IN_HOUSE,
+                DowntimePackLayout.DEPARTURES,
+                DowntimePackLayout.ROOM_STATUS,
+                DowntimePackLayout.BALANCES);
         for (int i = 1; i < sections.size(); i++) {
             assertThat(text.indexOf(sections.get(i - 1))).isLessThan(text.indexOf(sections.get(i)));
         }
         // In house by room: 9 before 118 before 214 (numbers, not text).
-        String inHouse = text.substring(text.indexOf(Reports.IN_HOUSE), text.indexOf(Reports.DEPARTURES));
+        String inHouse =
+                text.substring(text.indexOf(DowntimePackLayout.IN_HOUSE), text.indexOf(DowntimePackLayout.DEPARTURES));
         assertThat(inHouse.indexOf("Ana María Muñoz")).isLessThan(inHouse.indexOf(WEISS));
         assertThat(inHouse.indexOf(WEISS)).isLessThan(inHouse.indexOf(ZOE));
     }
@@ -45,15 +54,15 @@ class DowntimePackTest {
         String pdf = Printed.read(reports.downtimePackPdf(pack)).flat();
 
         assertThat(csv.header().getFirst()).isEqualTo("Section");
-        assertThat(csv.where("Section", Reports.ARRIVALS)).hasSize(2);
-        assertThat(csv.where("Section", Reports.IN_HOUSE)).hasSize(3);
-        assertThat(csv.where("Section", Reports.DEPARTURES)).isEmpty();
-        assertThat(csv.where("Section", Reports.ROOM_STATUS)).hasSize(4);
-        assertThat(csv.where("Section", Reports.BALANCES)).hasSize(2);
+        assertThat(csv.where("Section", DowntimePackLayout.ARRIVALS)).hasSize(2);
+        assertThat(csv.where("Section", DowntimePackLayout.IN_HOUSE)).hasSize(3);
+        assertThat(csv.where("Section", DowntimePackLayout.DEPARTURES)).isEmpty();
+        assertThat(csv.where("Section", DowntimePackLayout.ROOM_STATUS)).hasSize(4);
+        assertThat(csv.where("Section", DowntimePackLayout.BALANCES)).hasSize(2);
         assertThat(csv.rows()).hasSize(11);
-        assertThat(csv.where("Section", Reports.IN_HOUSE).stream().map(r -> csv.get(r, "Room")))
+        assertThat(csv.where("Section", DowntimePackLayout.IN_HOUSE).stream().map(r -> csv.get(r, "Room")))
                 .containsExactly("9", "118", "214");
-        assertThat(csv.where("Section", Reports.ROOM_STATUS).stream().map(r -> csv.get(r, "Room")))
+        assertThat(csv.where("Section", DowntimePackLayout.ROOM_STATUS).stream().map(r -> csv.get(r, "Room")))
                 .containsExactly("9", "118", "214", "305");
         assertThat(csv.where("Out of order", "yes").stream().map(r -> csv.get(r, "Room")))
                 .containsExactly("305");
@@ -84,11 +93,11 @@ class DowntimePackTest {
 
         assertThat(pdf.flat())
                 .contains(
-                        Reports.NO_ARRIVALS,
-                        Reports.NO_IN_HOUSE,
-                        Reports.NO_DEPARTURES,
-                        Reports.NO_ROOMS,
-                        Reports.NO_BALANCES)
+                        DowntimePackLayout.NO_ARRIVALS,
+                        DowntimePackLayout.NO_IN_HOUSE,
+                        DowntimePackLayout.NO_DEPARTURES,
+                        DowntimePackLayout.NO_ROOMS,
+                        DowntimePackLayout.NO_BALANCES)
                 .contains("Page 1 of 1");
         assertThat(CsvRows.parse(reports.downtimePackCsv(empty)).rows()).isEmpty();
     }

@@ -38,7 +38,7 @@ class MismatchAndCollisionTest {
         MismatchReport none = new MismatchReport(Guests.header("Master data mismatches", ""), List.of());
 
         assertThat(Printed.read(reports.mismatchPdf(none), "mismatches-empty").flat())
-                .contains(Reports.NO_MISMATCHES);
+                .contains(MismatchLayout.NO_MISMATCHES);
         assertThat(CsvRows.parse(reports.mismatchCsv(none)).rows()).isEmpty();
     }
 
@@ -84,7 +84,7 @@ class MismatchAndCollisionTest {
         CollisionReport none = new CollisionReport(Guests.header("Collisions", Outage.PERIOD), List.of());
 
         assertThat(Printed.read(reports.collisionPdf(none), "collisions-empty").flat())
-                .contains(Reports.NO_COLLISIONS, "Page 1 of 1");
+                .contains(CollisionLayout.NO_COLLISIONS, "Page 1 of 1");
         assertThat(CsvRows.parse(reports.collisionCsv(none)).rows()).isEmpty();
     }
 }

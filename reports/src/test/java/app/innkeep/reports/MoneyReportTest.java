@@ -153,7 +153,7 @@ class MoneyReportTest {
 
         assertThat(empty.groups()).isEmpty();
         assertThat(empty.grandTotal()).isEqualByComparingTo("0");
-        assertThat(pdf.flat()).contains(Reports.NOTHING_DONE, "Grand total 0.00 EUR", "Page 1 of 1");
+        assertThat(pdf.flat()).contains(PrintedValues.NOTHING_DONE, "Grand total 0.00 EUR", "Page 1 of 1");
         assertThat(csv.column("Row")).containsExactly("total");
         assertThat(csv.column("Amount")).containsExactly("0.00");
     }

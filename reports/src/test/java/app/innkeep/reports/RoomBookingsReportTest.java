@@ -93,7 +93,7 @@ class RoomBookingsReportTest {
 
         Printed pdf = Printed.read(reports.roomBookingsPdf(empty), "room-bookings-empty");
 
-        assertThat(pdf.flat()).contains(Reports.NOTHING_DONE, "Room bookings", "Data as of", "Page 1 of 1");
+        assertThat(pdf.flat()).contains(PrintedValues.NOTHING_DONE, "Room bookings", "Data as of", "Page 1 of 1");
         assertThat(CsvRows.parse(reports.roomBookingsCsv(empty)).rows()).isEmpty();
     }
 }

@@ -37,7 +37,7 @@ public class AvailabilityService {
     @Transactional
     public AvailabilityResponse availability(
             Caller caller, String propertyCode, LocalDate from, LocalDate to, String roomType) {
-        PropertyRow property = access.require(caller, propertyCode, BookingService.DESK);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         if (from == null) {
             throw Problem.invalid("from", "is required (yyyy-mm-dd)");
         }

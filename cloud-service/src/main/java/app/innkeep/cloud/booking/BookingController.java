@@ -32,11 +32,31 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class BookingController {
 
-    private final BookingService bookings;
+    private final FindingBookings finding;
+    private final TakingBooking taking;
+    private final ChangingBooking changing;
+    private final CancellingBooking cancelling;
+    private final MarkingNoShow noShows;
+    private final CheckingIn checkingIn;
+    private final CheckingOut checkingOut;
     private final AvailabilityService availability;
 
-    public BookingController(BookingService bookings, AvailabilityService availability) {
-        this.bookings = bookings;
+    public BookingController(
+            FindingBookings finding,
+            TakingBooking taking,
+            ChangingBooking changing,
+            CancellingBooking cancelling,
+            MarkingNoShow noShows,
+            CheckingIn checkingIn,
+            CheckingOut checkingOut,
+            AvailabilityService availability) {
+        this.finding = finding;
+        this.taking = taking;
+        this.changing = changing;
+        this.cancelling = cancelling;
+        this.noShows = noShows;
+        this.checkingIn = checkingIn;
+        this.checkingOut = checkingOut;
         this.availability = availability;
     }
 
@@ -62,47 +82,47 @@ public class BookingController {
                 inHouseOn,
                 offset == null ? 0 : offset,
                 limit == null ? 50 : limit);
-        return bookings.search(Caller.of(auth), code, criteria);
+        return finding.search(Caller.of(auth), code, criteria);
     }
 
     @Get("/bookings/{confirmation}")
     public BookingResponse get(String code, String confirmation, Authentication auth) {
-        return bookings.get(Caller.of(auth), code, confirmation);
+        return finding.get(Caller.of(auth), code, confirmation);
     }
 
     @Post("/bookings")
     public HttpResponse<BookingResponse> create(
             String code, @Valid @Body CreateBookingRequest request, Authentication auth) {
-        return HttpResponse.created(bookings.create(Caller.of(auth), code, request));
+        return HttpResponse.created(taking.take(Caller.of(auth), code, request));
     }
 
     @Patch("/bookings/{confirmation}")
     public BookingResponse modify(
             String code, String confirmation, @Valid @Body ModifyBookingRequest request, Authentication auth) {
-        return bookings.modify(Caller.of(auth), code, confirmation, request);
+        return changing.change(Caller.of(auth), code, confirmation, request);
     }
 
     @Post("/bookings/{confirmation}/cancel")
     public BookingResponse cancel(
             String code, String confirmation, @Valid @Body CancelRequest request, Authentication auth) {
-        return bookings.cancel(Caller.of(auth), code, confirmation, request);
+        return cancelling.cancel(Caller.of(auth), code, confirmation, request);
     }
 
     @Post("/bookings/{confirmation}/check-in")
     public BookingResponse checkIn(
             String code, String confirmation, @Nullable @Valid @Body CheckInRequest request, Authentication auth) {
-        return bookings.checkIn(Caller.of(auth), code, confirmation, request);
+        return checkingIn.checkIn(Caller.of(auth), code, confirmation, request);
     }
 
     @Post("/bookings/{confirmation}/check-out")
     public BookingResponse checkOut(
             String code, String confirmation, @Nullable @Valid @Body CheckOutRequest request, Authentication auth) {
-        return bookings.checkOut(Caller.of(auth), code, confirmation, request);
+        return checkingOut.checkOut(Caller.of(auth), code, confirmation, request);
     }
 
     @Post("/bookings/{confirmation}/no-show")
     public BookingResponse noShow(String code, String confirmation, Authentication auth) {
-        return bookings.noShow(Caller.of(auth), code, confirmation);
+        return noShows.markNoShow(Caller.of(auth), code, confirmation);
     }
 
     @Get("/availability")

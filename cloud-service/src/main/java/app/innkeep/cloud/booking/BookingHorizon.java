@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 /**
  * How far ahead a booking may be taken ({@code innkeep.booking.horizon}, an ISO period, two years unless set). An
  * arrival in the year 3000 is a typo or a probe, not a guest, and its room nights would be kept for nothing; the rule
- * is the same for the desk, channels, changes and re-entries, which all pass through {@link BookingService}.
+ * is the same for the desk, channels, changes and re-entries, which all pass through {@link TakingBooking} and {@link ChangingBooking}.
  */
 @Singleton
 public class BookingHorizon {

@@ -11,19 +11,19 @@ import jakarta.inject.Singleton;
 public class GuestChangesToFeed {
 
     private final Bookings bookings;
-    private final BookingService bookingService;
+    private final BookingViews views;
     private final Outbox outbox;
 
-    public GuestChangesToFeed(Bookings bookings, BookingService bookingService, Outbox outbox) {
+    public GuestChangesToFeed(Bookings bookings, BookingViews views, Outbox outbox) {
         this.bookings = bookings;
-        this.bookingService = bookingService;
+        this.views = views;
         this.outbox = outbox;
     }
 
     @EventListener
     public void onGuestUpdated(GuestUpdated event) {
         for (BookingRow booking : bookings.ofGuest(event.property().id(), event.guestId())) {
-            outbox.append(event.property(), event.actor(), new BookingModified(bookingService.state(booking)));
+            outbox.append(event.property(), event.actor(), new BookingModified(views.state(booking)));
         }
     }
 }

@@ -4,10 +4,16 @@ import app.innkeep.cloud.booking.BookingRequests.CancelRequest;
 import app.innkeep.cloud.booking.BookingRequests.CheckInRequest;
 import app.innkeep.cloud.booking.BookingRequests.CheckOutRequest;
 import app.innkeep.cloud.booking.BookingRequests.CreateBookingRequest;
-import app.innkeep.cloud.booking.BookingService;
+import app.innkeep.cloud.booking.CancellingBooking;
+import app.innkeep.cloud.booking.CheckingIn;
+import app.innkeep.cloud.booking.CheckingOut;
+import app.innkeep.cloud.booking.MarkingNoShow;
+import app.innkeep.cloud.booking.TakingBooking;
 import app.innkeep.cloud.folio.FolioRequests.PostChargeRequest;
 import app.innkeep.cloud.folio.FolioRequests.PostPaymentRequest;
-import app.innkeep.cloud.folio.FolioService;
+import app.innkeep.cloud.folio.PostingCharge;
+import app.innkeep.cloud.folio.TakingPayment;
+import app.innkeep.cloud.folio.ViewingFolio;
 import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.masterdata.MasterDataRequests.CreateMasterCodeRequest;
@@ -63,8 +69,14 @@ public class DemoSeed {
     private final StaffService staff;
     private final MasterDataService masterData;
     private final RoomService rooms;
-    private final BookingService bookings;
-    private final FolioService folios;
+    private final TakingBooking taking;
+    private final CheckingIn checkingIn;
+    private final CheckingOut checkingOut;
+    private final MarkingNoShow noShows;
+    private final CancellingBooking cancelling;
+    private final ViewingFolio folios;
+    private final PostingCharge charges;
+    private final TakingPayment payments;
     private final NightAuditService nightAudit;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
@@ -77,8 +89,14 @@ public class DemoSeed {
             StaffService staff,
             MasterDataService masterData,
             RoomService rooms,
-            BookingService bookings,
-            FolioService folios,
+            TakingBooking taking,
+            CheckingIn checkingIn,
+            CheckingOut checkingOut,
+            MarkingNoShow noShows,
+            CancellingBooking cancelling,
+            ViewingFolio folios,
+            PostingCharge charges,
+            TakingPayment payments,
             NightAuditService nightAudit,
             TransactionOperations<Connection> tx,
             Clock clock,
@@ -88,8 +106,14 @@ public class DemoSeed {
         this.staff = staff;
         this.masterData = masterData;
         this.rooms = rooms;
-        this.bookings = bookings;
+        this.taking = taking;
+        this.checkingIn = checkingIn;
+        this.checkingOut = checkingOut;
+        this.noShows = noShows;
+        this.cancelling = cancelling;
         this.folios = folios;
+        this.charges = charges;
+        this.payments = payments;
         this.nightAudit = nightAudit;
         this.tx = tx;
         this.clock = clock;
@@ -191,23 +215,23 @@ public class DemoSeed {
         String leavesToday = book(desk, "John", "Whitaker", "PHONE", "STD", d0, today, "129.00", "101");
         String leftYesterday =
                 book(desk, "Sofia", "Lindqvist", "EXPEDIA", "STD", d0, today.minusDays(1), "119.00", "102");
-        bookings.checkIn(desk, CODE, inHouse, new CheckInRequest(null));
-        bookings.checkIn(desk, CODE, leavesToday, new CheckInRequest(null));
-        bookings.checkIn(desk, CODE, leftYesterday, new CheckInRequest(null));
+        checkingIn.checkIn(desk, CODE, inHouse, new CheckInRequest(null));
+        checkingIn.checkIn(desk, CODE, leavesToday, new CheckInRequest(null));
+        checkingIn.checkIn(desk, CODE, leftYesterday, new CheckInRequest(null));
         charge(desk, inHouse, "MINIBAR", "2");
         nightAudit.run(audit, CODE, new NightAuditRequest(d0));
 
         LocalDate d1 = d0.plusDays(1);
         String noShow = book(desk, "Peter", "Okafor", "BOOKING", "STD", d1, today.plusDays(1), "125.00", null);
         pay(desk, leftYesterday, "VISA", folios.folio(desk, CODE, leftYesterday).balance(), "4242");
-        bookings.checkOut(desk, CODE, leftYesterday, new CheckOutRequest(false));
-        bookings.noShow(desk, CODE, noShow);
+        checkingOut.checkOut(desk, CODE, leftYesterday, new CheckOutRequest(false));
+        noShows.markNoShow(desk, CODE, noShow);
         nightAudit.run(audit, CODE, new NightAuditRequest(d1));
 
         // Today: arrivals still to come, an in-house guest, a departure, a cancellation and future bookings.
         charge(desk, leavesToday, "PARKING", "2");
         pay(desk, leavesToday, "CASH", folios.folio(desk, CODE, leavesToday).balance(), null);
-        bookings.checkOut(desk, CODE, leavesToday, new CheckOutRequest(false));
+        checkingOut.checkOut(desk, CODE, leavesToday, new CheckOutRequest(false));
         rooms.setStatus(desk, CODE, "101", new RoomStatusRequest(Housekeeping.DIRTY, false));
         rooms.setStatus(admin, CODE, "110", new RoomStatusRequest(Housekeeping.DIRTY, true));
         rooms.setStatus(desk, CODE, "202", new RoomStatusRequest(Housekeeping.INSPECTED, false));
@@ -217,7 +241,7 @@ public class DemoSeed {
         pay(desk, deposit, "AMEX", new BigDecimal("289.00"), "1005");
         String cancelled =
                 book(desk, "Oliver", "Brennan", "PHONE", "STD", today.plusDays(1), today.plusDays(3), "129.00", null);
-        bookings.cancel(desk, CODE, cancelled, new CancelRequest("Guest changed travel plans"));
+        cancelling.cancel(desk, CODE, cancelled, new CancelRequest("Guest changed travel plans"));
         book(desk, "Chloé", "Dubois", "BOOKING", "DLX", today.plusDays(5), today.plusDays(8), "179.00", null);
         book(desk, "Rahul", "Mehta", "WALKIN", "STD", today.plusDays(7), today.plusDays(9), "129.00", null);
         return logins;
@@ -249,7 +273,7 @@ public class DemoSeed {
             LocalDate departure,
             String rate,
             String room) {
-        return bookings.create(
+        return taking.take(
                         desk,
                         CODE,
                         new CreateBookingRequest(
@@ -268,12 +292,12 @@ public class DemoSeed {
     }
 
     private void charge(Caller desk, String confirmation, String item, String quantity) {
-        folios.postCharge(
+        charges.postCharge(
                 desk, CODE, confirmation, new PostChargeRequest(item, new BigDecimal(quantity), null, null, null));
     }
 
     private void pay(Caller desk, String confirmation, String receiptType, BigDecimal amount, String last4) {
-        folios.postPayment(
+        payments.postPayment(
                 desk,
                 CODE,
                 confirmation,

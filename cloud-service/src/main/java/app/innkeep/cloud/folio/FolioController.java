@@ -25,21 +25,34 @@ import jakarta.validation.Valid;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FolioController {
 
-    private final FolioService folios;
+    private final ViewingFolio viewing;
+    private final PostingCharge charges;
+    private final VoidingCharge voids;
+    private final TakingPayment payments;
+    private final RefundingPayment refunds;
 
-    public FolioController(FolioService folios) {
-        this.folios = folios;
+    public FolioController(
+            ViewingFolio viewing,
+            PostingCharge charges,
+            VoidingCharge voids,
+            TakingPayment payments,
+            RefundingPayment refunds) {
+        this.viewing = viewing;
+        this.charges = charges;
+        this.voids = voids;
+        this.payments = payments;
+        this.refunds = refunds;
     }
 
     @Get
     public FolioResponse folio(String code, String confirmation, Authentication auth) {
-        return folios.folio(Caller.of(auth), code, confirmation);
+        return viewing.folio(Caller.of(auth), code, confirmation);
     }
 
     @Post("/charges")
     public HttpResponse<FolioLineResponse> charge(
             String code, String confirmation, @Valid @Body PostChargeRequest request, Authentication auth) {
-        return HttpResponse.created(folios.postCharge(Caller.of(auth), code, confirmation, request));
+        return HttpResponse.created(charges.postCharge(Caller.of(auth), code, confirmation, request));
     }
 
     @Post("/charges/{lineId}/void")
@@ -49,13 +62,13 @@ public class FolioController {
             long lineId,
             @Nullable @Valid @Body VoidRequest request,
             Authentication auth) {
-        return HttpResponse.created(folios.voidCharge(Caller.of(auth), code, confirmation, lineId, request));
+        return HttpResponse.created(voids.voidCharge(Caller.of(auth), code, confirmation, lineId, request));
     }
 
     @Post("/payments")
     public HttpResponse<FolioLineResponse> payment(
             String code, String confirmation, @Valid @Body PostPaymentRequest request, Authentication auth) {
-        return HttpResponse.created(folios.postPayment(Caller.of(auth), code, confirmation, request));
+        return HttpResponse.created(payments.postPayment(Caller.of(auth), code, confirmation, request));
     }
 
     @Post("/payments/{lineId}/refund")
@@ -65,6 +78,6 @@ public class FolioController {
             long lineId,
             @Nullable @Valid @Body RefundRequest request,
             Authentication auth) {
-        return HttpResponse.created(folios.refund(Caller.of(auth), code, confirmation, lineId, request));
+        return HttpResponse.created(refunds.refund(Caller.of(auth), code, confirmation, lineId, request));
     }
 }

@@ -2,11 +2,12 @@ package app.innkeep.cloud.intake;
 
 import app.innkeep.cloud.booking.BookingRequests.CreateBookingRequest;
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.booking.BookingService;
+import app.innkeep.cloud.booking.BookingViews;
+import app.innkeep.cloud.booking.TakingBooking;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.PostPaymentRequest;
-import app.innkeep.cloud.folio.FolioService;
+import app.innkeep.cloud.folio.TakingPayment;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
@@ -52,8 +53,9 @@ public class OnlineBookingIntake {
     }
 
     private final PropertyAccess access;
-    private final BookingService bookings;
-    private final FolioService folios;
+    private final TakingBooking taking;
+    private final BookingViews bookings;
+    private final TakingPayment payments;
     private final IdempotentRequests answers;
     private final TransactionOperations<Connection> tx;
     private final JsonMapper json;
@@ -61,15 +63,17 @@ public class OnlineBookingIntake {
 
     public OnlineBookingIntake(
             PropertyAccess access,
-            BookingService bookings,
-            FolioService folios,
+            TakingBooking taking,
+            BookingViews bookings,
+            TakingPayment payments,
             IdempotentRequests answers,
             TransactionOperations<Connection> tx,
             JsonMapper json,
             Clock clock) {
         this.access = access;
+        this.taking = taking;
         this.bookings = bookings;
-        this.folios = folios;
+        this.payments = payments;
         this.answers = answers;
         this.tx = tx;
         this.json = json;
@@ -118,7 +122,7 @@ public class OnlineBookingIntake {
                         null,
                         "Online deposit");
         MasterCodeRow receiptType = payment == null ? null : validateDeposit(property, payment);
-        BookingRow booking = bookings.createBooking(
+        BookingRow booking = taking.take(
                 property,
                 caller.username(),
                 new CreateBookingRequest(
@@ -133,8 +137,9 @@ public class OnlineBookingIntake {
                         request.rate(),
                         null,
                         request.notes()));
-        FolioLineResponse depositLine =
-                payment == null ? null : folios.postPayment(caller.username(), property, booking, receiptType, payment);
+        FolioLineResponse depositLine = payment == null
+                ? null
+                : payments.postPayment(caller.username(), property, booking, receiptType, payment);
         var response = new OnlineBookingResponse(bookings.response(booking), depositLine);
         answers.insert(property.id(), key, hash, 201, write(response), clock.instant());
         return new Answer(response, null);
@@ -142,7 +147,7 @@ public class OnlineBookingIntake {
 
     private MasterCodeRow validateDeposit(PropertyRow property, PostPaymentRequest payment) {
         try {
-            return folios.validatePayment(property, payment);
+            return payments.validatePayment(property, payment);
         } catch (Problem p) {
             throw p.within("deposit");
         }

@@ -5,7 +5,7 @@ import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.feed.Outbox;
-import app.innkeep.cloud.folio.FolioService;
+import app.innkeep.cloud.folio.PostingRent;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyAccess;
@@ -49,21 +49,21 @@ public class NightAuditService {
     private final Outbox outbox;
     private final PropertyAccess access;
     private final Bookings bookings;
-    private final FolioService folios;
+    private final PostingRent rent;
     private final AuditTrail audit;
 
     public NightAuditService(
             Properties properties,
             PropertyAccess access,
             Bookings bookings,
-            FolioService folios,
+            PostingRent rent,
             AuditTrail audit,
             Outbox outbox) {
         this.outbox = outbox;
         this.properties = properties;
         this.access = access;
         this.bookings = bookings;
-        this.folios = folios;
+        this.rent = rent;
         this.audit = audit;
     }
 
@@ -85,7 +85,7 @@ public class NightAuditService {
             List<BookingRow> inHouse = bookings.search(
                     property.id(), new Bookings.Criteria(null, null, null, null, null, date, offset, PAGE));
             for (BookingRow booking : inHouse) {
-                if (folios.postRent(property, booking, date, caller.username())) {
+                if (rent.postRent(property, booking, date, caller.username())) {
                     posted++;
                 } else {
                     already++;

@@ -32,10 +32,12 @@ import jakarta.validation.Valid;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReentryController {
 
-    private final ReentryService reentry;
+    private final ReentryPosting posting;
+    private final ClosingCheck closingCheck;
 
-    public ReentryController(ReentryService reentry) {
-        this.reentry = reentry;
+    public ReentryController(ReentryPosting posting, ClosingCheck closingCheck) {
+        this.posting = posting;
+        this.closingCheck = closingCheck;
     }
 
     /**
@@ -55,7 +57,7 @@ public class ReentryController {
             String entryId,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Valid @Body EntryRequest request) {
-        var answer = reentry.record(authorization, code, entryId, request);
+        var answer = posting.record(authorization, code, entryId, request);
         String body = ReentryCodec.encode(answer.response());
         return (answer.replayed()
                         ? HttpResponse.ok(body).header("Idempotent-Replayed", "true")
@@ -76,7 +78,7 @@ public class ReentryController {
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Valid @Body VerifyRequest request) {
-        return HttpResponse.ok(ReentryCodec.encode(reentry.verify(authorization, code, request)))
+        return HttpResponse.ok(ReentryCodec.encode(closingCheck.verify(authorization, code, request)))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

@@ -3,7 +3,6 @@ package app.innkeep.ops.bench;
 import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.masterdata.MasterDataRequests.CreateMasterCodeRequest;
 import app.innkeep.cloud.masterdata.MasterDataService;
-import app.innkeep.cloud.property.CreatePropertyRequest;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.property.PropertyService;
@@ -58,18 +57,7 @@ final class BusyProperty {
 
     static Opened open(ApplicationContext ctx, String code, LocalDate businessDate, int rooms, int historyDays) {
         Caller support = new Caller("support", StaffRole.SUPPORT, null);
-        ctx.getBean(PropertyService.class)
-                .create(
-                        support,
-                        new CreatePropertyRequest(
-                                code,
-                                "Grand Benchmark Hotel",
-                                "UTC",
-                                "USD",
-                                businessDate,
-                                new CreatePropertyRequest.FirstAdmin(
-                                        code.toLowerCase() + ".admin", "Bench admin", "benchmark admin password")));
-        Caller admin = new Caller(code.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, code);
+        Caller admin = BenchmarkInn.create(ctx, code, "Grand Benchmark Hotel", businessDate);
         var masterData = ctx.getBean(MasterDataService.class);
         masterData.create(
                 admin, code, MasterDataKind.SOURCE, new CreateMasterCodeRequest("WEB", "Website", null, null, null));

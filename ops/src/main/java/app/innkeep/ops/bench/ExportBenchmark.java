@@ -12,8 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -27,6 +26,12 @@ import java.util.stream.Stream;
  */
 public final class ExportBenchmark {
 
+    private static final List<String> USAGE = List.of(
+            "Usage: ops/bin/innkeep bench export [--rooms N] [--bookings N] [--runs N]",
+            "  --rooms     rooms of the property (default 1000)",
+            "  --bookings  bookings, about 6.8 per room (default 6800)",
+            "  --runs      measured A/B rounds after two warm-up rounds (default 5)");
+
     private static final String[] PLAIN_READS = {
         "SELECT * FROM ROOM", "SELECT * FROM BOOKING", "SELECT * FROM FOLIO_LINE"
     };
@@ -34,7 +39,7 @@ public final class ExportBenchmark {
     private ExportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchOptions.parse(args, USAGE, BenchOptions.Unknown.REFUSE);
         int rooms = Integer.parseInt(options.getOrDefault("--rooms", "1000"));
         int bookings = Integer.parseInt(options.getOrDefault("--bookings", "6800"));
         int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
@@ -91,10 +96,11 @@ public final class ExportBenchmark {
         }
         System.out.println();
         System.out.printf("After 2 warm-up rounds, %d rounds alternating A/B (seconds: min / median / max)%n", runs);
-        System.out.printf("  B  plain reads of every room, booking, folio line  %s   (baseline)%n", stats(baseline));
+        System.out.printf(
+                "  B  plain reads of every room, booking, folio line  %s   (baseline)%n", Samples.stats(baseline));
         System.out.printf(
                 "  A  downtime-pack export (read, PDF, file)          %s   ratio %.1f (medians)%n",
-                stats(export), Samples.median(export) / Samples.median(baseline));
+                Samples.stats(export), Samples.median(export) / Samples.median(baseline));
     }
 
     private static void exportOnce(AppProcess standby, String operator) {
@@ -139,32 +145,5 @@ public final class ExportBenchmark {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    private static String stats(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(
-                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, Samples.median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--help") || args[i].equals("-h")) {
-                System.out.println("Usage: ops/bin/innkeep bench export [--rooms N] [--bookings N] [--runs N]");
-                System.out.println("  --rooms     rooms of the property (default 1000)");
-                System.out.println("  --bookings  bookings, about 6.8 per room (default 6800)");
-                System.out.println("  --runs      measured A/B rounds after two warm-up rounds (default 5)");
-                System.exit(0);
-            }
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i], args[++i]);
-            } else {
-                System.err.println("unknown argument: " + args[i] + " (see --help)");
-                System.exit(2);
-            }
-        }
-        return options;
     }
 }

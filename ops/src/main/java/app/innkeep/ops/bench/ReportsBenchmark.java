@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,6 +35,12 @@ import java.util.Random;
  */
 public final class ReportsBenchmark {
 
+    private static final List<String> USAGE = List.of(
+            "Usage: ops/bin/innkeep bench reports [--lines N] [--runs N] [--cold-runs N]",
+            "  --lines      journal lines the three re-entry reports are made from (default 2000)",
+            "  --runs       warm runs; the median is printed (default 5)",
+            "  --cold-runs  child JVMs started each way for the first-report time (default 3)");
+
     private static final ZoneId ZONE = ZoneId.of("Europe/Vienna");
     private static final Instant START = Instant.parse("2026-11-23T08:40:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -43,7 +48,7 @@ public final class ReportsBenchmark {
     private static final double WARM_TARGET_S = 3.0;
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchOptions.parse(args, USAGE, BenchOptions.Unknown.IGNORE);
         int lines = Integer.parseInt(options.getOrDefault("--lines", "2000"));
         int runs = Integer.parseInt(options.getOrDefault("--runs", "5"));
         int coldRuns = Integer.parseInt(options.getOrDefault("--cold-runs", "3"));
@@ -337,23 +342,5 @@ public final class ReportsBenchmark {
                         l.code().equals("VISA") || l.code().equals("MC") ? "4242" : null))
                 .toList();
         return new MoneyReport(header(name), "EUR", label, entries);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--help") || args[i].equals("-h")) {
-                System.out.println("Usage: ops/bin/innkeep bench reports [--lines N] [--runs N] [--cold-runs N]");
-                System.out.println(
-                        "  --lines      journal lines the three re-entry reports are made from (default 2000)");
-                System.out.println("  --runs       warm runs; the median is printed (default 5)");
-                System.out.println("  --cold-runs  child JVMs started each way for the first-report time (default 3)");
-                System.exit(0);
-            }
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i], args[++i]);
-            }
-        }
-        return options;
     }
 }

@@ -7,29 +7,14 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.event.PropertyEvent;
-import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import app.innkeep.ops.run.LargeReplica;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,9 +22,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * How fast a standby keeps up with a busy property, each figure against a baseline taken alternately with it in the
@@ -65,16 +47,29 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SyncBenchmark {
 
-    private static final Pattern NEXT = Pattern.compile("\"next\":(\\d+)");
-    private static final String PROPERTY = "GRD";
-    /** Where each standby writes a flight recording ({@code --jfr DIR}); null: none. */
-    private static Path jfrDir;
+    static final String PROPERTY = "GRD";
+    private static final List<String> USAGE = List.of(
+            "Usage: ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N[,N...]] [--pairs N]"
+                    + " [--postgres JDBC-URL [--pg-user USER]] [--jfr DIR]",
+            "  --rooms         rooms of the property (default 1000)",
+            "  --history-days  days of past stays in the cloud (default 365; the snapshot"
+                    + " carries the cloud's default 90)",
+            "  --events        sizes of the feed to catch up, the first also pulled against"
+                    + " the snapshot (default 2000,20000)",
+            "  --pairs         A/B pairs of every measure (default 3)",
+            "  --postgres URL  run the cloud on PostgreSQL, as in production (URL of a database to"
+                    + " connect to, e.g. jdbc:postgresql://127.0.0.1:5432/postgres; a database of its own is created"
+                    + " beside it for the run and dropped at the end); --pg-user USER (default postgres)",
+            "  --jfr DIR       each standby writes a flight recording (JFR, profile settings)"
+                    + " into DIR, for finding where its time goes; the figures then include the recorder's cost",
+            "Example of a quick check: --rooms 100 --history-days 30 --events 200,500 --pairs 1",
+            "Environment: INNKEEP_BENCH_STANDBY_JAVA_OPTIONS adds JVM options to every standby"
+                    + " (to try a setting, e.g. -Dderby.storage.pageCacheSize=4000)");
 
     private final Path dir;
     private final ApplicationContext cloud;
     private final URI cloudUri;
     private final PropertyRow property;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     private SyncBenchmark(Path dir, ApplicationContext cloud, URI cloudUri, PropertyRow property) {
         this.dir = dir;
@@ -84,12 +79,13 @@ public final class SyncBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchOptions.parse(args, USAGE, BenchOptions.Unknown.REFUSE);
         int rooms = Integer.parseInt(options.getOrDefault("--rooms", "1000"));
         int historyDays = Integer.parseInt(options.getOrDefault("--history-days", "365"));
         int pairs = Integer.parseInt(options.getOrDefault("--pairs", "3"));
         if (options.containsKey("--jfr")) {
-            jfrDir = Files.createDirectories(Path.of(options.get("--jfr")).toAbsolutePath());
+            BenchStandby.jfrDir =
+                    Files.createDirectories(Path.of(options.get("--jfr")).toAbsolutePath());
         }
         int[] sizes = Arrays.stream(
                         options.getOrDefault("--events", "2000,20000").split(","))
@@ -108,18 +104,14 @@ public final class SyncBenchmark {
         props.put("innkeep.data-dir", dir.resolve("cloud").toString());
         // The cloud on PostgreSQL, as in production: a database of its own for this run, dropped at the end.
         String postgres = options.get("--postgres");
-        String database = postgres == null ? null : "innkeep_bench_sync_" + Long.toString(System.nanoTime(), 36);
+        ScratchDatabase database = null;
         String cloudDatabase = "embedded Derby";
         if (postgres != null) {
-            String user = options.getOrDefault("--pg-user", "postgres");
-            try (Connection admin = DriverManager.getConnection(postgres, user, "")) {
-                admin.createStatement().execute("CREATE DATABASE " + database);
-            }
-            String url = postgres.substring(0, postgres.lastIndexOf('/') + 1) + database;
-            props.put("datasources.default.url", url);
+            database = ScratchDatabase.create(postgres, options.getOrDefault("--pg-user", "postgres"));
+            props.put("datasources.default.url", database.url());
             props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
-            props.put("datasources.default.username", user);
-            cloudDatabase = "PostgreSQL, database " + database;
+            props.put("datasources.default.username", database.user());
+            cloudDatabase = "PostgreSQL, database " + database.name();
         }
         props.put("micronaut.server.port", -1);
         props.put("innkeep.password.iterations", 1000);
@@ -156,10 +148,7 @@ public final class SyncBenchmark {
                         .forEach(p -> p.toFile().delete());
             }
             if (database != null) {
-                try (Connection admin =
-                        DriverManager.getConnection(postgres, options.getOrDefault("--pg-user", "postgres"), "")) {
-                    admin.createStatement().execute("DROP DATABASE IF EXISTS " + database);
-                }
+                database.drop();
             }
         }
     }
@@ -177,7 +166,7 @@ public final class SyncBenchmark {
         Path data = null;
         for (int p = 0; p < pairs; p++) {
             data = dir.resolve("standby-" + p);
-            try (Standby standby = Standby.start(data, "bench-sync-bootstrap-" + p)) {
+            try (BenchStandby standby = BenchStandby.start(data, "bench-sync-bootstrap-" + p)) {
                 String code = cloud.getBean(PairingService.class)
                         .createCode(admin(), PROPERTY)
                         .code();
@@ -214,30 +203,33 @@ public final class SyncBenchmark {
                         + " its encrypted database");
         System.out.printf(
                 "   B  raw load, a JVM just started, copies with the replica's indexes   %s   (baseline)%n",
-                stats(bulk));
+                Samples.stats(bulk));
         System.out.printf(
-                "      the same into copies without keys or indexes                    %s%n", stats(keylessBulk));
+                "      the same into copies without keys or indexes                    %s%n",
+                Samples.stats(keylessBulk));
         System.out.printf(
-                "      the same without indexes in this warm JVM                       %s%n", stats(warmBulk));
+                "      the same without indexes in this warm JVM                       %s%n", Samples.stats(warmBulk));
         System.out.printf(
-                "   A  pairing with bootstrap, wall time, a standby just started        %s%n", stats(pairing));
-        System.out.printf("   A / B per pair               %s   (target: at most 1.5)%n", ratios(pairing, bulk, false));
-        System.out.printf("   A / load without indexes     %s%n", ratios(pairing, keylessBulk, false));
-        System.out.printf("   A / warm load, no indexes    %s%n", ratios(pairing, warmBulk, false));
+                "   A  pairing with bootstrap, wall time, a standby just started        %s%n", Samples.stats(pairing));
+        System.out.printf(
+                "   A / B per pair               %s   (target: at most 1.5)%n", Samples.ratios(pairing, bulk, false));
+        System.out.printf("   A / load without indexes     %s%n", Samples.ratios(pairing, keylessBulk, false));
+        System.out.printf("   A / warm load, no indexes    %s%n", Samples.ratios(pairing, warmBulk, false));
 
         // 2. The peak hour's feed pulled page by page against the full snapshot; the standby stays stopped meanwhile.
         Replicated state = Replicated.read(data);
+        var feed = new FeedTransfer(cloudUri, PROPERTY);
         List<PropertyEvent> pending = hour.next(sizes[0]);
         append(pending);
         long[] pull = new long[pairs];
         long[] snapshot = new long[pairs];
-        Transfer pulled = null;
-        Transfer full = null;
+        FeedTransfer.Transfer pulled = null;
+        FeedTransfer.Transfer full = null;
         for (int p = 0; p < pairs; p++) {
             long t0 = System.nanoTime();
-            pulled = pullFeed(state, sizes[0]);
+            pulled = feed.pull(state, sizes[0]);
             long t1 = System.nanoTime();
-            full = download(state);
+            full = feed.snapshot(state);
             long t2 = System.nanoTime();
             pull[p] = t1 - t0;
             snapshot[p] = t2 - t1;
@@ -247,11 +239,11 @@ public final class SyncBenchmark {
                 "2. Incremental pull of %,d events (pages of 500) against the full snapshot, gzip asked for;"
                         + " %d pairs (seconds: min / median / max)%n",
                 sizes[0], pairs);
-        System.out.printf("   B  full snapshot      %s   %s   (baseline)%n", stats(snapshot), full.describe());
-        System.out.printf("   A  feed pages         %s   %s%n", stats(pull), pulled.describe());
+        System.out.printf("   B  full snapshot      %s   %s   (baseline)%n", Samples.stats(snapshot), full.describe());
+        System.out.printf("   A  feed pages         %s   %s%n", Samples.stats(pull), pulled.describe());
         System.out.printf(
                 "   A / B  time per pair %s;  bytes on the wire %.3f%n",
-                ratios(pull, snapshot, false), (double) pulled.wireBytes() / full.wireBytes());
+                Samples.ratios(pull, snapshot, false), (double) pulled.wireBytes() / full.wireBytes());
 
         // 3. Catch-up of a standby just started, against a raw batched insert of the same rows.
         StandbyMemory largestCatchUp = StandbyMemory.NONE;
@@ -271,9 +263,9 @@ public final class SyncBenchmark {
                     append(events);
                 }
                 pending = null;
-                try (Standby standby = Standby.start(data, "bench-sync-apply-" + size + "-" + p)) {
+                try (BenchStandby standby = BenchStandby.start(data, "bench-sync-apply-" + size + "-" + p)) {
                     long t0 = System.nanoTime();
-                    cliSync(standby, data);
+                    standby.cliSync(data);
                     cliTime[p] = System.nanoTime() - t0;
                     if (size == largest) {
                         largestCatchUp = largestCatchUp.max(standby.memory());
@@ -298,27 +290,27 @@ public final class SyncBenchmark {
             report.add(String.format("   %,d events:", size));
             report.add(String.format(
                     "     B  raw insert, a JVM just started, indexed copies      %s   %,8.0f rows/s (median)   (baseline)",
-                    stats(raw), size / (Samples.median(raw) / 1e9)));
+                    Samples.stats(raw), size / (Samples.median(raw) / 1e9)));
             report.add(String.format(
                     "        the same into copies without keys or indexes        %s   %,8.0f rows/s (median)",
-                    stats(keylessRaw), size / (Samples.median(keylessRaw) / 1e9)));
+                    Samples.stats(keylessRaw), size / (Samples.median(keylessRaw) / 1e9)));
             report.add(String.format(
                     "        the same without indexes in this warm JVM           %s   %,8.0f rows/s (median)",
-                    stats(warmRaw), size / (Samples.median(warmRaw) / 1e9)));
+                    Samples.stats(warmRaw), size / (Samples.median(warmRaw) / 1e9)));
             report.add(String.format(
                     "     A  standby's run record, the standby just started      %s   %,8.0f events/s (median)",
-                    stats(standbyTime), size / (Samples.median(standbyTime) / 1e9)));
+                    Samples.stats(standbyTime), size / (Samples.median(standbyTime) / 1e9)));
             report.add(String.format(
                     "        standby-cli sync, wall time                         %s   (its own JVM start included)",
-                    stats(cliTime)));
+                    Samples.stats(cliTime)));
             report.add("        the last run's own account: " + split);
             report.add(String.format(
                     "     apply rate / raw rate per pair   %s   (target: at least 0.7)",
-                    ratios(standbyTime, raw, true)));
+                    Samples.ratios(standbyTime, raw, true)));
             report.add(String.format(
-                    "     apply rate / raw rate without indexes   %s", ratios(standbyTime, keylessRaw, true)));
+                    "     apply rate / raw rate without indexes   %s", Samples.ratios(standbyTime, keylessRaw, true)));
             report.add(String.format(
-                    "     apply rate / warm raw rate, no indexes  %s", ratios(standbyTime, warmRaw, true)));
+                    "     apply rate / warm raw rate, no indexes  %s", Samples.ratios(standbyTime, warmRaw, true)));
         }
         System.out.println();
         System.out.printf(
@@ -355,244 +347,5 @@ public final class SyncBenchmark {
 
     private Caller admin() {
         return new Caller(PROPERTY.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, PROPERTY);
-    }
-
-    /** Bytes as they crossed the wire and as they were after decoding. */
-    record Transfer(long wireBytes, long bytes, String encoding) {
-        String describe() {
-            return String.format(
-                    "%,11d bytes on the wire (%s), %,d decoded",
-                    wireBytes, encoding == null ? "identity" : encoding, bytes);
-        }
-    }
-
-    private Transfer pullFeed(Replicated state, int events) throws IOException, InterruptedException {
-        long wire = 0;
-        long decoded = 0;
-        String encoding = null;
-        long after = state.cursor();
-        while (after < state.cursor() + events) {
-            var response =
-                    get("/api/v1/properties/" + PROPERTY + "/feed?after=" + after + "&limit=500", state.credential());
-            byte[] body = decode(response);
-            wire += response.body().length;
-            decoded += body.length;
-            encoding = response.headers().firstValue("Content-Encoding").orElse(null);
-            String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
-            Matcher next = NEXT.matcher(text);
-            if (response.statusCode() != 200 || !next.find()) {
-                throw new IllegalStateException("feed page refused: " + response.statusCode() + " " + text);
-            }
-            long nextCursor = Long.parseLong(next.group(1));
-            if (nextCursor == after) {
-                break;
-            }
-            after = nextCursor;
-        }
-        return new Transfer(wire, decoded, encoding);
-    }
-
-    private Transfer download(Replicated state) throws IOException, InterruptedException {
-        var response = get("/api/v1/properties/" + PROPERTY + "/snapshot", state.credential());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("snapshot refused: " + response.statusCode());
-        }
-        byte[] body = decode(response);
-        return new Transfer(
-                response.body().length,
-                body.length,
-                response.headers().firstValue("Content-Encoding").orElse(null));
-    }
-
-    private HttpResponse<byte[]> get(String path, String credential) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(cloudUri.resolve(path))
-                        .timeout(Duration.ofMinutes(5))
-                        .header("Authorization", "Bearer " + credential)
-                        .header("Accept-Encoding", "gzip")
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static byte[] decode(HttpResponse<byte[]> response) throws IOException {
-        if ("gzip"
-                .equalsIgnoreCase(
-                        response.headers().firstValue("Content-Encoding").orElse(""))) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
-                return in.readAllBytes();
-            }
-        }
-        return response.body();
-    }
-
-    /** {@code standby-cli sync} in a JVM of its own, as an operator runs it; fails the benchmark if the CLI does. */
-    private static void cliSync(Standby standby, Path data) throws IOException, InterruptedException {
-        Path module = AppProcess.repositoryRoot().resolve("desktop-standby");
-        String classpath = module.resolve("target/classes")
-                + File.pathSeparator
-                + Files.readString(module.resolve("target/runtime-classpath.txt"))
-                        .strip();
-        Process cli = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        // The launcher's options for the CLI (ops/bin/innkeep standby-cli).
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        classpath,
-                        "app.innkeep.standby.cli.StandbyCli",
-                        "--standby",
-                        standby.uri().toString(),
-                        "--data-dir",
-                        data.toString(),
-                        "sync")
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (cli.waitFor() != 0) {
-            throw new IllegalStateException("standby-cli sync failed:\n" + out + "\n" + standby.process.logText());
-        }
-    }
-
-    /** A standby JVM on {@code data}, its memory watched. */
-    private static final class Standby implements AutoCloseable {
-        final AppProcess process;
-        final Path gcLog;
-
-        private Standby(AppProcess process, Path gcLog) {
-            this.process = process;
-            this.gcLog = gcLog;
-        }
-
-        static Standby start(Path data, String name) throws IOException {
-            Files.createDirectories(data);
-            Path gcLog = data.resolveSibling(name + "-gc.log");
-            Map<String, String> env = Map.of(
-                    "INNKEEP_STANDBY_DATA_DIR",
-                    data.toString(),
-                    "INNKEEP_STANDBY_SYNC_ENABLED",
-                    "false",
-                    "INNKEEP_STANDBY_BACKUP_ENABLED",
-                    "false",
-                    "INNKEEP_STANDBY_REPORTS_DOWNTIME_PACK_ENABLED",
-                    "false",
-                    "JAVA_TOOL_OPTIONS",
-                    StandbyMemory.jvmOptions(gcLog)
-                            + " " + System.getenv().getOrDefault("INNKEEP_BENCH_STANDBY_JAVA_OPTIONS", "")
-                            + (jfrDir == null
-                                    ? ""
-                                    : " -XX:StartFlightRecording=filename=" + jfrDir.resolve(name + ".jfr")
-                                            + ",settings=profile"));
-            return new Standby(
-                    AppProcess.start(name, "desktop-standby", "app.innkeep.standby.StandbyApplication", env), gcLog);
-        }
-
-        URI uri() {
-            return process.uri();
-        }
-
-        /** Read while the JVM still runs: /proc forgets it when it ends. */
-        StandbyMemory memory() {
-            return new StandbyMemory(StandbyMemory.heapPeak(gcLog), StandbyMemory.rssPeak(process.pid()));
-        }
-
-        @Override
-        public void close() {
-            process.close();
-        }
-    }
-
-    /** The standby's cursor and device credential, read from its replica while it is stopped. */
-    record Replicated(long cursor, String credential) {
-        static Replicated read(Path data) throws SQLException {
-            try (Connection c = LargeReplica.open(data);
-                    PreparedStatement ps =
-                            c.prepareStatement("SELECT CURSOR_SEQ, CREDENTIAL FROM SYNC_STATE WHERE ID = 1");
-                    ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("the standby is not paired");
-                }
-                return new Replicated(rs.getLong(1), rs.getString(2));
-            } finally {
-                LargeReplica.close(data);
-            }
-        }
-    }
-
-    /** The standby's own record of its last sync run. */
-    record RunRecord(String result, long nanos, int applied, int held, String message) {
-        static RunRecord last(Connection c) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("SELECT RESULT, STARTED_AT, FINISHED_AT, EVENTS_APPLIED,"
-                            + " EVENTS_HELD, MESSAGE FROM SYNC_RUN ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY");
-                    ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("the standby recorded no sync run");
-                }
-                Timestamp started = rs.getTimestamp(2);
-                Timestamp finished = rs.getTimestamp(3);
-                long nanos = finished == null
-                        ? 0
-                        : Duration.between(started.toInstant(), finished.toInstant())
-                                .toNanos();
-                return new RunRecord(rs.getString(1), nanos, rs.getInt(4), rs.getInt(5), rs.getString(6));
-            }
-        }
-    }
-
-    private static String stats(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return String.format(
-                "%6.2f / %6.2f / %6.2f", sorted[0] / 1e9, Samples.median(nanos) / 1e9, sorted[sorted.length - 1] / 1e9);
-    }
-
-    /**
-     * Per pair, A's time over B's; {@code asRate}: B's time over A's (a rate of A against a rate of B for the same
-     * amount of work). Min / median / max.
-     */
-    private static String ratios(long[] a, long[] b, boolean asRate) {
-        double[] r = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = asRate ? (double) b[i] / a[i] : (double) a[i] / b[i];
-        }
-        Arrays.sort(r);
-        double median = r.length % 2 == 1 ? r[r.length / 2] : (r[r.length / 2 - 1] + r[r.length / 2]) / 2;
-        // Small ratios (the apply before issue 14) need a third digit to tell them apart.
-        String f = r[0] < 0.1 ? "%.3f" : "%.2f";
-        return String.format(f + " / " + f + " / " + f, r[0], median, r[r.length - 1]);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--help") || args[i].equals("-h")) {
-                System.out.println(
-                        "Usage: ops/bin/innkeep bench sync [--rooms N] [--history-days N] [--events N[,N...]] [--pairs N]"
-                                + " [--postgres JDBC-URL [--pg-user USER]] [--jfr DIR]");
-                System.out.println("  --rooms         rooms of the property (default 1000)");
-                System.out.println("  --history-days  days of past stays in the cloud (default 365; the snapshot"
-                        + " carries the cloud's default 90)");
-                System.out.println("  --events        sizes of the feed to catch up, the first also pulled against"
-                        + " the snapshot (default 2000,20000)");
-                System.out.println("  --pairs         A/B pairs of every measure (default 3)");
-                System.out.println(
-                        "  --postgres URL  run the cloud on PostgreSQL, as in production (URL of a database to"
-                                + " connect to, e.g. jdbc:postgresql://127.0.0.1:5432/postgres; a database of its own is created"
-                                + " beside it for the run and dropped at the end); --pg-user USER (default postgres)");
-                System.out.println("  --jfr DIR       each standby writes a flight recording (JFR, profile settings)"
-                        + " into DIR, for finding where its time goes; the figures then include the recorder's cost");
-                System.out.println(
-                        "Example of a quick check: --rooms 100 --history-days 30 --events 200,500 --pairs 1");
-                System.out.println("Environment: INNKEEP_BENCH_STANDBY_JAVA_OPTIONS adds JVM options to every standby"
-                        + " (to try a setting, e.g. -Dderby.storage.pageCacheSize=4000)");
-                System.exit(0);
-            }
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i], args[++i]);
-            } else {
-                System.err.println("unknown argument: " + args[i] + " (see --help)");
-                System.exit(2);
-            }
-        }
-        return options;
     }
 }
