@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 
 /** Serves a property's feed to its paired standby, page by page. */
 @Singleton
@@ -15,7 +16,6 @@ public class FeedService {
     private final DeviceAccess devices;
     private final Devices deviceRows;
     private final FeedEvents events;
-    private final FeedReadAhead readAhead;
     private final Clock clock;
     private final int maxPage;
 
@@ -23,13 +23,11 @@ public class FeedService {
             DeviceAccess devices,
             Devices deviceRows,
             FeedEvents events,
-            FeedReadAhead readAhead,
             Clock clock,
             @Value("${innkeep.feed.max-page:1000}") int maxPage) {
         this.devices = devices;
         this.deviceRows = deviceRows;
         this.events = events;
-        this.readAhead = readAhead;
         this.clock = clock;
         this.maxPage = maxPage;
     }
@@ -65,13 +63,8 @@ public class FeedService {
                             + "; a full resync from a fresh snapshot is required");
         }
         long deviceId = device.device().id();
-        EncodedEvents page = readAhead
-                .take(deviceId, propertyId, after, limit, head)
-                .orElseGet(() -> read(propertyId, after, limit));
+        EncodedEvents page = read(propertyId, after, limit);
         long next = after + page.count();
-        if (page.count() == limit) {
-            readAhead.readNext(deviceId, propertyId, next, limit, head);
-        }
         // Recording the position is a write (a disk flush on Derby): once caught up, or every half minute while
         // catching up.
         var lastSeen = device.device().lastSeenAt();
@@ -83,7 +76,7 @@ public class FeedService {
 
     private EncodedEvents read(long propertyId, long after, int limit) {
         try {
-            return FeedReadAhead.contiguous(events.page(propertyId, after, limit), after);
+            return contiguous(events.page(propertyId, after, limit), after);
         } catch (IllegalStateException hole) {
             // Sequences have no gaps, so a hole here means retention removed events after the check above.
             throw Problem.gone(
@@ -91,5 +84,16 @@ public class FeedService {
                     "events after " + after + " were removed by retention while reading;"
                             + " a full resync from a fresh snapshot is required");
         }
+    }
+
+    /** The stored events as one encoded run, if their sequences follow on from {@code after} without a hole. */
+    static EncodedEvents contiguous(List<FeedEvents.StoredEvent> stored, long after) {
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).sequence() != after + 1 + i) {
+                throw new IllegalStateException("events after " + after + " have a hole at " + (after + 1 + i));
+            }
+        }
+        return EncodedEvents.of(
+                stored.stream().map(FeedEvents.StoredEvent::payload).toList());
     }
 }

@@ -227,29 +227,28 @@ abstract class FeedIT extends CloudIT {
     }
 
     @Test
-    void aPageReadAheadIsTheCurrentPageAndNeverOutlivesTheDevicesRightToIt() {
+    void pagesReadOneAfterAnotherAreTheCurrentPagesAndRevocationOrRetentionWinAtOnce() {
         Api api = api();
         TestHotel rah = TestHotel.open(api, support, "RAH", "2026-03-10");
-        String credential = pair(rah, "Read-ahead test");
+        String credential = pair(rah, "Paging test");
         String witness = pair(rah, "Witness");
         for (int n = 0; n < 4; n++) {
-            rah.book("Ahead" + n, "2026-04-0" + (n + 1), "2026-04-0" + (n + 2), null);
+            rah.book("Paged" + n, "2026-04-0" + (n + 1), "2026-04-0" + (n + 2), null);
         }
         long head = api.get(credential, rah.path("/feed")).json().get("head").asLong();
         assertThat(head).isGreaterThan(12);
 
-        // A full page starts the read of the next one; that page is short (2 events) when more are booked meanwhile,
-        // so the next request must see the events booked since, not the short page read a moment ago.
+        // The page after a full one is short (2 events) until more are booked; the next request sees those too.
         var first = ok(api.get(credential, rah.path("/feed?limit=5&after=" + (head - 7))));
         assertThat(first.json().get("events")).hasSize(5);
         rah.book("Later", "2026-04-10", "2026-04-11", null);
         var second = ok(api.get(credential, rah.path("/feed?limit=5&after=" + (head - 2))));
         assertThat(second.json().get("events"))
-                .as("the short page read ahead is not served")
+                .as("the events booked since are in the page")
                 .hasSize(3);
         assertThat(sequences(second.json())).containsExactly(head - 1, head, head + 1);
 
-        // Pages read one after the other, with the read-ahead at work, are the pages a single read gives.
+        // Pages read one after the other are the pages a single read gives.
         List<EventEnvelope> paged = readAll(rah, credential, 0, 4);
         List<EventEnvelope> whole = readAll(rah, witness, 0, 1000);
         assertThat(paged)
@@ -257,7 +256,7 @@ abstract class FeedIT extends CloudIT {
                 .containsExactlyElementsOf(
                         whole.stream().map(EventEnvelope::eventId).toList());
 
-        // Revoking the device or trimming the feed wins over a page read ahead for it.
+        // Revoking the device or trimming the feed between two pages refuses the next at once.
         ok(api.get(credential, rah.path("/feed?limit=2&after=0")));
         long deviceId = ok(api.get(rah.admin, rah.path("/devices")))
                 .json()
