@@ -39,6 +39,9 @@ class FeedCatchUp {
     private final Clock clock;
     private final int pageSize;
 
+    /** Events asked for per feed page unless {@code innkeep.standby.sync.page-size} says otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
     FeedCatchUp(
             CloudClient cloud,
             SyncStates states,
@@ -48,7 +51,7 @@ class FeedCatchUp {
             ReplicaDisk disk,
             TransactionOperations<Connection> tx,
             Clock clock,
-            @Value("${innkeep.standby.sync.page-size:1000}") int pageSize) {
+            @Value("${innkeep.standby.sync.page-size:" + DEFAULT_PAGE_SIZE + "}") int pageSize) {
         this.cloud = cloud;
         this.states = states;
         this.applier = applier;

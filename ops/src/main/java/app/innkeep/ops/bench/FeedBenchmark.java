@@ -30,7 +30,7 @@ import java.util.Map;
  *
  * <ol>
  *   <li>a booking write with its outbox event versus the same write without it (goal: the event adds under 25%);
- *   <li>reading the feed over HTTP in pages of 500, as a standby does, versus the same page bytes served statically by
+ *   <li>reading the feed over HTTP in pages of the standby's size (1,000 events unless told), versus the same page bytes served statically by
  *       the JDK's minimal HTTP server, alternating pairs (goal: the feed at least half the static rate).
  * </ol>
  *
@@ -38,11 +38,15 @@ import java.util.Map;
  */
 public final class FeedBenchmark {
 
+    /** The standby's own feed page size ({@code innkeep.standby.sync.page-size}'s default; a test keeps them equal). */
+    static final int STANDBY_PAGE = 1000;
+
     private static final List<String> USAGE = List.of(
-            "Usage: ops/bin/innkeep bench feed [--writes N] [--events N] [--pairs N] [--postgres JDBC-URL [--pg-user USER]]",
+            "Usage: ops/bin/innkeep bench feed [--writes N] [--events N] [--pairs N] [--page N] [--postgres JDBC-URL [--pg-user USER]]",
             "  --writes    booking writes per variant (default 2000)",
             "  --events    events in the feed to read back (default 100000)",
             "  --pairs     alternating feed/static reads of the whole feed (default 3)",
+            "  --page      events per feed page (default " + STANDBY_PAGE + ", the standby's own page size)",
             "  --postgres  run on this PostgreSQL database instead of a temporary embedded Derby");
 
     public static void main(String[] args) throws Exception {
@@ -50,6 +54,7 @@ public final class FeedBenchmark {
         int writes = Integer.parseInt(options.getOrDefault("--writes", "2000"));
         int events = Integer.parseInt(options.getOrDefault("--events", "100000"));
         int pairs = Integer.parseInt(options.getOrDefault("--pairs", "3"));
+        int page = Integer.parseInt(options.getOrDefault("--page", String.valueOf(STANDBY_PAGE)));
         Path dir = Files.createTempDirectory("innkeep-bench-");
         Map<String, Object> props = new HashMap<>();
         String database;
@@ -84,12 +89,12 @@ public final class FeedBenchmark {
             try (EmbeddedServer baseline = ApplicationContext.run(EmbeddedServer.class, off)) {
                 BookingWrites.serviceBookings(baseline.getApplicationContext(), ctx, code, writes);
             }
-            feedReads(ctx, server.getURI(), property, events, pairs);
+            feedReads(ctx, server.getURI(), property, events, pairs, page);
         }
     }
 
     /** Part 2: fill the feed, then read it all as a standby would, and straight from the database as a baseline. */
-    static void feedReads(ApplicationContext ctx, URI base, PropertyRow property, int events, int pairs)
+    static void feedReads(ApplicationContext ctx, URI base, PropertyRow property, int events, int pairs, int page)
             throws Exception {
         var tx = BusyProperty.transactions(ctx);
         Outbox outbox = ctx.getBean(Outbox.class);
@@ -118,7 +123,6 @@ public final class FeedBenchmark {
 
         String credential = BenchmarkInn.pairDevice(ctx, property.code());
         HttpClient http = HttpClient.newHttpClient();
-        int page = 500;
         // The static baseline serves exactly the bytes the feed answered, fetched once up front.
         Map<Long, byte[]> pages = new HashMap<>();
         FeedPages.readAll(total, page, after -> {
