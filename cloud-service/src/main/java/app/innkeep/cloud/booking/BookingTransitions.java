@@ -2,7 +2,7 @@ package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.audit.AuditTrail;
 import app.innkeep.cloud.booking.BookingRequests.BookingResponse;
-import app.innkeep.cloud.feed.Outbox;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.BookingState;

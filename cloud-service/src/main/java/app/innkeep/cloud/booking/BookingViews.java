@@ -1,7 +1,6 @@
 package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.booking.BookingRequests.BookingResponse;
-import app.innkeep.cloud.folio.FolioLines;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
 import app.innkeep.cloud.guest.GuestRow;
 import app.innkeep.cloud.guest.GuestService;
@@ -17,9 +16,9 @@ public class BookingViews {
 
     private final Bookings bookings;
     private final GuestService guests;
-    private final FolioLines folio;
+    private final FolioBalances folio;
 
-    public BookingViews(Bookings bookings, GuestService guests, FolioLines folio) {
+    public BookingViews(Bookings bookings, GuestService guests, FolioBalances folio) {
         this.bookings = bookings;
         this.guests = guests;
         this.folio = folio;

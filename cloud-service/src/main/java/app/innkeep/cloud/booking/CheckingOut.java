@@ -2,7 +2,6 @@ package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.booking.BookingRequests.BookingResponse;
 import app.innkeep.cloud.booking.BookingRequests.CheckOutRequest;
-import app.innkeep.cloud.folio.FolioLines;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
@@ -24,7 +23,7 @@ public class CheckingOut {
     private final PropertyAccess access;
     private final BookingViews views;
     private final BookingTransitions transitions;
-    private final FolioLines folio;
+    private final FolioBalances folio;
     private final Rooms rooms;
     private final RoomService roomService;
     private final Clock clock;
@@ -33,7 +32,7 @@ public class CheckingOut {
             PropertyAccess access,
             BookingViews views,
             BookingTransitions transitions,
-            FolioLines folio,
+            FolioBalances folio,
             Rooms rooms,
             RoomService roomService,
             Clock clock) {

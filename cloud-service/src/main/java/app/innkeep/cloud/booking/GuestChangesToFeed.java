@@ -1,7 +1,7 @@
 package app.innkeep.cloud.booking;
 
-import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.guest.GuestUpdated;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.model.event.PropertyEvent.BookingModified;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import io.micronaut.context.annotation.Value;

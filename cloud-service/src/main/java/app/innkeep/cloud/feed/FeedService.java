@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.problem.Problem;

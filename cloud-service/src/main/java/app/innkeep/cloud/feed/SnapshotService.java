@@ -3,6 +3,7 @@ package app.innkeep.cloud.feed;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.problem.Problem;

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.folio;
 
+import app.innkeep.cloud.booking.FolioBalances;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /** Folio lines of all bookings. */
 @Store
 @Singleton
-public class FolioLines {
+public class FolioLines implements FolioBalances {
 
     private static final String SELECT =
             "SELECT ID, PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE,"
@@ -53,6 +54,7 @@ public class FolioLines {
     }
 
     /** Charges minus payments. */
+    @Override
     public BigDecimal balance(long propertyId, long bookingId) {
         return db.one(
                         "SELECT COALESCE(SUM(CASE WHEN LINE_KIND = 'CHARGE' THEN AMOUNT ELSE -AMOUNT END), 0) FROM FOLIO_LINE WHERE PROPERTY_ID = ? AND BOOKING_ID = ?",

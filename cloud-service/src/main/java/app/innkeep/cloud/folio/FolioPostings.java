@@ -2,8 +2,8 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.audit.AuditTrail;
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.FolioLineState;

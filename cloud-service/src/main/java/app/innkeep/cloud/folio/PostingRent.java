@@ -1,10 +1,10 @@
 package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import jakarta.inject.Singleton;

@@ -1,10 +1,10 @@
 package app.innkeep.cloud.masterdata;
 
 import app.innkeep.cloud.audit.AuditTrail;
-import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.masterdata.MasterDataRequests.CreateMasterCodeRequest;
 import app.innkeep.cloud.masterdata.MasterDataRequests.MasterCodeResponse;
 import app.innkeep.cloud.masterdata.MasterDataRequests.UpdateMasterCodeRequest;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;

@@ -1,7 +1,7 @@
 package app.innkeep.cloud.pairing;
 
 import app.innkeep.cloud.audit.AuditTrail;
-import app.innkeep.cloud.feed.FeedEvents;
+import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
 import app.innkeep.cloud.pairing.PairingRequests.PairRequest;
 import app.innkeep.cloud.pairing.PairingRequests.PairResponse;

@@ -1,9 +1,9 @@
 package app.innkeep.cloud.room;
 
 import app.innkeep.cloud.audit.AuditTrail;
-import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;

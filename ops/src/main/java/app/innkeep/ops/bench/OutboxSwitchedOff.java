@@ -1,7 +1,7 @@
 package app.innkeep.ops.bench;
 
 import app.innkeep.cloud.db.Db;
-import app.innkeep.cloud.feed.Outbox;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.EventEnvelope;
 import app.innkeep.model.event.PropertyEvent;

@@ -1,6 +1,6 @@
 package app.innkeep.ops.bench;
 
-import app.innkeep.cloud.feed.Outbox;
+import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.pairing.PairingService;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;

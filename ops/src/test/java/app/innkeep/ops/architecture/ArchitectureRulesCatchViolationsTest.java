@@ -185,20 +185,6 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
-    void aKnownArrowIgnoresThatArrowOnly() {
-        String app = FIXTURES + ".cycles.twoway.app";
-        var known = new ArchitectureTest.KnownArrow(app + ".folio", app + ".booking.Bookings");
-        var elsewhere = new ArchitectureTest.KnownArrow(app + ".folio", app + ".booking.Rooms");
-        assertPasses(
-                InnkeepArchitecture.slicesAreFreeOfCycles(app).ignoreDependency(known.origin(), known.target()),
-                "cycles.twoway");
-        assertCaught(
-                InnkeepArchitecture.slicesAreFreeOfCycles(app).ignoreDependency(elsewhere.origin(), elsewhere.target()),
-                "cycles.twoway",
-                FolioLines.class);
-    }
-
-    @Test
     void webRuleCatchesTheDomainThrowingWebsInputError() {
         String app = FIXTURES + ".web.domainimportsweb.app";
         assertCaught(InnkeepArchitecture.nothingDependsOnWeb(app), "web.domainimportsweb", OutageDesk.class);

@@ -11,16 +11,11 @@ import static app.innkeep.ops.architecture.InnkeepArchitecture.reportsArePlain;
 import static app.innkeep.ops.architecture.InnkeepArchitecture.sharedModelIsFrameworkFree;
 import static app.innkeep.ops.architecture.InnkeepArchitecture.slicesAreFreeOfCycles;
 import static app.innkeep.ops.architecture.InnkeepArchitecture.sqlOnlyInStores;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceRule;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -89,65 +84,14 @@ class ArchitectureTest {
         controllersDoNotExposeRows(CLOUD, STANDBY).allowEmptyShould(true).check(production);
     }
 
-    /**
-     * Arrows that close a loop today, kept out of the cycle rules until they are gone. Each names the arrow that
-     * points up; {@link #everyKnownArrowStillExists} fails once one is gone, so its line is deleted then. Add none.
-     */
-    static final List<KnownArrow> KNOWN_ARROWS = List.of(
-            // The cloud's two-way pairs, found when the cycle rule was added (issue 15).
-            new KnownArrow(CLOUD + ".audit", CLOUD + ".property"),
-            new KnownArrow(CLOUD + ".booking", CLOUD + ".folio"),
-            new KnownArrow(CLOUD + ".property", CLOUD + ".masterdata"),
-            new KnownArrow(CLOUD + ".property", CLOUD + ".staff"),
-            // The feed and the snapshot read the tables of the features that write to the outbox.
-            new KnownArrow(CLOUD + ".feed", CLOUD + ".masterdata"),
-            new KnownArrow(CLOUD + ".feed", CLOUD + ".room"),
-            new KnownArrow(CLOUD + ".feed", CLOUD + ".pairing"));
-
-    /** From any class in a package to a package or a class (with its nested classes). */
-    record KnownArrow(String fromPackage, String to) {
-        DescribedPredicate<JavaClass> origin() {
-            return resideInAPackage(fromPackage + "..");
-        }
-
-        DescribedPredicate<JavaClass> target() {
-            return DescribedPredicate.describe(
-                    to,
-                    c -> c.getName().equals(to)
-                            || c.getName().startsWith(to + ".")
-                            || c.getName().startsWith(to + "$"));
-        }
-
-        boolean existsIn(JavaClasses classes) {
-            return classes.stream()
-                    .filter(origin())
-                    .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
-                    .anyMatch(d -> target().test(d.getTargetClass().getBaseComponentType()));
-        }
-    }
-
-    private static SliceRule withoutKnownArrows(SliceRule rule) {
-        for (KnownArrow arrow : KNOWN_ARROWS) {
-            rule = rule.ignoreDependency(arrow.origin(), arrow.target());
-        }
-        return rule;
-    }
-
     @Test
     void standbyPackagesDependOnEachOtherOneWayOnly() {
-        withoutKnownArrows(slicesAreFreeOfCycles(STANDBY)).check(production);
+        slicesAreFreeOfCycles(STANDBY).check(production);
     }
 
     @Test
     void cloudPackagesDependOnEachOtherOneWayOnly() {
-        withoutKnownArrows(slicesAreFreeOfCycles(CLOUD)).check(production);
-    }
-
-    @Test
-    void everyKnownArrowStillExists() {
-        assertThat(KNOWN_ARROWS)
-                .as("a known arrow that is gone: delete its line from KNOWN_ARROWS")
-                .allMatch(arrow -> arrow.existsIn(production));
+        slicesAreFreeOfCycles(CLOUD).check(production);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.innkeep.cloud.property;
+package app.innkeep.cloud.portfolio;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,4 +1,4 @@
-package app.innkeep.cloud.feed;
+package app.innkeep.cloud.outbox;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
@@ -19,6 +19,9 @@ import java.util.function.Supplier;
  *
  * <p>The sequence comes from the property row, whose update lock is held until commit: a second writer for the same
  * property waits, so events become visible strictly in sequence order with no gaps (ADR 0006).
+ *
+ * <p>Its own package, below the features that write it and the feed that reads it: the feed and the snapshot read
+ * the features' tables, so the features must not depend on the feed.
  */
 @Store
 @Singleton

@@ -1,4 +1,4 @@
-package app.innkeep.cloud.property;
+package app.innkeep.cloud.portfolio;
 
 import app.innkeep.cloud.security.Caller;
 import io.micronaut.http.HttpResponse;

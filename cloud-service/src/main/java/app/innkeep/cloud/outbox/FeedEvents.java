@@ -1,4 +1,4 @@
-package app.innkeep.cloud.feed;
+package app.innkeep.cloud.outbox;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 
-/** Reading and trimming the stored feed. */
+/**
+ * Reading and trimming the stored feed. It sits with the {@link Outbox}, below the features: the feed pages through it,
+ * and pairing tells a new standby the feed's head, so neither needs the other.
+ */
 @Store
 @Singleton
 public class FeedEvents {

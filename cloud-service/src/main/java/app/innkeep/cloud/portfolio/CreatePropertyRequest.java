@@ -1,4 +1,4 @@
-package app.innkeep.cloud.property;
+package app.innkeep.cloud.portfolio;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;

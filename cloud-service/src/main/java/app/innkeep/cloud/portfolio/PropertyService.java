@@ -1,8 +1,11 @@
-package app.innkeep.cloud.property;
+package app.innkeep.cloud.portfolio;
 
 import app.innkeep.cloud.audit.AuditTrail;
 import app.innkeep.cloud.masterdata.MasterDataService;
 import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.property.Properties;
+import app.innkeep.cloud.property.PropertyAccess;
+import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.staff.StaffService;
@@ -15,7 +18,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 
-/** Opening properties (support staff) and reading one's own property. */
+/**
+ * Opening properties and switching their standby backup (support staff), and reading one's own property. Above the
+ * features it sets up (master data, staff, the audit trail), which all reach the property row through
+ * {@code property}.
+ */
 @Singleton
 public class PropertyService {
 

@@ -1,5 +1,6 @@
-package app.innkeep.cloud.property;
+package app.innkeep.cloud.portfolio;
 
+import app.innkeep.cloud.property.PropertyRow;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
