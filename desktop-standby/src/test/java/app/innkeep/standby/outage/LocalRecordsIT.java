@@ -9,6 +9,7 @@ import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.FolioEntry;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.support.InTransaction;
+import app.innkeep.standby.support.PastOutage;
 import app.innkeep.standby.support.StandbyContext;
 import app.innkeep.standby.support.StandbyHotel;
 import io.micronaut.context.ApplicationContext;
@@ -279,14 +280,8 @@ class LocalRecordsIT {
                 .orElseThrow();
     }
 
-    /** An outage that has come and gone: the desk's records name theirs. */
     private long anOutage() {
-        Outages outages = context.getBean(Outages.class);
-        return tx.write(() -> {
-            long id = outages.start(NOW, "dana", "internet down", null);
-            outages.end(id, NOW.plusSeconds(60), "nico", null);
-            return id;
-        });
+        return PastOutage.of(context, NOW);
     }
 
     private static DeskBooking walkIn(String number, String email, String phone, String room) {

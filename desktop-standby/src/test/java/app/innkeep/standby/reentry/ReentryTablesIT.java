@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.standby.outage.CollisionRow;
 import app.innkeep.standby.outage.CollisionRows;
-import app.innkeep.standby.outage.Outages;
 import app.innkeep.standby.reentry.ConflictStore.OpenCollision;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.support.InTransaction;
+import app.innkeep.standby.support.PastOutage;
 import app.innkeep.standby.support.StandbyContext;
 import app.innkeep.standby.support.StandbyHotel;
 import io.micronaut.context.ApplicationContext;
@@ -172,12 +172,7 @@ class ReentryTablesIT {
     }
 
     private long anOutage() {
-        Outages outages = context.getBean(Outages.class);
-        return tx.write(() -> {
-            long id = outages.start(NOW, "dana", "internet down", null);
-            outages.end(id, NOW.plusSeconds(1), "nico", "cloud back");
-            return id;
-        });
+        return PastOutage.of(context, NOW);
     }
 
     private String resolution(String confirmation) {
