@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -22,4 +23,9 @@ public interface JournalRows extends GenericRepository<JournalRow, Long> {
     List<JournalRow> findByBookingRefOrderByPosition(String bookingRef);
 
     long count();
+
+    /** Across to the worklist: the booking's entries the auditor has re-entered, posted or by hand. */
+    @Query("SELECT COUNT(*) FROM REENTRY_ITEM i JOIN OUTAGE_JOURNAL j ON j.ENTRY_ID = i.ENTRY_ID"
+            + " WHERE j.BOOKING_REF = :bookingRef AND i.STATUS IN ('POSTED', 'MANUAL')")
+    long countReentered(String bookingRef);
 }

@@ -1,8 +1,6 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.standby.desk.DeskBooking;
-import app.innkeep.standby.store.Replica;
-import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,19 +10,22 @@ import java.time.LocalDate;
  * The desk's own records during an outage, kept apart from the cloud's copy: a full resync replaces the copy and
  * leaves these alone, and the feed never writes here. In the caller's transaction.
  */
-@Store
 @Singleton
 public class LocalRecords {
 
-    private final Replica replica;
+    private final LocalBookingRows bookings;
+    private final LocalFolioLineRows lines;
+    private final LocalRoomRows rooms;
 
-    public LocalRecords(Replica replica) {
-        this.replica = replica;
+    LocalRecords(LocalBookingRows bookings, LocalFolioLineRows lines, LocalRoomRows rooms) {
+        this.bookings = bookings;
+        this.lines = lines;
+        this.rooms = rooms;
     }
 
     /** Next walk-in number, D1001 onwards: never reused, and never a cloud number (those are digits only). */
     public String nextWalkInNumber() {
-        return "D" + replica.count("VALUES NEXT VALUE FOR WALK_IN_NUMBER");
+        return "D" + bookings.nextWalkInNumber();
     }
 
     /**
@@ -33,31 +34,37 @@ public class LocalRecords {
      */
     public void saveBooking(DeskBooking b, String base, long outageId, Instant now) {
         // A version retired at an earlier outage's sign-off is history: this outage starts afresh from the cloud's.
-        replica.update("DELETE FROM LOCAL_BOOKING WHERE CONFIRMATION = ? AND RETIRED_AT IS NOT NULL", b.confirmation());
-        replica.upsert(
-                "LOCAL_BOOKING",
-                Replica.columns("CONFIRMATION", b.confirmation()),
-                Replica.columns(
-                        "ORIGIN", b.origin(),
-                        "STATUS", b.status(),
-                        "GUEST_ID", b.guestId(),
-                        "FIRST_NAME", b.firstName(),
-                        "LAST_NAME", b.lastName(),
-                        "SEARCH_NAME", b.searchName(),
-                        "EMAIL", b.email(),
-                        "PHONE", b.phone(),
-                        "SOURCE_CODE", b.source(),
-                        "ROOM_TYPE", b.roomType(),
-                        "ROOM_NUMBER", b.room(),
-                        "ARRIVAL", b.arrival(),
-                        "DEPARTURE", b.departure(),
-                        "ADULTS", b.adults(),
-                        "CHILDREN", b.children(),
-                        "RATE", b.rate(),
-                        "CANCEL_REASON", b.cancelReason(),
-                        "NOTES", b.notes(),
-                        "CHANGED_AT", now),
-                Replica.columns("BASE_STATE", base, "OUTAGE_ID", outageId));
+        bookings.deleteByConfirmationAndRetiredAtIsNotNull(b.confirmation());
+        var earlier = bookings.findById(b.confirmation());
+        LocalBookingRow row = new LocalBookingRow(
+                b.confirmation(),
+                b.origin(),
+                b.status(),
+                b.guestId(),
+                b.firstName(),
+                b.lastName(),
+                b.searchName(),
+                b.email(),
+                b.phone(),
+                b.source(),
+                b.roomType(),
+                b.room(),
+                b.arrival(),
+                b.departure(),
+                b.adults(),
+                b.children(),
+                b.rate(),
+                b.cancelReason(),
+                b.notes(),
+                earlier.map(LocalBookingRow::baseState).orElse(base),
+                earlier.map(LocalBookingRow::outageId).orElse(outageId),
+                now,
+                null);
+        if (earlier.isPresent()) {
+            bookings.update(row);
+        } else {
+            bookings.save(row);
+        }
     }
 
     /** Posts a folio line here; returns its (negative) ID. */
@@ -75,11 +82,8 @@ public class LocalRecords {
             String entryId,
             Instant now,
             String username) {
-        long id = -replica.count("VALUES NEXT VALUE FOR LOCAL_LINE_NUMBER");
-        replica.update(
-                "INSERT INTO LOCAL_FOLIO_LINE (LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT,"
-                        + " BUSINESS_DATE, CARD_LAST4, REVERSES_LINE_ID, ENTRY_ID, POSTED_AT, POSTED_BY)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = -lines.nextLineNumber();
+        lines.save(new LocalFolioLineRow(
                 id,
                 confirmation,
                 kind,
@@ -93,15 +97,32 @@ public class LocalRecords {
                 reversesLineId,
                 entryId,
                 now,
-                username);
+                username,
+                null));
         return id;
     }
 
     public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
-        replica.update("DELETE FROM LOCAL_ROOM WHERE ROOM_NUMBER = ? AND RETIRED_AT IS NOT NULL", room);
-        replica.upsert(
-                "LOCAL_ROOM",
-                Replica.columns("ROOM_NUMBER", room),
-                Replica.columns("HOUSEKEEPING", housekeeping, "OUT_OF_ORDER", outOfOrder, "CHANGED_AT", now));
+        rooms.deleteByRoomNumberAndRetiredAtIsNotNull(room);
+        if (rooms.existsById(room)) {
+            rooms.update(room, housekeeping, outOfOrder, now);
+        } else {
+            rooms.save(new LocalRoomRow(room, housekeeping, outOfOrder, now, null));
+        }
+    }
+
+    /** The balance of the lines the desk posted to this booking and has not retired; a payment lowers it. */
+    public BigDecimal deskLinesBalance(String confirmation) {
+        return lines.liveBalance(confirmation);
+    }
+
+    /**
+     * The outage is signed off: its bookings and folio lines, and every room state the desk set, retire, and the
+     * cloud's copy (which now holds them) shows again.
+     */
+    public void retire(long outageId, Instant now) {
+        bookings.updateByOutageIdAndRetiredAtIsNull(outageId, now);
+        lines.retireOutage(outageId, now);
+        rooms.updateByRetiredAtIsNull(now);
     }
 }

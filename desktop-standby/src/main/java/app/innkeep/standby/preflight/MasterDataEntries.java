@@ -7,38 +7,45 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The standby's own master data ({@code MASTER_DATA}) and the cloud's as last synced beside it
- * ({@code CLOUD_MASTER_DATA}, same columns).
+ * The standby's own master data ({@code MASTER_DATA}, its repository) and the cloud's as last synced beside it
+ * ({@code CLOUD_MASTER_DATA}, same columns, part of the replica of cloud data and read by hand like the rest of it).
  */
 @Singleton
 @Store
 public class MasterDataEntries {
 
+    private final MasterDataRows rows;
     private final Replica replica;
 
-    public MasterDataEntries(Replica replica) {
+    MasterDataEntries(MasterDataRows rows, Replica replica) {
+        this.rows = rows;
         this.replica = replica;
     }
 
     /** Every "kind/code" the standby has. */
     public Set<String> localKeys() {
-        return new HashSet<>(
-                replica.list("SELECT KIND, CODE FROM MASTER_DATA", rs -> rs.getString(1) + "/" + rs.getString(2)));
+        Set<String> keys = new HashSet<>();
+        rows.findAll().forEach(r -> keys.add(r.id().kind() + "/" + r.id().code()));
+        return keys;
     }
 
     public Optional<Entry> local(String kind, String code) {
-        return replica.one(
-                "SELECT * FROM MASTER_DATA WHERE KIND = ? AND CODE = ?", MasterDataEntries::entry, kind, code);
+        return rows.findById(new MasterDataRow.Key(kind, code)).map(MasterDataRow::entry);
     }
 
+    /** Every entry, by kind and code. */
     public List<Entry> local() {
-        return replica.list("SELECT * FROM MASTER_DATA ORDER BY KIND, CODE", MasterDataEntries::entry);
+        return rows.findAll().stream()
+                .map(MasterDataRow::entry)
+                .sorted(Comparator.comparing(Entry::kind).thenComparing(Entry::code))
+                .toList();
     }
 
     public List<Entry> cloud() {
@@ -47,27 +54,24 @@ public class MasterDataEntries {
     }
 
     public boolean localIsEmpty() {
-        return replica.count("SELECT COUNT(*) FROM MASTER_DATA") == 0;
+        return rows.count() == 0;
     }
 
     /** Creates or changes the standby's own entry. */
     public void save(Entry e, Instant now) {
-        replica.upsert(
-                "MASTER_DATA",
-                Replica.columns("KIND", e.kind(), "CODE", e.code()),
-                Replica.columns(
-                        "DESCRIPTION",
-                        e.description(),
-                        "DEFAULT_PRICE",
-                        e.defaultPrice(),
-                        "CARD",
-                        e.card(),
-                        "MAX_OCCUPANCY",
-                        e.maxOccupancy(),
-                        "ACTIVE",
-                        e.active(),
-                        "UPDATED_AT",
-                        now));
+        MasterDataRow row = new MasterDataRow(
+                new MasterDataRow.Key(e.kind(), e.code()),
+                e.description(),
+                e.defaultPrice(),
+                e.card(),
+                e.maxOccupancy(),
+                e.active(),
+                now);
+        if (rows.existsById(row.id())) {
+            rows.update(row);
+        } else {
+            rows.save(row);
+        }
     }
 
     private static Entry entry(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.standby.outage.CollisionRows;
+import app.innkeep.standby.outage.LocalRecords;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
@@ -8,8 +10,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The re-entry of each outage ({@code REENTRY}), the folio figures the closing check compares, and the desk's records
- * that a sign-off retires. In the caller's transaction.
+ * The re-entry of each outage ({@code REENTRY}), the folio figures the closing check compares (the cloud's lines read
+ * from the replica by hand, the desk's summed by its store), and the desk's records that a sign-off retires. In the
+ * caller's transaction.
  */
 @Store
 @Singleton
@@ -27,53 +30,39 @@ public class ReentryStore {
         }
     }
 
+    private final ReentryRows rows;
+    private final LocalRecords local;
+    private final CollisionRows collisions;
     private final Replica replica;
 
-    public ReentryStore(Replica replica) {
+    ReentryStore(ReentryRows rows, LocalRecords local, CollisionRows collisions, Replica replica) {
+        this.rows = rows;
+        this.local = local;
+        this.collisions = collisions;
         this.replica = replica;
     }
 
     /** The outage's re-entry row, made (assistant off, nothing done) the first time it is asked for. */
     ReentryState state(long outageId) {
-        ensure(outageId);
-        return replica.one(
-                        "SELECT * FROM REENTRY WHERE OUTAGE_ID = ?",
-                        rs -> new ReentryState(
-                                outageId,
-                                rs.getBoolean("ASSISTED"),
-                                Replica.instant(rs, "LAST_RUN_AT"),
-                                rs.getString("LAST_RUN_MESSAGE"),
-                                Replica.instant(rs, "VERIFIED_AT"),
-                                (Boolean) rs.getObject("VERIFIED_OK"),
-                                rs.getString("VERIFY_REPORT"),
-                                Replica.instant(rs, "SIGNED_OFF_AT"),
-                                rs.getString("SIGNED_OFF_BY")),
-                        outageId)
-                .orElseThrow();
-    }
-
-    private void ensure(long outageId) {
-        if (replica.count("SELECT COUNT(*) FROM REENTRY WHERE OUTAGE_ID = ?", outageId) == 0) {
-            replica.update("INSERT INTO REENTRY (OUTAGE_ID) VALUES (?)", outageId);
-        }
+        return rows.findById(outageId)
+                .orElseGet(() -> {
+                    ReentryRow fresh = ReentryRow.fresh(outageId);
+                    rows.save(fresh);
+                    return fresh;
+                })
+                .state();
     }
 
     void assisted(long outageId, boolean assisted) {
-        replica.update("UPDATE REENTRY SET ASSISTED = ? WHERE OUTAGE_ID = ?", assisted, outageId);
+        rows.update(outageId, assisted);
     }
 
     void assistantRan(long outageId, Instant at, String message) {
-        replica.update(
-                "UPDATE REENTRY SET LAST_RUN_AT = ?, LAST_RUN_MESSAGE = ? WHERE OUTAGE_ID = ?", at, message, outageId);
+        rows.update(outageId, at, message);
     }
 
     void checked(long outageId, Instant at, boolean ok, String report) {
-        replica.update(
-                "UPDATE REENTRY SET VERIFIED_AT = ?, VERIFIED_OK = ?, VERIFY_REPORT = ? WHERE OUTAGE_ID = ?",
-                at,
-                ok,
-                report.length() > MAX_REPORT ? report.substring(0, MAX_REPORT) : report,
-                outageId);
+        rows.update(outageId, at, ok, report.length() > MAX_REPORT ? report.substring(0, MAX_REPORT) : report);
     }
 
     /** The cloud folio's lines as the replica has them now. */
@@ -86,12 +75,7 @@ public class ReentryStore {
 
     /** The balance of the lines the desk posted on the standby to this booking and has not retired. */
     BigDecimal deskLinesBalance(String bookingRef) {
-        return replica.one(
-                        "SELECT COALESCE(SUM(CASE WHEN LINE_KIND = 'PAYMENT' THEN -AMOUNT ELSE AMOUNT END), 0)"
-                                + " FROM LOCAL_FOLIO_LINE WHERE CONFIRMATION = ? AND RETIRED_AT IS NULL",
-                        rs -> rs.getBigDecimal(1),
-                        bookingRef)
-                .orElse(BigDecimal.ZERO);
+        return local.deskLinesBalance(bookingRef);
     }
 
     /**
@@ -99,16 +83,8 @@ public class ReentryStore {
      * lines, room states and collision flags) retire.
      */
     void signedOff(long outageId, Instant now, String user) {
-        replica.update(
-                "UPDATE REENTRY SET SIGNED_OFF_AT = ?, SIGNED_OFF_BY = ? WHERE OUTAGE_ID = ?", now, user, outageId);
-        replica.update(
-                "UPDATE LOCAL_BOOKING SET RETIRED_AT = ? WHERE OUTAGE_ID = ? AND RETIRED_AT IS NULL", now, outageId);
-        replica.update(
-                "UPDATE LOCAL_FOLIO_LINE SET RETIRED_AT = ? WHERE RETIRED_AT IS NULL AND ENTRY_ID IN"
-                        + " (SELECT ENTRY_ID FROM OUTAGE_JOURNAL WHERE OUTAGE_ID = ?)",
-                now,
-                outageId);
-        replica.update("UPDATE LOCAL_ROOM SET RETIRED_AT = ? WHERE RETIRED_AT IS NULL", now);
-        replica.update("UPDATE COLLISION SET RESOLVED_AT = ?, RESOLVED_BY = ? WHERE RESOLVED_AT IS NULL", now, user);
+        rows.update(outageId, user, now);
+        local.retire(outageId, now);
+        collisions.updateByResolvedAtIsNull(now, user);
     }
 }

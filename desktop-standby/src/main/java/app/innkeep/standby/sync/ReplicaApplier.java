@@ -53,12 +53,22 @@ public class ReplicaApplier {
     private final MasterDataPreflight preflight;
     private final Clock clock;
     private final CloudWriteListener collisions;
+    private final HeldEvents heldEvents;
+    private final SyncStates states;
 
-    public ReplicaApplier(Replica replica, MasterDataPreflight preflight, Clock clock, CloudWriteListener collisions) {
+    public ReplicaApplier(
+            Replica replica,
+            MasterDataPreflight preflight,
+            Clock clock,
+            CloudWriteListener collisions,
+            HeldEvents heldEvents,
+            SyncStates states) {
         this.replica = replica;
         this.preflight = preflight;
         this.clock = clock;
         this.collisions = collisions;
+        this.heldEvents = heldEvents;
+        this.states = states;
     }
 
     /** One entry of a feed page: as decoded, and its text for when it has to be held. */
@@ -92,15 +102,13 @@ public class ReplicaApplier {
     /** Held events whose reason has gone (master data adopted since) are applied, oldest first. Returns how many. */
     int retryHeld() {
         int applied = 0;
-        for (var held : replica.list(
-                "SELECT SEQUENCE_NO, PAYLOAD FROM HELD_EVENT ORDER BY SEQUENCE_NO",
-                rs -> Map.entry(rs.getLong(1), rs.getString(2)))) {
-            if (retry(held.getKey(), held.getValue(), EventCodec.decode(held.getValue()))) {
+        for (HeldEvents.Waiting held : heldEvents.all()) {
+            if (retry(held.sequence(), held.payload(), EventCodec.decode(held.payload()))) {
                 applied++;
             }
         }
         if (applied > 0) {
-            replica.update("UPDATE SYNC_STATE SET EVENTS_APPLIED = EVENTS_APPLIED + ? WHERE ID = 1", applied);
+            states.heldApplied(applied);
             LOG.info("{} held events applied now that their master data is here", applied);
         }
         return applied;
@@ -112,24 +120,19 @@ public class ReplicaApplier {
             return false;
         }
         String subject = subject(envelope.event());
-        if (subject != null && olderHeld(subject, sequence)) {
+        if (subject != null && heldEvents.olderHeld(subject, sequence)) {
             return false;
         }
         Optional<String> missing = preflight.missingFor(envelope.event());
         if (missing.isPresent()) {
-            replica.update("UPDATE HELD_EVENT SET REASON = ? WHERE SEQUENCE_NO = ?", missing.get(), sequence);
+            heldEvents.stillHeld(sequence, missing.get());
             return false;
         }
-        replica.update("DELETE FROM HELD_EVENT WHERE SEQUENCE_NO = ?", sequence);
+        heldEvents.released(sequence);
         try (PageWrite page = new PageWrite(List.of(envelope))) {
             page.write(envelope);
         }
         return true;
-    }
-
-    private boolean olderHeld(String subject, long sequence) {
-        return replica.count("SELECT COUNT(*) FROM HELD_EVENT WHERE SUBJECT = ? AND SEQUENCE_NO < ?", subject, sequence)
-                > 0;
     }
 
     /** The booking an event belongs to, for ordering; null for events that belong to no booking. */

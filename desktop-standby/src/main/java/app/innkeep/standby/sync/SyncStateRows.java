@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The sync state's row. The two statements that compute from the stored values are written by hand. */
+/** The sync state's row. The statements that compute from the stored values are written by hand. */
 @JdbcRepository(dialect = Dialect.ORACLE)
 interface SyncStateRows extends GenericRepository<SyncStateRow, Integer> {
 
@@ -48,6 +48,10 @@ interface SyncStateRows extends GenericRepository<SyncStateRow, Integer> {
             + " BUSINESS_DATE = COALESCE(:businessDate, BUSINESS_DATE) WHERE ID = 1")
     void advance(
             long cursor, long head, @Nullable Instant newestEventAt, int applied, @Nullable LocalDate businessDate);
+
+    /** Held events applied outside a page (their master data came) count as applied too. */
+    @Query("UPDATE SYNC_STATE SET EVENTS_APPLIED = EVENTS_APPLIED + :applied WHERE ID = 1")
+    void heldApplied(int applied);
 
     /** The first failure of a run of them is kept; later ones leave it alone. */
     @Query("UPDATE SYNC_STATE SET CLOUD_SILENT_SINCE = COALESCE(CLOUD_SILENT_SINCE, :since) WHERE ID = 1")

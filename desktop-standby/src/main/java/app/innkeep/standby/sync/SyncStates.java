@@ -89,6 +89,11 @@ public class SyncStates {
         state.advance(cursor, head, newestEventAt, applied, businessDate);
     }
 
+    /** Held events applied after all, outside a page: counted with the applied ones. */
+    void heldApplied(int applied) {
+        state.heldApplied(applied);
+    }
+
     public void pulled(Instant now) {
         state.update(SyncStateRow.ONLY, now, null, null);
     }

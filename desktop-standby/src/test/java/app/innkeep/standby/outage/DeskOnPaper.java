@@ -82,7 +82,7 @@ final class DeskOnPaper {
 
     DeskOnPaper() {
         OutageJournal journal = new Journal();
-        Outages outages = new OutageRows();
+        Outages outages = new OutagesOnPaper();
         SyncStates states = new PairedState();
         DeskQueries desk = new Desk();
         LocalRecords local = new Local();
@@ -229,8 +229,8 @@ final class DeskOnPaper {
         }
     }
 
-    private final class OutageRows extends Outages {
-        OutageRows() {
+    private final class OutagesOnPaper extends Outages {
+        OutagesOnPaper() {
             super(null);
         }
 
@@ -339,7 +339,7 @@ final class DeskOnPaper {
 
     private final class Local extends LocalRecords {
         Local() {
-            super(null);
+            super(null, null, null);
         }
 
         @Override
