@@ -148,8 +148,7 @@ public class Db {
     }
 
     private static RuntimeException translate(SQLException e, String sql) {
-        // SQLState class 23 is an integrity-constraint violation in both Derby and PostgreSQL.
-        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        if (ConstraintViolated.isViolation(e)) {
             return new ConstraintViolated(e);
         }
         return new DataAccessFailure(sql, e);
@@ -172,6 +171,11 @@ public class Db {
     public static final class ConstraintViolated extends RuntimeException {
         public ConstraintViolated(SQLException cause) {
             super(cause.getMessage(), cause);
+        }
+
+        /** SQLState class 23 is an integrity-constraint violation in both Derby and PostgreSQL. */
+        static boolean isViolation(SQLException e) {
+            return e.getSQLState() != null && e.getSQLState().startsWith("23");
         }
     }
 

@@ -18,14 +18,20 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
+import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.cloud.staff.StaffRow;
+import app.innkeep.cloud.staff.StaffUsers;
 import app.innkeep.cloud.support.CloudIT;
+import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +74,9 @@ abstract class RepositoryContractIT extends CloudIT {
     @Inject
     IdempotentRequests answers;
 
+    @Inject
+    StaffUsers staff;
+
     long propertyId;
 
     @BeforeAll
@@ -78,6 +87,21 @@ abstract class RepositoryContractIT extends CloudIT {
             rooms.insert(new RoomRow(id, "101", "STD", Housekeeping.CLEAN, false, true), NOW);
             return id;
         });
+    }
+
+    /** The stereotype that compiles a repository for this database: exactly that sub-interface must be the bean. */
+    protected abstract Class<? extends Annotation> dialect();
+
+    @Test
+    void everyRepositoryIsCompiledForThisDatabase() {
+        var repositories = server.getApplicationContext().getBeansOfType(GenericRepository.class);
+        assertThat(repositories)
+                .extracting(r -> Arrays.stream(r.getClass().getInterfaces())
+                        .filter(i -> i.isAnnotationPresent(dialect()))
+                        .map(i -> i.getEnclosingClass().getSimpleName())
+                        .findFirst()
+                        .orElse(r.getClass().getName() + " in the other dialect"))
+                .containsExactlyInAnyOrder("AuditEntries", "GuestTable", "StaffUserTable");
     }
 
     @Test
@@ -178,6 +202,97 @@ abstract class RepositoryContractIT extends CloudIT {
                         .orElseThrow()
                         .requestHash())
                 .isEqualTo("hash");
+    }
+
+    @Test
+    void staffUsersCarryTheirPropertysCodeAndSupportStaffNone() {
+        long clerk = write(() -> staff.insert(propertyId, "ctr.clerk", "Clerk", StaffRole.FRONT_DESK, "h1", NOW));
+        write(() -> staff.insert(propertyId, "ctr.admin", "Admin", StaffRole.PROPERTY_ADMIN, "h2", NOW));
+        write(() -> staff.insert(null, "ctr.support", "Support", StaffRole.SUPPORT, "h3", NOW));
+
+        StaffRow read = read(() -> staff.byUsername("ctr.clerk").orElseThrow());
+        assertThat(read)
+                .isEqualTo(new StaffRow(
+                        clerk, propertyId, "CTR", "ctr.clerk", "Clerk", StaffRole.FRONT_DESK, "h1", 0, null, true, 0));
+        StaffRow support = read(() -> staff.byUsername("ctr.support").orElseThrow());
+        assertThat(support.propertyId()).isNull();
+        assertThat(support.propertyCode()).isNull();
+        assertThat(read(() -> staff.ofProperty(propertyId)))
+                .extracting(StaffRow::username)
+                .containsExactly("ctr.admin", "ctr.clerk");
+        assertThat(read(() -> staff.byUsername("nobody"))).isEmpty();
+        assertThatThrownBy(() ->
+                        write(() -> staff.insert(propertyId, "ctr.clerk", "Twin", StaffRole.FRONT_DESK, "h", NOW)))
+                .isInstanceOf(Db.ConstraintViolated.class);
+    }
+
+    @Test
+    void aLockoutANewRoleAndANewPasswordEachEndTheTokensAndAHashUpgradeDoesNot() {
+        long id = write(() -> staff.insert(propertyId, "ctr.night", "Night", StaffRole.FRONT_DESK, "old", NOW));
+        Instant until = NOW.plusSeconds(900);
+
+        write(() -> {
+            staff.recordFailure(id, 1, null);
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(StaffRow::failedLogins, StaffRow::tokenVersion)
+                .containsExactly(1, 0L);
+        write(() -> {
+            staff.recordFailure(id, 2, until);
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(StaffRow::failedLogins, StaffRow::lockedUntil, StaffRow::tokenVersion)
+                .containsExactly(2, until, 1L);
+        write(() -> {
+            staff.recordSuccess(id);
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(StaffRow::failedLogins, StaffRow::lockedUntil, StaffRow::tokenVersion)
+                .containsExactly(0, null, 1L);
+
+        write(() -> {
+            staff.update(id, "Night Clerk", StaffRole.FRONT_DESK, true, false);
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(StaffRow::displayName, StaffRow::tokenVersion)
+                .containsExactly("Night Clerk", 1L);
+        write(() -> {
+            staff.update(id, "Night Clerk", StaffRole.PROPERTY_ADMIN, false, true);
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(StaffRow::role, StaffRow::active, StaffRow::tokenVersion)
+                .containsExactly(StaffRole.PROPERTY_ADMIN, false, 2L);
+
+        write(() -> {
+            staff.upgradeHash(id, "not the stored one", "upgraded");
+            return null;
+        });
+        assertThat(user("ctr.night").passwordHash()).isEqualTo("old");
+        write(() -> {
+            staff.upgradeHash(id, "old", "upgraded");
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(StaffRow::passwordHash, StaffRow::tokenVersion)
+                .containsExactly("upgraded", 2L);
+        write(() -> {
+            staff.recordFailure(id, 3, until);
+            staff.setPassword(id, "new");
+            return null;
+        });
+        assertThat(user("ctr.night"))
+                .extracting(
+                        StaffRow::passwordHash, StaffRow::failedLogins, StaffRow::lockedUntil, StaffRow::tokenVersion)
+                .containsExactly("new", 0, null, 4L);
+    }
+
+    private StaffRow user(String username) {
+        return read(() -> staff.byUsername(username).orElseThrow());
     }
 
     private long booking(String lastName, String room) {
