@@ -14,6 +14,8 @@ import app.innkeep.cloud.intake.IdempotentRequests;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.pairing.DeviceRow;
+import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRow;
@@ -77,6 +79,9 @@ abstract class RepositoryContractIT extends CloudIT {
     @Inject
     StaffUsers staff;
 
+    @Inject
+    Devices devices;
+
     long propertyId;
 
     @BeforeAll
@@ -101,7 +106,8 @@ abstract class RepositoryContractIT extends CloudIT {
                         .map(i -> i.getEnclosingClass().getSimpleName())
                         .findFirst()
                         .orElse(r.getClass().getName() + " in the other dialect"))
-                .containsExactlyInAnyOrder("AuditEntries", "GuestTable", "StaffUserTable");
+                .containsExactlyInAnyOrder(
+                        "AuditEntries", "DeviceTable", "GuestTable", "PairingCodeTable", "StaffUserTable");
     }
 
     @Test
@@ -289,6 +295,84 @@ abstract class RepositoryContractIT extends CloudIT {
                 .extracting(
                         StaffRow::passwordHash, StaffRow::failedLogins, StaffRow::lockedUntil, StaffRow::tokenVersion)
                 .containsExactly("new", 0, null, 4L);
+    }
+
+    @Test
+    void aDeviceIsFoundByItsCredentialWithItsPropertysCodeAndItsSequenceOnlyMovesForward() {
+        long other = write(() -> properties.insert("ABC", "Other Inn", "UTC", "EUR", DAY, NOW));
+        long desk = write(() -> devices.insert(propertyId, "Front desk PC", "a".repeat(64), "ctr.admin", NOW));
+        long back = write(() -> devices.insert(propertyId, "Back office PC", "b".repeat(64), "ctr.admin", NOW));
+        long elsewhere = write(() -> devices.insert(other, "Lobby PC", "c".repeat(64), "abc.admin", NOW));
+
+        assertThat(read(() -> devices.byTokenHash("a".repeat(64)).orElseThrow()))
+                .isEqualTo(new DeviceRow(desk, propertyId, "CTR", "Front desk PC", NOW, "ctr.admin", null, null, 0));
+        assertThat(read(() -> devices.byTokenHash("d".repeat(64)))).isEmpty();
+        assertThat(read(() -> devices.ofProperty(propertyId)))
+                .extracting(DeviceRow::id)
+                .containsExactly(desk, back);
+        assertThat(read(() -> devices.all())).extracting(DeviceRow::id).containsSubsequence(elsewhere, desk, back);
+        assertThatThrownBy(() -> write(() -> devices.insert(propertyId, "Twin", "a".repeat(64), "ctr.admin", NOW)))
+                .isInstanceOf(Db.ConstraintViolated.class);
+
+        Instant later = NOW.plusSeconds(60);
+        write(() -> {
+            devices.seen(desk, NOW, 40);
+            devices.seen(desk, later, 12);
+            return null;
+        });
+        assertThat(read(() -> devices.byId(desk).orElseThrow()))
+                .extracting(DeviceRow::lastSeenAt, DeviceRow::lastSequence)
+                .containsExactly(later, 40L);
+
+        write(() -> {
+            devices.revoke(back, "ctr.admin", NOW);
+            devices.revoke(back, "someone later", later);
+            return null;
+        });
+        assertThat(read(() -> devices.byId(back).orElseThrow().revokedAt())).isEqualTo(NOW);
+    }
+
+    @Test
+    void aPairingCodeIsClaimedOnceAndNeverAfterItExpires() {
+        Instant expires = NOW.plusSeconds(600);
+        write(() -> {
+            devices.insertCode("1".repeat(64), propertyId, "ctr.admin", NOW, expires);
+            devices.insertCode("2".repeat(64), propertyId, "ctr.admin", NOW, expires);
+            return null;
+        });
+
+        assertThat(write(() -> devices.claimCode("1".repeat(64), NOW.plusSeconds(10))))
+                .contains(propertyId);
+        assertThat(write(() -> devices.claimCode("1".repeat(64), NOW.plusSeconds(20))))
+                .isEmpty();
+        assertThat(write(() -> devices.claimCode("2".repeat(64), expires))).isEmpty();
+        assertThat(write(() -> devices.claimCode("3".repeat(64), NOW))).isEmpty();
+        long device = write(() -> devices.insert(propertyId, "Paired PC", "e".repeat(64), "pairing-code", NOW));
+        write(() -> {
+            devices.attachDevice("1".repeat(64), device);
+            return null;
+        });
+        assertThat(pairedDevice("1".repeat(64))).isEqualTo(device);
+        assertThat(pairedDevice("2".repeat(64))).isZero();
+        assertThatThrownBy(() -> write(() -> {
+                    devices.insertCode("2".repeat(64), propertyId, "ctr.admin", NOW, expires);
+                    return null;
+                }))
+                .isInstanceOf(Db.ConstraintViolated.class);
+    }
+
+    /** The device a code paired, 0 for none: no store reads it back, so the test looks. */
+    private long pairedDevice(String codeHash) {
+        try (Connection c = database.connect();
+                var ps = c.prepareStatement("SELECT DEVICE_ID FROM PAIRING_CODE WHERE CODE_HASH = ?")) {
+            ps.setString(1, codeHash);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private StaffRow user(String username) {
