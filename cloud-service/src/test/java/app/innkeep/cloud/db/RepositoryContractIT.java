@@ -107,7 +107,14 @@ abstract class RepositoryContractIT extends CloudIT {
                         .findFirst()
                         .orElse(r.getClass().getName() + " in the other dialect"))
                 .containsExactlyInAnyOrder(
-                        "AuditEntries", "DeviceTable", "GuestTable", "PairingCodeTable", "StaffUserTable");
+                        "AuditEntries",
+                        "DeviceTable",
+                        "GuestTable",
+                        "MasterCodeTable",
+                        "PairingCodeTable",
+                        "RoomNightTable",
+                        "RoomTable",
+                        "StaffUserTable");
     }
 
     @Test
@@ -359,6 +366,120 @@ abstract class RepositoryContractIT extends CloudIT {
                     return null;
                 }))
                 .isInstanceOf(Db.ConstraintViolated.class);
+    }
+
+    @Test
+    void roomsAreKeptByPropertyAndNumberAndOnlyActiveInOrderRoomsAreSellable() {
+        write(() -> {
+            rooms.insert(new RoomRow(propertyId, "302", "SUI", Housekeeping.CLEAN, false, true), NOW);
+            rooms.insert(new RoomRow(propertyId, "301", "SUI", Housekeeping.CLEAN, false, true), NOW);
+            rooms.insert(new RoomRow(propertyId, "303", "SUI", Housekeeping.CLEAN, true, true), NOW);
+            rooms.insert(new RoomRow(propertyId, "304", "SUI", Housekeeping.CLEAN, false, false), NOW);
+            return null;
+        });
+        assertThat(read(() -> rooms.list(propertyId)))
+                .extracting(RoomRow::number)
+                .containsSubsequence("101", "301", "302", "303", "304");
+        assertThat(read(() -> rooms.sellableCount(propertyId, "SUI"))).isEqualTo(2);
+
+        write(() -> {
+            rooms.update(new RoomRow(propertyId, "301", "SUI", Housekeeping.DIRTY, true, true), NOW);
+            return null;
+        });
+        assertThat(read(() -> rooms.find(propertyId, "301")))
+                .contains(new RoomRow(propertyId, "301", "SUI", Housekeeping.DIRTY, true, true));
+        assertThat(read(() -> rooms.sellableCount(propertyId, "SUI"))).isEqualTo(1);
+        assertThat(read(() -> rooms.find(propertyId, "399"))).isEmpty();
+        assertThatThrownBy(() -> write(() -> {
+                    rooms.insert(new RoomRow(propertyId, "302", "STD", Housekeeping.CLEAN, false, true), NOW);
+                    return null;
+                }))
+                .isInstanceOf(Db.ConstraintViolated.class);
+    }
+
+    @Test
+    void releasedNightsCanBeBookedAgainAndAnEarlyDepartureFreesOnlyTheRest() {
+        long stay = booking("Zeta", null);
+        write(() -> {
+            rooms.insert(new RoomRow(propertyId, "401", "STD", Housekeeping.CLEAN, false, true), NOW);
+            rooms.claimNights(propertyId, "401", DAY, DAY.plusDays(3), stay);
+            return null;
+        });
+        write(() -> {
+            rooms.releaseNightsFrom(stay, DAY.plusDays(1));
+            return null;
+        });
+        assertThat(read(() -> rooms.occupyingBooking(propertyId, "401", DAY, DAY.plusDays(3), -1)))
+                .contains(stay);
+        assertThat(read(() -> rooms.occupyingBooking(propertyId, "401", DAY.plusDays(1), DAY.plusDays(3), -1)))
+                .isEmpty();
+        write(() -> {
+            rooms.releaseNights(stay);
+            return null;
+        });
+        assertThat(read(() -> rooms.occupyingBooking(propertyId, "401", DAY, DAY.plusDays(3), -1)))
+                .isEmpty();
+    }
+
+    @Test
+    void masterCodesAreKeptByPropertyKindAndCodeWithTheirUsagesCounted() {
+        MasterCodeRow sauna = new MasterCodeRow(
+                propertyId, MasterDataKind.INVENTORY_ITEM, "SAUNA", "Sauna", new BigDecimal("4.50"), false, null, true);
+        write(() -> {
+            codes.insert(sauna, NOW);
+            codes.insert(
+                    new MasterCodeRow(propertyId, MasterDataKind.INVENTORY_ITEM, "BAR", "Bar", null, false, null, true),
+                    NOW);
+            codes.insert(
+                    new MasterCodeRow(
+                            propertyId, MasterDataKind.RECEIPT_TYPE, "VOUCHER", "Voucher", null, false, null, true),
+                    NOW);
+            codes.insert(
+                    new MasterCodeRow(propertyId, MasterDataKind.SOURCE, "WEB", "Web", null, false, null, true), NOW);
+            return null;
+        });
+        assertThat(read(() -> codes.find(propertyId, MasterDataKind.INVENTORY_ITEM, "SAUNA")))
+                .contains(sauna);
+        assertThat(read(() -> codes.find(propertyId, MasterDataKind.RECEIPT_TYPE, "SAUNA")))
+                .isEmpty();
+        assertThat(read(() -> codes.list(propertyId, MasterDataKind.INVENTORY_ITEM)))
+                .extracting(MasterCodeRow::code)
+                .containsExactly("BAR", "SAUNA");
+
+        MasterCodeRow changed = new MasterCodeRow(
+                propertyId, MasterDataKind.INVENTORY_ITEM, "SAUNA", "Sauna and spa", null, false, 3, false);
+        write(() -> {
+            codes.update(changed, NOW);
+            codes.delete(propertyId, MasterDataKind.INVENTORY_ITEM, "BAR");
+            return null;
+        });
+        assertThat(read(() -> codes.list(propertyId, MasterDataKind.INVENTORY_ITEM)))
+                .containsExactly(changed);
+        assertThatThrownBy(() -> write(() -> {
+                    codes.insert(sauna, NOW);
+                    return null;
+                }))
+                .isInstanceOf(Db.ConstraintViolated.class);
+
+        long booking = booking("Eta", null);
+        write(() -> lines.insert(line(booking, LineKind.CHARGE, "SAUNA", "4.50", null, null)));
+        write(() -> lines.insert(line(booking, LineKind.PAYMENT, "VOUCHER", "4.50", null, null)));
+        assertThat(read(() -> codes.usages(propertyId, MasterDataKind.INVENTORY_ITEM, "SAUNA")))
+                .isEqualTo(1);
+        assertThat(read(() -> codes.usages(propertyId, MasterDataKind.RECEIPT_TYPE, "VOUCHER")))
+                .isEqualTo(1);
+        assertThat(read(() -> codes.usages(propertyId, MasterDataKind.RECEIPT_TYPE, "SAUNA")))
+                .isZero();
+        assertThat(read(() -> codes.usages(propertyId, MasterDataKind.SOURCE, "WEB")))
+                .isPositive();
+        long roomTypeUses = read(() -> codes.usages(propertyId, MasterDataKind.ROOM_TYPE, "STD"));
+        write(() -> {
+            rooms.insert(new RoomRow(propertyId, "501", "STD", Housekeeping.CLEAN, false, true), NOW);
+            return null;
+        });
+        booking("Theta", null);
+        assertThat(read(() -> codes.usages(propertyId, MasterDataKind.ROOM_TYPE, "STD")))
+                .isEqualTo(roomTypeUses + 2);
     }
 
     /** The device a code paired, 0 for none: no store reads it back, so the test looks. */
