@@ -17,6 +17,7 @@ import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.pairing.DeviceRow;
 import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.property.Properties;
+import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
@@ -112,6 +113,7 @@ abstract class RepositoryContractIT extends CloudIT {
                         "GuestTable",
                         "MasterCodeTable",
                         "PairingCodeTable",
+                        "PropertyTable",
                         "RoomNightTable",
                         "RoomTable",
                         "StaffUserTable");
@@ -480,6 +482,32 @@ abstract class RepositoryContractIT extends CloudIT {
         booking("Theta", null);
         assertThat(read(() -> codes.usages(propertyId, MasterDataKind.ROOM_TYPE, "STD")))
                 .isEqualTo(roomTypeUses + 2);
+    }
+
+    @Test
+    void aPropertyIsFoundByCodeAndIdAndItsFlagsChangeWithoutTouchingItsCounter() {
+        long id = write(() -> properties.insert("PRP", "Property Inn", "Europe/Lisbon", "EUR", DAY, NOW));
+        PropertyRow stored = new PropertyRow(id, "PRP", "Property Inn", "Europe/Lisbon", "EUR", DAY, false, NOW);
+        assertThat(read(() -> properties.byCode("PRP"))).contains(stored);
+        assertThat(read(() -> properties.byId(id))).contains(stored);
+        assertThat(read(() -> properties.byCode("NONE"))).isEmpty();
+        assertThat(read(() -> properties.all()))
+                .extracting(PropertyRow::code)
+                .isSorted()
+                .contains("CTR", "PRP");
+        assertThatThrownBy(() -> write(() -> properties.insert("PRP", "Twin", "UTC", "EUR", DAY, NOW)))
+                .isInstanceOf(Db.ConstraintViolated.class);
+
+        long first = write(() -> properties.nextConfirmation(id));
+        write(() -> {
+            properties.setBackupEnabled(id, true);
+            properties.setBusinessDate(id, DAY.plusDays(1));
+            return null;
+        });
+        assertThat(read(() -> properties.byId(id).orElseThrow()))
+                .extracting(PropertyRow::backupEnabled, PropertyRow::businessDate)
+                .containsExactly(true, DAY.plusDays(1));
+        assertThat(write(() -> properties.nextConfirmation(id))).isEqualTo(first + 1);
     }
 
     /** The device a code paired, 0 for none: no store reads it back, so the test looks. */
