@@ -18,6 +18,8 @@ import app.innkeep.cloud.pairing.DeviceRow;
 import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.cloud.reentry.ReentryEntries;
+import app.innkeep.cloud.reentry.ReentryEntries.EntryRow;
 import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
@@ -25,6 +27,7 @@ import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.staff.StaffRow;
 import app.innkeep.cloud.staff.StaffUsers;
 import app.innkeep.cloud.support.CloudIT;
+import app.innkeep.model.reentry.ReentryAction;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -83,6 +86,9 @@ abstract class RepositoryContractIT extends CloudIT {
     @Inject
     Devices devices;
 
+    @Inject
+    ReentryEntries entries;
+
     long propertyId;
 
     @BeforeAll
@@ -111,9 +117,11 @@ abstract class RepositoryContractIT extends CloudIT {
                         "AuditEntries",
                         "DeviceTable",
                         "GuestTable",
+                        "IdempotentRequestTable",
                         "MasterCodeTable",
                         "PairingCodeTable",
                         "PropertyTable",
+                        "ReentryEntryTable",
                         "RoomNightTable",
                         "RoomTable",
                         "StaffUserTable");
@@ -508,6 +516,54 @@ abstract class RepositoryContractIT extends CloudIT {
                 .extracting(PropertyRow::backupEnabled, PropertyRow::businessDate)
                 .containsExactly(true, DAY.plusDays(1));
         assertThat(write(() -> properties.nextConfirmation(id))).isEqualTo(first + 1);
+    }
+
+    @Test
+    void aJournalEntryIsRecordedOnceAndFoundAmongManyIds() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            ids.add(String.format("00000000-0000-0000-0000-%012d", i));
+        }
+        EntryRow charge = new EntryRow(
+                propertyId,
+                ids.get(7),
+                ReentryAction.CHARGE,
+                "D1001",
+                "100123",
+                42L,
+                new BigDecimal("12.50"),
+                NOW.minusSeconds(3600),
+                DAY,
+                "night.clerk",
+                9,
+                NOW);
+        EntryRow walkIn = new EntryRow(
+                propertyId,
+                ids.get(1100),
+                ReentryAction.WALK_IN,
+                "D1002",
+                null,
+                null,
+                null,
+                NOW.minusSeconds(60),
+                DAY,
+                "night.clerk",
+                9,
+                NOW);
+        write(() -> {
+            entries.insert(charge);
+            entries.insert(walkIn);
+            return null;
+        });
+
+        assertThat(read(() -> entries.find(propertyId, ids.get(7)))).contains(charge);
+        assertThat(read(() -> entries.find(propertyId, ids.get(8)))).isEmpty();
+        assertThat(read(() -> entries.findAll(propertyId, ids))).containsExactlyInAnyOrder(charge, walkIn);
+        assertThatThrownBy(() -> write(() -> {
+                    entries.insert(walkIn);
+                    return null;
+                }))
+                .isInstanceOf(Db.ConstraintViolated.class);
     }
 
     /** The device a code paired, 0 for none: no store reads it back, so the test looks. */
