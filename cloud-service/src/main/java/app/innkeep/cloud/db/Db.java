@@ -113,22 +113,6 @@ public class Db {
         }
     }
 
-    /** Runs one statement for many parameter rows in a single batch. */
-    public void batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                bind(ps, row);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw translate(e, sql);
-        }
-    }
-
     private Connection connection() {
         try {
             return dataSource.getConnection();
@@ -160,11 +144,6 @@ public class Db {
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return Jdbc.date(rs, column);
-    }
-
-    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
     }
 
     /** A constraint (unique, primary or foreign key, check) refused the change. */
