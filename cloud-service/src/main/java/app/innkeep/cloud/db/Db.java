@@ -113,22 +113,6 @@ public class Db {
         }
     }
 
-    /** Runs one statement for many parameter rows in a single batch. */
-    public void batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                bind(ps, row);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw translate(e, sql);
-        }
-    }
-
     private Connection connection() {
         try {
             return dataSource.getConnection();
@@ -148,8 +132,7 @@ public class Db {
     }
 
     private static RuntimeException translate(SQLException e, String sql) {
-        // SQLState class 23 is an integrity-constraint violation in both Derby and PostgreSQL.
-        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        if (ConstraintViolated.isViolation(e)) {
             return new ConstraintViolated(e);
         }
         return new DataAccessFailure(sql, e);
@@ -163,15 +146,15 @@ public class Db {
         return Jdbc.date(rs, column);
     }
 
-    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
-    }
-
     /** A constraint (unique, primary or foreign key, check) refused the change. */
     public static final class ConstraintViolated extends RuntimeException {
         public ConstraintViolated(SQLException cause) {
             super(cause.getMessage(), cause);
+        }
+
+        /** SQLState class 23 is an integrity-constraint violation in both Derby and PostgreSQL. */
+        static boolean isViolation(SQLException e) {
+            return e.getSQLState() != null && e.getSQLState().startsWith("23");
         }
     }
 

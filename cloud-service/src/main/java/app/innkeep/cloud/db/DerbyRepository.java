@@ -17,6 +17,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@TranslatesConstraintViolations
 @JdbcRepository(dialect = Dialect.ORACLE)
 @Requires(property = "datasources.default.url", pattern = "jdbc:derby:.*")
 public @interface DerbyRepository {}

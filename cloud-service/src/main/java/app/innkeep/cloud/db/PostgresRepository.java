@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@TranslatesConstraintViolations
 @JdbcRepository(dialect = Dialect.POSTGRES)
 @Requires(property = "datasources.default.url", pattern = "jdbc:postgresql:.*")
 public @interface PostgresRepository {}

@@ -1,8 +1,14 @@
 package app.innkeep.cloud.pairing;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
-/** A paired standby as stored (the credential itself is never stored, only its hash). */
+/**
+ * A paired standby as stored, with its property's code ({@link DeviceTable} reads it through a join); the credential
+ * itself is never stored, only its hash.
+ */
+@Introspected
 public record DeviceRow(
         long id,
         long propertyId,
@@ -10,8 +16,8 @@ public record DeviceRow(
         String name,
         Instant pairedAt,
         String pairedBy,
-        Instant revokedAt,
-        Instant lastSeenAt,
+        @Nullable Instant revokedAt,
+        @Nullable Instant lastSeenAt,
         long lastSequence) {
 
     public boolean revoked() {

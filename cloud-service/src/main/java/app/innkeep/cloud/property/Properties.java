@@ -3,54 +3,49 @@ package app.innkeep.cloud.property;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The properties table. */
+/**
+ * The properties table: read and changed through Micronaut Data (ADR 0015), except the confirmation counter and the
+ * row lock, which stay hand SQL through {@link Db} because they are taken under the property row's lock.
+ */
 @Store
 @Singleton
 public class Properties {
 
-    private static final String COLUMNS =
-            "ID, CODE, NAME, TIME_ZONE, CURRENCY, BUSINESS_DATE, BACKUP_ENABLED, CREATED_AT";
-
     /** Cloud confirmation numbers start here, far from the standby's D-numbers. */
     static final long FIRST_CONFIRMATION = 100001;
 
+    private final PropertyTable table;
     private final Db db;
 
-    public Properties(Db db) {
+    public Properties(PropertyTable table, Db db) {
+        this.table = table;
         this.db = db;
     }
 
     public Optional<PropertyRow> byCode(String code) {
-        return db.one("SELECT " + COLUMNS + " FROM PROPERTY WHERE CODE = ?", Properties::map, code);
+        return table.findByCode(code).map(PropertyTableRow::property);
     }
 
     public Optional<PropertyRow> byId(long id) {
-        return db.one("SELECT " + COLUMNS + " FROM PROPERTY WHERE ID = ?", Properties::map, id);
+        return table.findById(id).map(PropertyTableRow::property);
     }
 
     public List<PropertyRow> all() {
-        return db.list("SELECT " + COLUMNS + " FROM PROPERTY ORDER BY CODE", Properties::map);
+        return table.findAllOrderByCode().stream()
+                .map(PropertyTableRow::property)
+                .toList();
     }
 
     public long insert(
             String code, String name, String timeZone, String currency, LocalDate businessDate, Instant now) {
-        return db.insert(
-                "INSERT INTO PROPERTY (CODE, NAME, TIME_ZONE, CURRENCY, BUSINESS_DATE, BACKUP_ENABLED, NEXT_CONFIRMATION, CREATED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)",
-                code,
-                name,
-                timeZone,
-                currency,
-                businessDate,
-                FIRST_CONFIRMATION,
-                now);
+        return table.save(new PropertyTableRow(
+                        null, code, name, timeZone, currency, businessDate, false, FIRST_CONFIRMATION, now))
+                .id();
     }
 
     /**
@@ -69,22 +64,10 @@ public class Properties {
     }
 
     public void setBackupEnabled(long propertyId, boolean enabled) {
-        db.update("UPDATE PROPERTY SET BACKUP_ENABLED = ? WHERE ID = ?", enabled, propertyId);
+        table.changeBackupEnabled(propertyId, enabled);
     }
 
     public void setBusinessDate(long propertyId, LocalDate date) {
-        db.update("UPDATE PROPERTY SET BUSINESS_DATE = ? WHERE ID = ?", date, propertyId);
-    }
-
-    static PropertyRow map(ResultSet rs) throws SQLException {
-        return new PropertyRow(
-                rs.getLong("ID"),
-                rs.getString("CODE"),
-                rs.getString("NAME"),
-                rs.getString("TIME_ZONE"),
-                rs.getString("CURRENCY"),
-                Db.date(rs, "BUSINESS_DATE"),
-                rs.getBoolean("BACKUP_ENABLED"),
-                Db.instant(rs, "CREATED_AT"));
+        table.changeBusinessDate(propertyId, date);
     }
 }
