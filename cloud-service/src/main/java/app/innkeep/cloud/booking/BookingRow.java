@@ -1,5 +1,6 @@
 package app.innkeep.cloud.booking;
 
+import app.innkeep.model.BookingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,6 +3,7 @@ package app.innkeep.cloud.booking;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.guest.Guests;
+import app.innkeep.model.BookingStatus;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.folio;
 
+import app.innkeep.model.LineKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

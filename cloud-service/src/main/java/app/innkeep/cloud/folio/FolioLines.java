@@ -2,6 +2,7 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
+import app.innkeep.model.LineKind;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -6,6 +6,7 @@ import app.innkeep.cloud.feed.Outbox;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.LineKind;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.PropertyEvent;
 import jakarta.inject.Singleton;

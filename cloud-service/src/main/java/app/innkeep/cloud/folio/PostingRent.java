@@ -6,6 +6,7 @@ import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.LineKind;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;

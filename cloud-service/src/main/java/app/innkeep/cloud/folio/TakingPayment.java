@@ -15,6 +15,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.model.CardData;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.LineKind;
 import app.innkeep.model.event.PropertyEvent.PaymentPosted;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

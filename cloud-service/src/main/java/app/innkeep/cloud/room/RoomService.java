@@ -13,6 +13,7 @@ import app.innkeep.cloud.room.RoomRequests.RoomStatusRequest;
 import app.innkeep.cloud.room.RoomRequests.UpdateRoomRequest;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;

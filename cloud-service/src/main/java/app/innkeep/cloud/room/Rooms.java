@@ -2,6 +2,7 @@ package app.innkeep.cloud.room;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
+import app.innkeep.model.Housekeeping;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;

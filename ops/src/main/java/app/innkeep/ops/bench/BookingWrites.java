@@ -1,7 +1,6 @@
 package app.innkeep.ops.bench;
 
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.BookingViews;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.booking.TakingBooking;
@@ -11,6 +10,7 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
