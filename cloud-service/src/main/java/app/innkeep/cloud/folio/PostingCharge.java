@@ -15,6 +15,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -78,14 +79,15 @@ public class PostingCharge {
                     List.of(new Problem.FieldError("quantity", message), new Problem.FieldError("unitPrice", message)));
         }
         var draft = new Draft(
-                LineKind.CHARGE,
-                item.code(),
-                FolioPostings.describe(request.description(), item.description()),
-                quantity,
-                unitPrice,
-                amount,
-                FolioPostings.businessDate(property, request.businessDate()),
-                null,
+                new Posting(
+                        LineKind.CHARGE,
+                        item.code(),
+                        FolioPostings.describe(request.description(), item.description()),
+                        quantity,
+                        unitPrice,
+                        amount,
+                        FolioPostings.businessDate(property, request.businessDate()),
+                        null),
                 null,
                 null);
         return postings.post(actor, property, booking, draft, "folio.charge-posted", ChargePosted::new, origin);

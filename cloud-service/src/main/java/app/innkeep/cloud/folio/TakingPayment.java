@@ -16,6 +16,7 @@ import app.innkeep.cloud.security.Caller;
 import app.innkeep.model.CardData;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.PaymentPosted;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -91,14 +92,15 @@ public class TakingPayment {
             PostPaymentRequest request,
             Origin origin) {
         var draft = new Draft(
-                LineKind.PAYMENT,
-                receiptType.code(),
-                FolioPostings.describe(request.description(), receiptType.description()),
-                BigDecimal.ONE,
-                request.amount(),
-                request.amount(),
-                FolioPostings.businessDate(property, request.businessDate()),
-                request.cardLast4(),
+                new Posting(
+                        LineKind.PAYMENT,
+                        receiptType.code(),
+                        FolioPostings.describe(request.description(), receiptType.description()),
+                        BigDecimal.ONE,
+                        request.amount(),
+                        request.amount(),
+                        FolioPostings.businessDate(property, request.businessDate()),
+                        request.cardLast4()),
                 request.cardToken(),
                 null);
         return postings.post(actor, property, booking, draft, "folio.payment-posted", PaymentPosted::new, origin);

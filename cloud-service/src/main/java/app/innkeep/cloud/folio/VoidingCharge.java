@@ -12,6 +12,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.ChargeVoided;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -45,14 +46,15 @@ public class VoidingCharge {
         String reason = request == null ? null : request.reason();
         Problem.refuse("reason", FreeText.cardNumber(reason));
         var draft = new Draft(
-                LineKind.CHARGE,
-                original.code(),
-                FolioPostings.describe(reason == null ? null : "Void: " + reason, "Void of line " + lineId),
-                original.quantity().negate(),
-                original.unitPrice(),
-                original.amount().negate(),
-                property.businessDate(),
-                null,
+                new Posting(
+                        LineKind.CHARGE,
+                        original.code(),
+                        FolioPostings.describe(reason == null ? null : "Void: " + reason, "Void of line " + lineId),
+                        original.quantity().negate(),
+                        original.unitPrice(),
+                        original.amount().negate(),
+                        property.businessDate(),
+                        null),
                 null,
                 original.id());
         return postings.post(actor, property, booking, draft, "folio.charge-voided", ChargeVoided::new, origin);

@@ -19,6 +19,8 @@ import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
 import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
+import app.innkeep.model.StayTerms;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -189,17 +191,8 @@ abstract class RepositoryContractIT extends CloudIT {
                     propertyId,
                     confirmation,
                     guest,
-                    "WEB",
-                    "STD",
-                    room,
-                    DAY,
-                    DAY.plusDays(2),
-                    2,
-                    0,
-                    new BigDecimal("90.00"),
                     BookingStatus.RESERVED,
-                    null,
-                    null,
+                    new StayTerms("WEB", "STD", room, DAY, DAY.plusDays(2), 2, 0, new BigDecimal("90.00"), null, null),
                     NOW,
                     NOW));
         });
@@ -212,14 +205,7 @@ abstract class RepositoryContractIT extends CloudIT {
                 0,
                 propertyId,
                 booking,
-                kind,
-                code,
-                code,
-                BigDecimal.ONE,
-                value,
-                value,
-                DAY,
-                null,
+                new Posting(kind, code, code, BigDecimal.ONE, value, value, DAY, null),
                 null,
                 reverses,
                 rentNight,
