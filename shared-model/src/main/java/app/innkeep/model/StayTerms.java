@@ -20,6 +20,26 @@ public record StayTerms(
         String notes)
         implements Stay {
 
+    /** The terms of any stay, as a value of their own. */
+    public static StayTerms of(Stay s) {
+        return new StayTerms(
+                s.source(),
+                s.roomType(),
+                s.room(),
+                s.arrival(),
+                s.departure(),
+                s.adults(),
+                s.children(),
+                s.rate(),
+                s.cancelReason(),
+                s.notes());
+    }
+
+    /** The same stay in another room (or none). */
+    public StayTerms withRoom(String newRoom) {
+        return changed(roomType, newRoom, arrival, departure, rate, cancelReason);
+    }
+
     /** The same stay with a new room type, room, nights, rate or cancel reason (what a desk action can change). */
     public StayTerms changed(
             String newRoomType,

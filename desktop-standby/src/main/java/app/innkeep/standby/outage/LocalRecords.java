@@ -1,12 +1,13 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.jdbc.FolioLineColumns;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.Posting;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The desk's own records during an outage, kept apart from the cloud's copy: a full resync replaces the copy and
@@ -62,42 +63,25 @@ public class LocalRecords {
 
     /** Posts a folio line here; returns its (negative) ID. */
     public long postLine(
-            String confirmation,
-            String kind,
-            String code,
-            String description,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            BigDecimal amount,
-            LocalDate businessDate,
-            String cardLast4,
-            Long reversesLineId,
-            String entryId,
-            Instant now,
-            String username) {
+            String confirmation, Posting posting, Long reversesLineId, String entryId, Instant now, String username) {
         long id = -replica.count("VALUES NEXT VALUE FOR LOCAL_LINE_NUMBER");
+        Object[] row = new Object[6 + FolioLineColumns.POSTING.size()];
+        row[0] = id;
+        row[1] = confirmation;
+        int at = FolioLineColumns.putPosting(row, 2, posting);
+        row[at] = reversesLineId;
+        row[at + 1] = entryId;
+        row[at + 2] = now;
+        row[at + 3] = username;
         replica.update(
-                "INSERT INTO LOCAL_FOLIO_LINE (LINE_ID, CONFIRMATION, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT,"
-                        + " BUSINESS_DATE, CARD_LAST4, REVERSES_LINE_ID, ENTRY_ID, POSTED_AT, POSTED_BY)"
+                "INSERT INTO LOCAL_FOLIO_LINE (LINE_ID, CONFIRMATION, " + String.join(", ", FolioLineColumns.POSTING)
+                        + ", REVERSES_LINE_ID, ENTRY_ID, POSTED_AT, POSTED_BY)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                confirmation,
-                kind,
-                code,
-                description,
-                quantity,
-                unitPrice,
-                amount,
-                businessDate,
-                cardLast4,
-                reversesLineId,
-                entryId,
-                now,
-                username);
+                row);
         return id;
     }
 
-    public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
+    public void roomStatus(String room, Housekeeping housekeeping, boolean outOfOrder, Instant now) {
         replica.update("DELETE FROM LOCAL_ROOM WHERE ROOM_NUMBER = ? AND RETIRED_AT IS NOT NULL", room);
         replica.upsert(
                 "LOCAL_ROOM",
