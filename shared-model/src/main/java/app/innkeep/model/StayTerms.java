@@ -37,28 +37,8 @@ public record StayTerms(
 
     /** The same stay in another room (or none). */
     public StayTerms withRoom(String newRoom) {
-        return changed(roomType, newRoom, arrival, departure, rate, cancelReason);
-    }
-
-    /** The same stay with a new room type, room, nights, rate or cancel reason (what a desk action can change). */
-    public StayTerms changed(
-            String newRoomType,
-            String newRoom,
-            LocalDate newArrival,
-            LocalDate newDeparture,
-            BigDecimal newRate,
-            String newCancelReason) {
         return new StayTerms(
-                source,
-                newRoomType,
-                newRoom,
-                newArrival,
-                newDeparture,
-                adults,
-                children,
-                newRate,
-                newCancelReason,
-                notes);
+                source, roomType, newRoom, arrival, departure, adults, children, rate, cancelReason, notes);
     }
 
     /** A record with the stay as its {@code terms} component, read as if the stay's fields were its own. */

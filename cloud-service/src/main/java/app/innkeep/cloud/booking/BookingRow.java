@@ -30,7 +30,17 @@ public record BookingRow(
                 confirmation,
                 guestId,
                 newStatus,
-                terms.changed(roomType(), newRoom, arrival(), newDeparture, rate(), reason),
+                new StayTerms(
+                        source(),
+                        roomType(),
+                        newRoom,
+                        arrival(),
+                        newDeparture,
+                        adults(),
+                        children(),
+                        rate(),
+                        reason,
+                        notes()),
                 createdAt,
                 now);
     }

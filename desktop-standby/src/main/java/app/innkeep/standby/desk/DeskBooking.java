@@ -60,7 +60,17 @@ public record DeskBooking(
                 lastName,
                 email,
                 phone,
-                terms.changed(newRoomType, newRoom, newArrival, newDeparture, newRate, newCancelReason));
+                new StayTerms(
+                        source(),
+                        newRoomType,
+                        newRoom,
+                        newArrival,
+                        newDeparture,
+                        adults(),
+                        children(),
+                        newRate,
+                        newCancelReason,
+                        notes()));
     }
 
     public DeskBooking changedHere() {
