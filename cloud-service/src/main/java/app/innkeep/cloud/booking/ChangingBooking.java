@@ -16,6 +16,7 @@ import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.StayTerms;

@@ -9,6 +9,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.event.PropertyEvent.BookingCheckedOut;

@@ -14,6 +14,7 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.StayTerms;

@@ -2,7 +2,6 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingViews;
-import app.innkeep.cloud.booking.DeskStaff;
 import app.innkeep.cloud.folio.FolioPostings.Draft;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.RefundRequest;
@@ -10,6 +9,7 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;

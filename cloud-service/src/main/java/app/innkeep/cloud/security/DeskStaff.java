@@ -1,9 +1,11 @@
-package app.innkeep.cloud.booking;
+package app.innkeep.cloud.security;
 
-import app.innkeep.cloud.security.StaffRole;
 import java.util.Set;
 
-/** Who works a booking and its folio at the desk. */
+/**
+ * Who works at the desk: bookings and their folios, guests, the rooms and the codes the desk picks from. Here, beside
+ * the roles, so every feature can use it without pointing back at {@code booking}.
+ */
 public final class DeskStaff {
 
     public static final Set<StaffRole> ROLES =
