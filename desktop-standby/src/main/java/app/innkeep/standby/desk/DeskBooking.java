@@ -3,6 +3,7 @@ package app.innkeep.standby.desk;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.StayTerms;
 import app.innkeep.model.json.Json;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,7 +13,7 @@ import java.util.Map;
 /**
  * A booking as the front desk sees it: the desk's own version when it changed it during an outage, the cloud's
  * otherwise. {@code origin} is CLOUD (untouched), CHANGED (a cloud booking changed here) or WALK_IN (a D-number). The
- * stay's fields ({@code source()}, {@code arrival()}...) read through {@code terms}.
+ * stay's fields ({@code source()}, {@code arrival()}...) read through {@code terms}; its JSON is flat, as it always was.
  */
 @io.micronaut.serde.annotation.Serdeable
 public record DeskBooking(
@@ -24,7 +25,7 @@ public record DeskBooking(
         String lastName,
         String email,
         String phone,
-        StayTerms terms)
+        @JsonUnwrapped StayTerms terms)
         implements StayTerms.Held {
 
     public String guestName() {
