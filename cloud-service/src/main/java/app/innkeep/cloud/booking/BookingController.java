@@ -8,6 +8,7 @@ import app.innkeep.cloud.booking.BookingRequests.CheckOutRequest;
 import app.innkeep.cloud.booking.BookingRequests.CreateBookingRequest;
 import app.innkeep.cloud.booking.BookingRequests.ModifyBookingRequest;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.model.BookingStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

@@ -4,6 +4,7 @@ import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
 import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.cloud.room.RoomRequests;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText.Limits;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,31 +1,24 @@
 package app.innkeep.cloud.booking;
 
-import java.math.BigDecimal;
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.StayTerms;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A booking as stored. */
+/** A booking as stored; its stay's fields ({@code source()}, {@code arrival()}...) read through {@code terms}. */
 public record BookingRow(
         long id,
         long propertyId,
         String confirmation,
         long guestId,
-        String source,
-        String roomType,
-        String room,
-        LocalDate arrival,
-        LocalDate departure,
-        int adults,
-        int children,
-        BigDecimal rate,
         BookingStatus status,
-        String cancelReason,
-        String notes,
+        StayTerms terms,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt)
+        implements StayTerms.Held {
 
     public Stay stay() {
-        return new Stay(arrival, departure);
+        return new Stay(arrival(), departure());
     }
 
     /** The booking moved to another status, keeping all but its room, departure and cancel reason. */
@@ -36,39 +29,23 @@ public record BookingRow(
                 propertyId,
                 confirmation,
                 guestId,
-                source,
-                roomType,
-                newRoom,
-                arrival,
-                newDeparture,
-                adults,
-                children,
-                rate,
                 newStatus,
-                reason,
-                notes,
+                new StayTerms(
+                        source(),
+                        roomType(),
+                        newRoom,
+                        arrival(),
+                        newDeparture,
+                        adults(),
+                        children(),
+                        rate(),
+                        reason,
+                        notes()),
                 createdAt,
                 now);
     }
 
     BookingRow with(BookingStatus newStatus) {
-        return new BookingRow(
-                id,
-                propertyId,
-                confirmation,
-                guestId,
-                source,
-                roomType,
-                room,
-                arrival,
-                departure,
-                adults,
-                children,
-                rate,
-                newStatus,
-                cancelReason,
-                notes,
-                createdAt,
-                updatedAt);
+        return new BookingRow(id, propertyId, confirmation, guestId, newStatus, terms, createdAt, updatedAt);
     }
 }

@@ -5,6 +5,7 @@ import app.innkeep.cloud.booking.BookingRequests.BookingResponse;
 import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.PropertyEvent;
 import jakarta.inject.Singleton;

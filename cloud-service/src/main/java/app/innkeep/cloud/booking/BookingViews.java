@@ -61,16 +61,7 @@ public class BookingViews {
                 b.confirmation(),
                 b.status().name(),
                 new GuestState(g.id(), g.firstName(), g.lastName(), g.email(), g.phone()),
-                b.source(),
-                b.roomType(),
-                b.room(),
-                b.arrival(),
-                b.departure(),
-                b.adults(),
-                b.children(),
-                b.rate(),
-                b.cancelReason(),
-                b.notes());
+                b.terms());
     }
 
     static String blankToNull(String s) {

@@ -3,12 +3,15 @@ package app.innkeep.cloud.booking;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
 import app.innkeep.cloud.guest.Guests;
+import app.innkeep.jdbc.BookingColumns;
+import app.innkeep.model.BookingStatus;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +23,12 @@ public class Bookings {
     static final String COLUMNS =
             "B.ID, B.PROPERTY_ID, B.CONFIRMATION, B.GUEST_ID, B.SOURCE_CODE, B.ROOM_TYPE, B.ROOM_NUMBER,"
                     + " B.ARRIVAL, B.DEPARTURE, B.ADULTS, B.CHILDREN, B.RATE, B.STATUS, B.CANCEL_REASON, B.NOTES, B.CREATED_AT, B.UPDATED_AT";
+
+    private static final String INSERT = "INSERT INTO BOOKING (PROPERTY_ID, CONFIRMATION, GUEST_ID, STATUS, "
+            + String.join(", ", BookingColumns.STAY) + ", CREATED_AT, UPDATED_AT) VALUES ("
+            + String.join(", ", Collections.nCopies(6 + BookingColumns.STAY.size(), "?")) + ")";
+    private static final String UPDATE = "UPDATE BOOKING SET STATUS = ?, " + String.join(" = ?, ", BookingColumns.STAY)
+            + " = ?, UPDATED_AT = ? WHERE PROPERTY_ID = ? AND ID = ?";
 
     private final Db db;
 
@@ -148,46 +157,25 @@ public class Bookings {
     }
 
     public long insert(BookingRow b) {
-        return db.insert(
-                "INSERT INTO BOOKING (PROPERTY_ID, CONFIRMATION, GUEST_ID, SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE,"
-                        + " ADULTS, CHILDREN, RATE, STATUS, CANCEL_REASON, NOTES, CREATED_AT, UPDATED_AT)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                b.propertyId(),
-                b.confirmation(),
-                b.guestId(),
-                b.source(),
-                b.roomType(),
-                b.room(),
-                b.arrival(),
-                b.departure(),
-                b.adults(),
-                b.children(),
-                b.rate(),
-                b.status(),
-                b.cancelReason(),
-                b.notes(),
-                b.createdAt(),
-                b.updatedAt());
+        Object[] row = new Object[6 + BookingColumns.STAY.size()];
+        row[0] = b.propertyId();
+        row[1] = b.confirmation();
+        row[2] = b.guestId();
+        row[3] = b.status();
+        int at = BookingColumns.putStay(row, 4, b);
+        row[at] = b.createdAt();
+        row[at + 1] = b.updatedAt();
+        return db.insert(INSERT, row);
     }
 
     public void update(BookingRow b, Instant now) {
-        db.update(
-                "UPDATE BOOKING SET SOURCE_CODE = ?, ROOM_TYPE = ?, ROOM_NUMBER = ?, ARRIVAL = ?, DEPARTURE = ?, ADULTS = ?, CHILDREN = ?,"
-                        + " RATE = ?, STATUS = ?, CANCEL_REASON = ?, NOTES = ?, UPDATED_AT = ? WHERE PROPERTY_ID = ? AND ID = ?",
-                b.source(),
-                b.roomType(),
-                b.room(),
-                b.arrival(),
-                b.departure(),
-                b.adults(),
-                b.children(),
-                b.rate(),
-                b.status(),
-                b.cancelReason(),
-                b.notes(),
-                now,
-                b.propertyId(),
-                b.id());
+        Object[] row = new Object[4 + BookingColumns.STAY.size()];
+        row[0] = b.status();
+        int at = BookingColumns.putStay(row, 1, b);
+        row[at] = now;
+        row[at + 1] = b.propertyId();
+        row[at + 2] = b.id();
+        db.update(UPDATE, row);
     }
 
     static BookingRow map(ResultSet rs) throws SQLException {
@@ -196,17 +184,8 @@ public class Bookings {
                 rs.getLong("PROPERTY_ID"),
                 rs.getString("CONFIRMATION"),
                 rs.getLong("GUEST_ID"),
-                rs.getString("SOURCE_CODE"),
-                rs.getString("ROOM_TYPE"),
-                rs.getString("ROOM_NUMBER"),
-                Db.date(rs, "ARRIVAL"),
-                Db.date(rs, "DEPARTURE"),
-                rs.getInt("ADULTS"),
-                rs.getInt("CHILDREN"),
-                rs.getBigDecimal("RATE"),
                 BookingStatus.valueOf(rs.getString("STATUS")),
-                rs.getString("CANCEL_REASON"),
-                rs.getString("NOTES"),
+                BookingColumns.terms(rs),
                 Db.instant(rs, "CREATED_AT"),
                 Db.instant(rs, "UPDATED_AT"));
     }

@@ -7,6 +7,8 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.event.PropertyEvent.BookingCancelled;
 import io.micronaut.transaction.annotation.Transactional;

@@ -16,7 +16,10 @@ import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.RoomService;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.event.PropertyEvent.BookingModified;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -139,17 +142,18 @@ public class ChangingBooking {
                 property.id(),
                 confirmation,
                 before.guestId(),
-                source,
-                roomType.code(),
-                room,
-                stay.arrival(),
-                stay.departure(),
-                adults,
-                children,
-                Objects.requireNonNullElse(request.rate(), before.rate()),
                 before.status(),
-                null,
-                request.notes() == null ? before.notes() : BookingViews.blankToNull(request.notes()),
+                new StayTerms(
+                        source,
+                        roomType.code(),
+                        room,
+                        stay.arrival(),
+                        stay.departure(),
+                        adults,
+                        children,
+                        Objects.requireNonNullElse(request.rate(), before.rate()),
+                        null,
+                        request.notes() == null ? before.notes() : BookingViews.blankToNull(request.notes())),
                 before.createdAt(),
                 clock.instant());
         BookingResponse beforeResponse = views.response(before);

@@ -8,6 +8,8 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.event.PropertyEvent.BookingCheckedIn;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

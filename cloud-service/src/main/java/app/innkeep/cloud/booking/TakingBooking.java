@@ -14,7 +14,10 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -112,17 +115,18 @@ public class TakingBooking {
                 property.id(),
                 confirmation,
                 guestRow.id(),
-                request.source(),
-                roomType.code(),
-                request.room(),
-                stay.arrival(),
-                stay.departure(),
-                request.adults(),
-                children,
-                request.rate(),
                 BookingStatus.RESERVED,
-                null,
-                BookingViews.blankToNull(request.notes()),
+                new StayTerms(
+                        request.source(),
+                        roomType.code(),
+                        request.room(),
+                        stay.arrival(),
+                        stay.departure(),
+                        request.adults(),
+                        children,
+                        request.rate(),
+                        null,
+                        BookingViews.blankToNull(request.notes())),
                 now,
                 now);
         long id = bookings.insert(draft);

@@ -2,12 +2,11 @@ package app.innkeep.cloud.feed;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
+import app.innkeep.jdbc.BookingColumns;
+import app.innkeep.jdbc.FolioLineColumns;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
-import app.innkeep.model.event.GuestState;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
@@ -55,7 +54,7 @@ public class SnapshotRows {
                 "SELECT B.*, G.ID AS G_ID, G.FIRST_NAME, G.LAST_NAME, G.EMAIL, G.PHONE FROM " + BOOKINGS_FIRST
                         + "BOOKING B, GUEST G " + BY_INDEX + "WHERE G.ID = B.GUEST_ID AND " + IN_WINDOW,
                 FETCH,
-                rs -> handler.accept(booking(rs)),
+                rs -> handler.accept(BookingColumns.state(rs, BookingColumns.guest(rs, "G_ID"))),
                 propertyId,
                 historyFrom);
     }
@@ -66,47 +65,8 @@ public class SnapshotRows {
                 "SELECT L.*, B.CONFIRMATION FROM " + BOOKINGS_FIRST + "BOOKING B, FOLIO_LINE L " + BY_INDEX
                         + "WHERE L.PROPERTY_ID = B.PROPERTY_ID AND L.BOOKING_ID = B.ID AND " + IN_WINDOW,
                 FETCH,
-                rs -> handler.accept(folioLine(rs)),
+                rs -> handler.accept(FolioLineColumns.state(rs, "ID")),
                 propertyId,
                 historyFrom);
-    }
-
-    private static BookingState booking(ResultSet rs) throws SQLException {
-        return new BookingState(
-                rs.getString("CONFIRMATION"),
-                rs.getString("STATUS"),
-                new GuestState(
-                        rs.getLong("G_ID"),
-                        rs.getString("FIRST_NAME"),
-                        rs.getString("LAST_NAME"),
-                        rs.getString("EMAIL"),
-                        rs.getString("PHONE")),
-                rs.getString("SOURCE_CODE"),
-                rs.getString("ROOM_TYPE"),
-                rs.getString("ROOM_NUMBER"),
-                Db.date(rs, "ARRIVAL"),
-                Db.date(rs, "DEPARTURE"),
-                rs.getInt("ADULTS"),
-                rs.getInt("CHILDREN"),
-                rs.getBigDecimal("RATE"),
-                rs.getString("CANCEL_REASON"),
-                rs.getString("NOTES"));
-    }
-
-    private static FolioLineState folioLine(ResultSet rs) throws SQLException {
-        long reverses = rs.getLong("REVERSES_LINE_ID");
-        Long reversesLineId = rs.wasNull() ? null : reverses;
-        return new FolioLineState(
-                rs.getLong("ID"),
-                rs.getString("CONFIRMATION"),
-                rs.getString("LINE_KIND"),
-                rs.getString("CODE"),
-                rs.getString("DESCRIPTION"),
-                rs.getBigDecimal("QUANTITY"),
-                rs.getBigDecimal("UNIT_PRICE"),
-                rs.getBigDecimal("AMOUNT"),
-                Db.date(rs, "BUSINESS_DATE"),
-                rs.getString("CARD_LAST4"),
-                reversesLineId);
     }
 }

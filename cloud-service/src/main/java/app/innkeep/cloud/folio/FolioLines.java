@@ -3,11 +3,13 @@ package app.innkeep.cloud.folio;
 import app.innkeep.cloud.booking.FolioBalances;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
+import app.innkeep.jdbc.FolioLineColumns;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,11 @@ public class FolioLines implements FolioBalances {
             "SELECT ID, PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE,"
                     + " AMOUNT, BUSINESS_DATE, CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY,"
                     + " ORIGINAL_AT, REENTRY_ENTRY_ID FROM FOLIO_LINE";
+
+    private static final String INSERT = "INSERT INTO FOLIO_LINE (PROPERTY_ID, BOOKING_ID, "
+            + String.join(", ", FolioLineColumns.POSTING)
+            + ", CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY, ORIGINAL_AT, REENTRY_ENTRY_ID) VALUES ("
+            + String.join(", ", Collections.nCopies(9 + FolioLineColumns.POSTING.size(), "?")) + ")";
 
     private final Db db;
 
@@ -65,46 +72,28 @@ public class FolioLines implements FolioBalances {
     }
 
     public long insert(FolioLineRow l) {
-        return db.insert(
-                "INSERT INTO FOLIO_LINE (PROPERTY_ID, BOOKING_ID, LINE_KIND, CODE, DESCRIPTION, QUANTITY, UNIT_PRICE, AMOUNT, BUSINESS_DATE,"
-                        + " CARD_LAST4, CARD_TOKEN, REVERSES_LINE_ID, RENT_NIGHT, POSTED_AT, POSTED_BY, ORIGINAL_AT, REENTRY_ENTRY_ID)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                l.propertyId(),
-                l.bookingId(),
-                l.kind(),
-                l.code(),
-                l.description(),
-                l.quantity(),
-                l.unitPrice(),
-                l.amount(),
-                l.businessDate(),
-                l.cardLast4(),
-                l.cardToken(),
-                l.reversesLineId(),
-                l.rentNight(),
-                l.postedAt(),
-                l.postedBy(),
-                l.originalAt(),
-                l.reentryEntryId());
+        Object[] row = new Object[9 + FolioLineColumns.POSTING.size()];
+        row[0] = l.propertyId();
+        row[1] = l.bookingId();
+        int at = FolioLineColumns.putPosting(row, 2, l.posting());
+        row[at] = l.cardToken();
+        row[at + 1] = l.reversesLineId();
+        row[at + 2] = l.rentNight();
+        row[at + 3] = l.postedAt();
+        row[at + 4] = l.postedBy();
+        row[at + 5] = l.originalAt();
+        row[at + 6] = l.reentryEntryId();
+        return db.insert(INSERT, row);
     }
 
     static FolioLineRow map(ResultSet rs) throws SQLException {
-        long reverses = rs.getLong("REVERSES_LINE_ID");
-        Long reversesLineId = rs.wasNull() ? null : reverses;
         return new FolioLineRow(
                 rs.getLong("ID"),
                 rs.getLong("PROPERTY_ID"),
                 rs.getLong("BOOKING_ID"),
-                LineKind.valueOf(rs.getString("LINE_KIND")),
-                rs.getString("CODE"),
-                rs.getString("DESCRIPTION"),
-                rs.getBigDecimal("QUANTITY"),
-                rs.getBigDecimal("UNIT_PRICE"),
-                rs.getBigDecimal("AMOUNT"),
-                Db.date(rs, "BUSINESS_DATE"),
-                rs.getString("CARD_LAST4"),
+                FolioLineColumns.posting(rs),
                 rs.getString("CARD_TOKEN"),
-                reversesLineId,
+                FolioLineColumns.reversesLineId(rs),
                 Db.date(rs, "RENT_NIGHT"),
                 Db.instant(rs, "POSTED_AT"),
                 rs.getString("POSTED_BY"),

@@ -6,10 +6,11 @@ import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.PropertyEvent;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Function;
@@ -22,17 +23,7 @@ import java.util.function.Function;
 public class FolioPostings {
 
     /** A line as a use case wants it posted: what, how much, for which day, and whom it reverses. */
-    record Draft(
-            LineKind kind,
-            String code,
-            String description,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            BigDecimal amount,
-            LocalDate businessDate,
-            String last4,
-            String token,
-            Long reverses) {}
+    record Draft(Posting posting, String token, Long reverses) {}
 
     private final FolioLines lines;
     private final AuditTrail audit;
@@ -58,14 +49,7 @@ public class FolioPostings {
                 0,
                 property.id(),
                 booking.id(),
-                draft.kind(),
-                draft.code(),
-                draft.description(),
-                draft.quantity(),
-                draft.unitPrice(),
-                draft.amount(),
-                draft.businessDate(),
-                draft.last4(),
+                draft.posting(),
                 draft.token(),
                 draft.reverses(),
                 null,
@@ -100,18 +84,7 @@ public class FolioPostings {
 
     /** The line as the feed carries it: never a card token, at most the last four digits. */
     static FolioLineState state(FolioLineRow r, String confirmation) {
-        return new FolioLineState(
-                r.id(),
-                confirmation,
-                r.kind().name(),
-                r.code(),
-                r.description(),
-                r.quantity(),
-                r.unitPrice(),
-                r.amount(),
-                r.businessDate(),
-                r.cardLast4(),
-                r.reversesLineId());
+        return new FolioLineState(r.id(), confirmation, r.posting(), r.reversesLineId());
     }
 
     static FolioLineResponse response(FolioLineRow r, boolean reversed) {

@@ -2,6 +2,7 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.LineKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -2,7 +2,6 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingViews;
-import app.innkeep.cloud.booking.DeskStaff;
 import app.innkeep.cloud.folio.FolioPostings.Draft;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.PostChargeRequest;
@@ -13,7 +12,10 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -77,14 +79,15 @@ public class PostingCharge {
                     List.of(new Problem.FieldError("quantity", message), new Problem.FieldError("unitPrice", message)));
         }
         var draft = new Draft(
-                LineKind.CHARGE,
-                item.code(),
-                FolioPostings.describe(request.description(), item.description()),
-                quantity,
-                unitPrice,
-                amount,
-                FolioPostings.businessDate(property, request.businessDate()),
-                null,
+                new Posting(
+                        LineKind.CHARGE,
+                        item.code(),
+                        FolioPostings.describe(request.description(), item.description()),
+                        quantity,
+                        unitPrice,
+                        amount,
+                        FolioPostings.businessDate(property, request.businessDate()),
+                        null),
                 null,
                 null);
         return postings.post(actor, property, booking, draft, "folio.charge-posted", ChargePosted::new, origin);

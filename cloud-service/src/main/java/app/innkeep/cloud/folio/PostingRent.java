@@ -6,6 +6,8 @@ import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -39,14 +41,15 @@ public class PostingRent {
                 0,
                 property.id(),
                 booking.id(),
-                LineKind.CHARGE,
-                rent.code(),
-                rent.description() + " " + night,
-                BigDecimal.ONE,
-                booking.rate(),
-                booking.rate(),
-                night,
-                null,
+                new Posting(
+                        LineKind.CHARGE,
+                        rent.code(),
+                        rent.description() + " " + night,
+                        BigDecimal.ONE,
+                        booking.rate(),
+                        booking.rate(),
+                        night,
+                        null),
                 null,
                 null,
                 night,

@@ -2,7 +2,6 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingViews;
-import app.innkeep.cloud.booking.DeskStaff;
 import app.innkeep.cloud.folio.FolioPostings.Draft;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.RefundRequest;
@@ -10,7 +9,10 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.PaymentRefunded;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -51,14 +53,15 @@ public class RefundingPayment {
         String reason = request == null ? null : request.reason();
         Problem.refuse("reason", FreeText.cardNumber(reason));
         var draft = new Draft(
-                LineKind.PAYMENT,
-                original.code(),
-                FolioPostings.describe(reason == null ? null : "Refund: " + reason, "Refund of line " + lineId),
-                BigDecimal.ONE,
-                amount.negate(),
-                amount.negate(),
-                property.businessDate(),
-                original.cardLast4(),
+                new Posting(
+                        LineKind.PAYMENT,
+                        original.code(),
+                        FolioPostings.describe(reason == null ? null : "Refund: " + reason, "Refund of line " + lineId),
+                        BigDecimal.ONE,
+                        amount.negate(),
+                        amount.negate(),
+                        property.businessDate(),
+                        original.cardLast4()),
                 original.cardToken(),
                 original.id());
         return postings.post(actor, property, booking, draft, "folio.payment-refunded", PaymentRefunded::new, origin);

@@ -2,7 +2,6 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingViews;
-import app.innkeep.cloud.booking.DeskStaff;
 import app.innkeep.cloud.folio.FolioPostings.Draft;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.PostPaymentRequest;
@@ -13,8 +12,11 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.CardData;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.PaymentPosted;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -90,14 +92,15 @@ public class TakingPayment {
             PostPaymentRequest request,
             Origin origin) {
         var draft = new Draft(
-                LineKind.PAYMENT,
-                receiptType.code(),
-                FolioPostings.describe(request.description(), receiptType.description()),
-                BigDecimal.ONE,
-                request.amount(),
-                request.amount(),
-                FolioPostings.businessDate(property, request.businessDate()),
-                request.cardLast4(),
+                new Posting(
+                        LineKind.PAYMENT,
+                        receiptType.code(),
+                        FolioPostings.describe(request.description(), receiptType.description()),
+                        BigDecimal.ONE,
+                        request.amount(),
+                        request.amount(),
+                        FolioPostings.businessDate(property, request.businessDate()),
+                        request.cardLast4()),
                 request.cardToken(),
                 null);
         return postings.post(actor, property, booking, draft, "folio.payment-posted", PaymentPosted::new, origin);

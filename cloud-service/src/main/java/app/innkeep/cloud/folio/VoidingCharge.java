@@ -2,7 +2,6 @@ package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.BookingViews;
-import app.innkeep.cloud.booking.DeskStaff;
 import app.innkeep.cloud.folio.FolioPostings.Draft;
 import app.innkeep.cloud.folio.FolioRequests.FolioLineResponse;
 import app.innkeep.cloud.folio.FolioRequests.VoidRequest;
@@ -10,7 +9,10 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.ChargeVoided;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -44,14 +46,15 @@ public class VoidingCharge {
         String reason = request == null ? null : request.reason();
         Problem.refuse("reason", FreeText.cardNumber(reason));
         var draft = new Draft(
-                LineKind.CHARGE,
-                original.code(),
-                FolioPostings.describe(reason == null ? null : "Void: " + reason, "Void of line " + lineId),
-                original.quantity().negate(),
-                original.unitPrice(),
-                original.amount().negate(),
-                property.businessDate(),
-                null,
+                new Posting(
+                        LineKind.CHARGE,
+                        original.code(),
+                        FolioPostings.describe(reason == null ? null : "Void: " + reason, "Void of line " + lineId),
+                        original.quantity().negate(),
+                        original.unitPrice(),
+                        original.amount().negate(),
+                        property.businessDate(),
+                        null),
                 null,
                 original.id());
         return postings.post(actor, property, booking, draft, "folio.charge-voided", ChargeVoided::new, origin);

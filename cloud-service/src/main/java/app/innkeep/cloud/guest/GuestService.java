@@ -7,21 +7,17 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
-import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.model.FreeText;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 /** Guest profiles: search by name, read, correct details. */
 @Singleton
 public class GuestService {
-
-    private static final Set<StaffRole> STAFF =
-            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
 
     private final Guests guests;
     private final PropertyAccess access;
@@ -44,7 +40,7 @@ public class GuestService {
 
     @Transactional
     public List<GuestResponse> search(Caller caller, String propertyCode, String name) {
-        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         if (name == null || name.isBlank()) {
             throw Problem.invalid("name", "is required (part of the guest's name)");
         }
@@ -55,13 +51,13 @@ public class GuestService {
 
     @Transactional
     public GuestResponse get(Caller caller, String propertyCode, long id) {
-        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         return GuestResponse.of(existing(property.id(), id));
     }
 
     @Transactional
     public GuestResponse update(Caller caller, String propertyCode, long id, GuestDetails details) {
-        PropertyRow property = access.requireForChange(caller, propertyCode, STAFF);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DeskStaff.ROLES);
         GuestRow before = existing(property.id(), id);
         GuestRow after = update(property.id(), before, details);
         audit.record(

@@ -9,6 +9,7 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.MasterDataCode;
 import app.innkeep.model.event.PropertyEvent;
@@ -26,8 +27,6 @@ import java.util.Set;
 @Singleton
 public class MasterDataService {
 
-    static final Set<StaffRole> READERS =
-            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
     static final Set<StaffRole> EDITORS = Set.of(StaffRole.PROPERTY_ADMIN);
 
     private final MasterCodes codes;
@@ -46,7 +45,7 @@ public class MasterDataService {
 
     @Transactional
     public List<MasterCodeResponse> list(Caller caller, String propertyCode, MasterDataKind kind) {
-        PropertyRow property = access.require(caller, propertyCode, READERS);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         return codes.list(property.id(), kind).stream()
                 .map(MasterCodeResponse::of)
                 .toList();
@@ -54,7 +53,7 @@ public class MasterDataService {
 
     @Transactional
     public MasterCodeResponse get(Caller caller, String propertyCode, MasterDataKind kind, String code) {
-        PropertyRow property = access.require(caller, propertyCode, READERS);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         return MasterCodeResponse.of(existing(property, kind, code));
     }
 

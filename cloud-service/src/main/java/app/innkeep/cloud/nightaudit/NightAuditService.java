@@ -2,7 +2,6 @@ package app.innkeep.cloud.nightaudit;
 
 import app.innkeep.cloud.audit.AuditTrail;
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.folio.PostingRent;
 import app.innkeep.cloud.outbox.Outbox;
@@ -12,6 +11,7 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;

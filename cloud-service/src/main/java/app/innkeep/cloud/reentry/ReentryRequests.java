@@ -1,8 +1,8 @@
 package app.innkeep.cloud.reentry;
 
 import app.innkeep.cloud.masterdata.MasterDataRequests;
-import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRequests;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.model.reentry.ReentryAction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,6 +1,7 @@
 package app.innkeep.cloud.room;
 
 import app.innkeep.cloud.masterdata.MasterDataRequests;
+import app.innkeep.model.Housekeeping;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

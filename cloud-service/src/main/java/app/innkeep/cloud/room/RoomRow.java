@@ -1,5 +1,7 @@
 package app.innkeep.cloud.room;
 
+import app.innkeep.model.Housekeeping;
+
 /** A room as stored. */
 public record RoomRow(
         long propertyId,

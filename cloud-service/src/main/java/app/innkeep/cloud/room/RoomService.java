@@ -12,7 +12,9 @@ import app.innkeep.cloud.room.RoomRequests.RoomResponse;
 import app.innkeep.cloud.room.RoomRequests.RoomStatusRequest;
 import app.innkeep.cloud.room.RoomRequests.UpdateRoomRequest;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.cloud.security.DeskStaff;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
@@ -26,8 +28,6 @@ import java.util.Set;
 @Singleton
 public class RoomService {
 
-    private static final Set<StaffRole> STAFF =
-            Set.of(StaffRole.FRONT_DESK, StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN);
     private static final Set<StaffRole> ADMIN = Set.of(StaffRole.PROPERTY_ADMIN);
 
     private final Rooms rooms;
@@ -49,13 +49,13 @@ public class RoomService {
 
     @Transactional
     public List<RoomResponse> list(Caller caller, String propertyCode) {
-        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         return rooms.list(property.id()).stream().map(RoomResponse::of).toList();
     }
 
     @Transactional
     public RoomResponse get(Caller caller, String propertyCode, String number) {
-        PropertyRow property = access.require(caller, propertyCode, STAFF);
+        PropertyRow property = access.require(caller, propertyCode, DeskStaff.ROLES);
         return RoomResponse.of(existing(property, number));
     }
 
@@ -92,7 +92,7 @@ public class RoomService {
 
     @Transactional
     public RoomResponse setStatus(Caller caller, String propertyCode, String number, RoomStatusRequest request) {
-        PropertyRow property = access.requireForChange(caller, propertyCode, STAFF);
+        PropertyRow property = access.requireForChange(caller, propertyCode, DeskStaff.ROLES);
         return setStatus(caller.username(), property, number, request);
     }
 

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.room;
 
+import app.innkeep.model.Housekeeping;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.innkeep.cloud.problem.Problem;
+import app.innkeep.model.BookingStatus;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.folio.FolioLineRow;
 import app.innkeep.cloud.folio.FolioLines;
-import app.innkeep.cloud.folio.LineKind;
 import app.innkeep.cloud.guest.Guests;
 import app.innkeep.cloud.intake.IdempotentRequests;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
@@ -20,13 +18,17 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.reentry.ReentryEntries;
 import app.innkeep.cloud.reentry.ReentryEntries.EntryRow;
-import app.innkeep.cloud.room.Housekeeping;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.staff.StaffRow;
 import app.innkeep.cloud.staff.StaffUsers;
 import app.innkeep.cloud.support.CloudIT;
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.reentry.ReentryAction;
 import io.micronaut.data.repository.GenericRepository;
 import io.micronaut.transaction.TransactionOperations;
@@ -593,17 +595,8 @@ abstract class RepositoryContractIT extends CloudIT {
                     propertyId,
                     confirmation,
                     guest,
-                    "WEB",
-                    "STD",
-                    room,
-                    DAY,
-                    DAY.plusDays(2),
-                    2,
-                    0,
-                    new BigDecimal("90.00"),
                     BookingStatus.RESERVED,
-                    null,
-                    null,
+                    new StayTerms("WEB", "STD", room, DAY, DAY.plusDays(2), 2, 0, new BigDecimal("90.00"), null, null),
                     NOW,
                     NOW));
         });
@@ -616,14 +609,7 @@ abstract class RepositoryContractIT extends CloudIT {
                 0,
                 propertyId,
                 booking,
-                kind,
-                code,
-                code,
-                BigDecimal.ONE,
-                value,
-                value,
-                DAY,
-                null,
+                new Posting(kind, code, code, BigDecimal.ONE, value, value, DAY, null),
                 null,
                 reverses,
                 rentNight,

@@ -1,6 +1,9 @@
 package app.innkeep.standby.desk;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.json.Json;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -9,35 +12,28 @@ import java.util.Map;
 
 /**
  * A booking as the front desk sees it: the desk's own version when it changed it during an outage, the cloud's
- * otherwise. {@code origin} is CLOUD (untouched), CHANGED (a cloud booking changed here) or WALK_IN (a D-number).
+ * otherwise. {@code origin} is CLOUD (untouched), CHANGED (a cloud booking changed here) or WALK_IN (a D-number). The
+ * stay's fields ({@code source()}, {@code arrival()}...) read through {@code terms}; its JSON is flat, as it always was.
  */
 @io.micronaut.serde.annotation.Serdeable
 public record DeskBooking(
         String confirmation,
         String origin,
-        String status,
+        BookingStatus status,
         Long guestId,
         String firstName,
         String lastName,
         String email,
         String phone,
-        String source,
-        String roomType,
-        String room,
-        LocalDate arrival,
-        LocalDate departure,
-        int adults,
-        int children,
-        BigDecimal rate,
-        String cancelReason,
-        String notes) {
+        @JsonUnwrapped StayTerms terms)
+        implements StayTerms.Held {
 
     public String guestName() {
         return (lastName + ", " + firstName).strip();
     }
 
     public long nights() {
-        return java.time.temporal.ChronoUnit.DAYS.between(arrival, departure);
+        return java.time.temporal.ChronoUnit.DAYS.between(arrival(), departure());
     }
 
     public boolean walkIn() {
@@ -49,7 +45,7 @@ public record DeskBooking(
     }
 
     public DeskBooking with(
-            String newStatus,
+            BookingStatus newStatus,
             String newRoomType,
             String newRoom,
             LocalDate newArrival,
@@ -65,39 +61,22 @@ public record DeskBooking(
                 lastName,
                 email,
                 phone,
-                source,
-                newRoomType,
-                newRoom,
-                newArrival,
-                newDeparture,
-                adults,
-                children,
-                newRate,
-                newCancelReason,
-                notes);
+                new StayTerms(
+                        source(),
+                        newRoomType,
+                        newRoom,
+                        newArrival,
+                        newDeparture,
+                        adults(),
+                        children(),
+                        newRate,
+                        newCancelReason,
+                        notes()));
     }
 
     public DeskBooking changedHere() {
         return "CLOUD".equals(origin)
-                ? new DeskBooking(
-                        confirmation,
-                        "CHANGED",
-                        status,
-                        guestId,
-                        firstName,
-                        lastName,
-                        email,
-                        phone,
-                        source,
-                        roomType,
-                        room,
-                        arrival,
-                        departure,
-                        adults,
-                        children,
-                        rate,
-                        cancelReason,
-                        notes)
+                ? new DeskBooking(confirmation, "CHANGED", status, guestId, firstName, lastName, email, phone, terms)
                 : this;
     }
 
@@ -109,21 +88,21 @@ public record DeskBooking(
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("confirmation", confirmation);
-        m.put("status", status);
+        m.put("status", status.name());
         m.put("firstName", firstName);
         m.put("lastName", lastName);
         m.put("email", email);
         m.put("phone", phone);
-        m.put("source", source);
-        m.put("roomType", roomType);
-        m.put("room", room);
-        m.put("arrival", arrival.toString());
-        m.put("departure", departure.toString());
-        m.put("adults", adults);
-        m.put("children", children);
-        m.put("rate", rate);
-        m.put("cancelReason", cancelReason);
-        m.put("notes", notes);
+        m.put("source", source());
+        m.put("roomType", roomType());
+        m.put("room", room());
+        m.put("arrival", arrival().toString());
+        m.put("departure", departure().toString());
+        m.put("adults", adults());
+        m.put("children", children());
+        m.put("rate", rate());
+        m.put("cancelReason", cancelReason());
+        m.put("notes", notes());
         return Json.write(m);
     }
 }

@@ -1,5 +1,9 @@
 package app.innkeep.standby.desk;
 
+import app.innkeep.jdbc.BookingColumns;
+import app.innkeep.jdbc.FolioLineColumns;
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
@@ -166,11 +170,12 @@ public class DeskQueries {
                         rs.getString(1),
                         rs.getString(2) + ", " + rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5),
+                        BookingStatus.valueOf(rs.getString(5)),
                         rs.getBigDecimal(6)));
     }
 
-    public record Balance(String confirmation, String guestName, String room, String status, BigDecimal balance) {}
+    public record Balance(
+            String confirmation, String guestName, String room, BookingStatus status, BigDecimal balance) {}
 
     /** Every active room with its occupant tonight (a checked-in guest, or an arrival holding it). */
     public List<DeskRoom> rack(LocalDate date) {
@@ -210,7 +215,7 @@ public class DeskQueries {
     public Optional<DeskRoom> room(String number) {
         return replica.one(
                 "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM WHERE ROOM_NUMBER = ? AND ACTIVE = TRUE",
-                rs -> new DeskRoom(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), null, null),
+                DeskQueries::roomRow,
                 number);
     }
 
@@ -233,7 +238,7 @@ public class DeskQueries {
         return replica.list(
                 "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM WHERE ACTIVE = TRUE"
                         + andWhere + " ORDER BY ROOM_NUMBER",
-                rs -> new DeskRoom(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), null, null));
+                DeskQueries::roomRow);
     }
 
     /** The booking holding a room for part of these nights, other than {@code exceptConfirmation}. */
@@ -278,40 +283,29 @@ public class DeskQueries {
         }
     }
 
+    private static DeskRoom roomRow(ResultSet rs) throws SQLException {
+        return new DeskRoom(
+                rs.getString(1), rs.getString(2), Housekeeping.valueOf(rs.getString(3)), rs.getBoolean(4), null, null);
+    }
+
     private static DeskBooking bookingRow(ResultSet rs) throws SQLException {
         return new DeskBooking(
                 rs.getString("CONFIRMATION"),
                 rs.getString("ORIGIN"),
-                rs.getString("STATUS"),
+                BookingStatus.valueOf(rs.getString("STATUS")),
                 (Long) rs.getObject("GUEST_ID"),
                 rs.getString("FIRST_NAME"),
                 rs.getString("LAST_NAME"),
                 rs.getString("EMAIL"),
                 rs.getString("PHONE"),
-                rs.getString("SOURCE_CODE"),
-                rs.getString("ROOM_TYPE"),
-                rs.getString("ROOM_NUMBER"),
-                Replica.date(rs, "ARRIVAL"),
-                Replica.date(rs, "DEPARTURE"),
-                rs.getInt("ADULTS"),
-                rs.getInt("CHILDREN"),
-                rs.getBigDecimal("RATE"),
-                rs.getString("CANCEL_REASON"),
-                rs.getString("NOTES"));
+                BookingColumns.terms(rs));
     }
 
     private static FolioEntry folioLineRow(ResultSet rs) throws SQLException {
         return new FolioEntry(
                 rs.getLong("LINE_ID"),
-                rs.getString("LINE_KIND"),
-                rs.getString("CODE"),
-                rs.getString("DESCRIPTION"),
-                rs.getBigDecimal("QUANTITY"),
-                rs.getBigDecimal("UNIT_PRICE"),
-                rs.getBigDecimal("AMOUNT"),
-                Replica.date(rs, "BUSINESS_DATE"),
-                rs.getString("CARD_LAST4"),
-                (Long) rs.getObject("REVERSES_LINE_ID"),
+                FolioLineColumns.posting(rs),
+                FolioLineColumns.reversesLineId(rs),
                 rs.getString("ORIGIN"));
     }
 }

@@ -1,30 +1,17 @@
 package app.innkeep.standby.desk;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import app.innkeep.model.Posting;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * One folio line as the desk sees it, from the cloud or posted here (negative IDs). Charges and payments keep their
- * cloud meaning: a void is a negative charge, a refund a negative payment.
+ * One folio line as the desk sees it, from the cloud or posted here (negative IDs); what it posts ({@code kind()},
+ * {@code amount()}...) reads through {@code posting}. Charges and payments keep their cloud meaning: a void is a
+ * negative charge, a refund a negative payment; {@code signedAmount()} is what the line does to the balance. Its JSON
+ * is flat, as it always was.
  */
 @io.micronaut.serde.annotation.Serdeable
-public record FolioEntry(
-        long lineId,
-        String kind,
-        String code,
-        String description,
-        BigDecimal quantity,
-        BigDecimal unitPrice,
-        BigDecimal amount,
-        LocalDate businessDate,
-        String cardLast4,
-        Long reversesLineId,
-        String origin) {
-
-    /** What the line does to the balance: charges add, payments subtract. */
-    public BigDecimal signedAmount() {
-        return "PAYMENT".equals(kind) ? amount.negate() : amount;
-    }
+public record FolioEntry(long lineId, @JsonUnwrapped Posting posting, Long reversesLineId, String origin)
+        implements Posting.Held {
 
     /** How the desk reads the line's number: the cloud's as it is, the standby's as S1, S2... */
     public String number() {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText.Limits;
 import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.standby.desk.DeskBooking;
@@ -25,10 +26,10 @@ public class CancellingBooking {
         String why = DeskInput.required("reason", reason, Limits.REASON);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking before = checks.existing(confirmation);
-            DeskChecks.requireStatus(before, "RESERVED", "cancelled");
+            DeskChecks.requireStatus(before, BookingStatus.RESERVED, "cancelled");
             DeskBooking after = before.changedHere()
                     .with(
-                            "CANCELLED",
+                            BookingStatus.CANCELLED,
                             before.roomType(),
                             before.room(),
                             before.arrival(),

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskRoom;
@@ -34,8 +35,8 @@ public class ChangingBooking {
         return action.inOutage(user, entryId, entry -> {
             LocalDate today = entry.businessDate();
             DeskBooking before = checks.existing(confirmation);
-            boolean inHouse = before.status().equals("CHECKED_IN");
-            if (!inHouse && !before.status().equals("RESERVED")) {
+            boolean inHouse = before.status() == BookingStatus.CHECKED_IN;
+            if (!inHouse && before.status() != BookingStatus.RESERVED) {
                 throw new Invalid("departure", "a " + before.status() + " booking cannot be changed");
             }
             LocalDate arrival = change.arrival() == null ? before.arrival() : change.arrival();

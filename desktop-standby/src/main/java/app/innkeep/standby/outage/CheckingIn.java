@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.journal.JournalChange.CheckIn;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskRoom;
@@ -38,7 +39,7 @@ public class CheckingIn {
             DeskRoom room = checks.readyRoom(number, today, before.departure(), before.confirmation());
             DeskBooking after = before.changedHere()
                     .with(
-                            "CHECKED_IN",
+                            BookingStatus.CHECKED_IN,
                             room.roomType(),
                             room.number(),
                             before.arrival(),
@@ -52,7 +53,7 @@ public class CheckingIn {
 
     /** Only a reserved booking whose stay has begun and not yet ended can be checked in. */
     static void arriving(DeskBooking booking, LocalDate today) {
-        DeskChecks.requireStatus(booking, "RESERVED", "checked in");
+        DeskChecks.requireStatus(booking, BookingStatus.RESERVED, "checked in");
         if (booking.arrival().isAfter(today)) {
             throw new Invalid(
                     "room", "the booking arrives on " + booking.arrival() + "; the business date is " + today);

@@ -2,6 +2,9 @@ package app.innkeep.standby.outage;
 
 import static app.innkeep.standby.outage.DeskInput.money;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.CheckOut;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.standby.desk.DeskBooking;
@@ -40,7 +43,7 @@ public class CheckingOut {
         return action.inOutage(user, entryId, entry -> {
             LocalDate today = entry.businessDate();
             DeskBooking before = checks.existing(confirmation);
-            DeskChecks.requireStatus(before, "CHECKED_IN", "checked out");
+            DeskChecks.requireStatus(before, BookingStatus.CHECKED_IN, "checked out");
             BigDecimal balance = desk.balance(before.confirmation());
             String settled = "";
             if (balance.signum() < 0) {
@@ -61,19 +64,21 @@ public class CheckingOut {
                         Payment::new,
                         before,
                         new NewLine(
-                                "PAYMENT",
-                                type.code(),
-                                type.description(),
-                                BigDecimal.ONE,
-                                balance,
-                                balance,
-                                last4,
+                                new Posting(
+                                        LineKind.PAYMENT,
+                                        type.code(),
+                                        type.description(),
+                                        BigDecimal.ONE,
+                                        balance,
+                                        balance,
+                                        entry.businessDate(),
+                                        last4),
                                 null));
                 settled = " Settled " + money(balance) + " by " + type.code() + ".";
             }
             DeskBooking after = before.changedHere()
                     .with(
-                            "CHECKED_OUT",
+                            BookingStatus.CHECKED_OUT,
                             before.roomType(),
                             before.room(),
                             before.arrival(),

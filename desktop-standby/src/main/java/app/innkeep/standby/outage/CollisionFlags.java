@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.standby.outage.Collisions.Collision;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.inject.Singleton;
@@ -14,7 +15,7 @@ import java.util.Set;
 class CollisionFlags {
 
     /** The booking statuses that hold a room. */
-    private static final List<String> HOLDS_ROOM = List.of("RESERVED", "CHECKED_IN");
+    private static final List<BookingStatus> HOLDS_ROOM = List.of(BookingStatus.RESERVED, BookingStatus.CHECKED_IN);
 
     /** The desk's version of a booking, by the cloud version it started from. */
     record DeskVersion(String baseState) {}

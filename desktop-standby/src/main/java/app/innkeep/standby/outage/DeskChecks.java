@@ -1,5 +1,7 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.LineKind;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -29,7 +31,7 @@ class DeskChecks {
     /** A booking that takes charges and payments: any but a cancelled or no-show one. */
     DeskBooking postable(String confirmation) {
         DeskBooking booking = existing(confirmation);
-        if (booking.status().equals("CANCELLED") || booking.status().equals("NO_SHOW")) {
+        if (booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.NO_SHOW) {
             throw new Invalid(
                     null,
                     "booking " + booking.confirmation() + " is " + booking.status() + "; nothing can be posted to it");
@@ -38,20 +40,20 @@ class DeskChecks {
     }
 
     /** A line of this kind on the booking's folio that can still be taken back (voided or refunded). */
-    FolioEntry reversible(DeskBooking booking, long lineId, String kind) {
+    FolioEntry reversible(DeskBooking booking, long lineId, LineKind kind) {
         FolioEntry line = desk.folioLine(booking.confirmation(), lineId)
                 .orElseThrow(() -> new Invalid("lineId", "folio " + booking.confirmation() + " has no line " + lineId));
-        if (!line.kind().equals(kind) || line.amount().signum() <= 0 || line.reversesLineId() != null) {
+        if (line.kind() != kind || line.amount().signum() <= 0 || line.reversesLineId() != null) {
             throw new Invalid(
                     "lineId",
-                    "line " + lineId + " is not a " + kind.toLowerCase(Locale.ROOT) + " that can be "
-                            + (kind.equals("CHARGE") ? "voided" : "refunded"));
+                    "line " + lineId + " is not a " + kind.name().toLowerCase(Locale.ROOT) + " that can be "
+                            + (kind == LineKind.CHARGE ? "voided" : "refunded"));
         }
         return line;
     }
 
-    static void requireStatus(DeskBooking booking, String status, String verb) {
-        if (!booking.status().equals(status)) {
+    static void requireStatus(DeskBooking booking, BookingStatus status, String verb) {
+        if (booking.status() != status) {
             throw new Invalid(
                     "status",
                     "booking " + booking.confirmation() + " is " + booking.status() + "; only a " + status
@@ -72,7 +74,7 @@ class DeskChecks {
         if (!room.ready()) {
             throw new Invalid(
                     "room",
-                    "room " + number + " is " + room.housekeeping().toLowerCase(Locale.ROOT)
+                    "room " + number + " is " + room.housekeeping().name().toLowerCase(Locale.ROOT)
                             + "; it must be clean or inspected (change its status on the room rack)");
         }
         notHeld(number, from, to, confirmation);

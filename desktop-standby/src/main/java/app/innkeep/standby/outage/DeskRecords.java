@@ -1,5 +1,7 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalBooking;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalLine;
@@ -23,15 +25,7 @@ import java.util.function.Function;
 class DeskRecords {
 
     /** A folio line about to be posted here; {@code reverses} names the line a void or refund takes back. */
-    record NewLine(
-            String kind,
-            String code,
-            String description,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            BigDecimal amount,
-            String cardLast4,
-            Long reverses) {}
+    record NewLine(Posting posting, Long reverses) {}
 
     private final LocalRecords local;
     private final OutageJournal journal;
@@ -75,35 +69,29 @@ class DeskRecords {
         Instant now = clock.instant();
         long lineId = local.postLine(
                 booking.confirmation(),
-                line.kind(),
-                line.code(),
-                line.description(),
-                line.quantity(),
-                line.unitPrice(),
-                line.amount(),
-                entry.businessDate(),
-                line.cardLast4(),
+                line.posting(),
                 line.reverses(),
                 entry.id(),
                 now,
                 entry.user().username());
+        Posting p = line.posting();
         journal.append(
                 entry.id(),
                 entry.outage().id(),
                 change.apply(new JournalLine(
                         lineId,
-                        line.kind(),
-                        line.code(),
-                        line.description(),
-                        line.quantity(),
-                        line.unitPrice(),
-                        line.amount(),
-                        line.cardLast4(),
+                        p.kind().name(),
+                        p.code(),
+                        p.description(),
+                        p.quantity(),
+                        p.unitPrice(),
+                        p.amount(),
+                        p.cardLast4(),
                         line.reverses())),
                 booking.confirmation(),
                 booking.room(),
-                line.code(),
-                line.amount(),
+                p.code(),
+                p.amount(),
                 entry.user().username(),
                 now,
                 entry.businessDate());
@@ -111,15 +99,15 @@ class DeskRecords {
     }
 
     /** A room's housekeeping status and out-of-order flag as the desk sets them. */
-    void roomStatus(Entry entry, DeskRoom before, String housekeeping, boolean outOfOrder) {
+    void roomStatus(Entry entry, DeskRoom before, Housekeeping housekeeping, boolean outOfOrder) {
         Instant now = clock.instant();
         local.roomStatus(before.number(), housekeeping, outOfOrder, now);
         journal.append(
                 entry.id(),
                 entry.outage().id(),
                 new JournalChange.RoomStatus(
-                        new JournalRoom(before.housekeeping(), before.outOfOrder()),
-                        new JournalRoom(housekeeping, outOfOrder)),
+                        new JournalRoom(before.housekeeping().name(), before.outOfOrder()),
+                        new JournalRoom(housekeeping.name(), outOfOrder)),
                 null,
                 before.number(),
                 null,
@@ -132,21 +120,6 @@ class DeskRecords {
     /** A booking as the journal records it. */
     private static JournalBooking journalBooking(DeskBooking b) {
         return new JournalBooking(
-                b.confirmation(),
-                b.status(),
-                b.firstName(),
-                b.lastName(),
-                b.email(),
-                b.phone(),
-                b.source(),
-                b.roomType(),
-                b.room(),
-                b.arrival(),
-                b.departure(),
-                b.adults(),
-                b.children(),
-                b.rate(),
-                b.cancelReason(),
-                b.notes());
+                b.confirmation(), b.status().name(), b.firstName(), b.lastName(), b.email(), b.phone(), b.terms());
     }
 }

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskRoom;
@@ -133,7 +134,8 @@ public class FrontDesk {
     public Optional<BookingFile> booking(String confirmation) {
         return tx.executeRead(s -> desk.booking(confirmation).map(b -> {
             LocalDate date = businessDate();
-            LocalDate from = b.status().equals("CHECKED_IN") || b.arrival().isBefore(date) ? date : b.arrival();
+            LocalDate from =
+                    b.status() == BookingStatus.CHECKED_IN || b.arrival().isBefore(date) ? date : b.arrival();
             return new BookingFile(
                     b,
                     desk.folio(b.confirmation()),

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -19,7 +20,7 @@ import java.time.LocalDate;
 record LocalBookingRow(
         @Id String confirmation,
         String origin,
-        String status,
+        BookingStatus status,
         @Nullable Long guestId,
         String firstName,
         String lastName,

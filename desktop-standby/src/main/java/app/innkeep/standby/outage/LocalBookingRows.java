@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -32,7 +33,8 @@ interface LocalBookingRows extends GenericRepository<LocalBookingRow, String> {
 
     List<String> findConfirmationByRetiredAtIsNullOrderByConfirmation();
 
-    List<String> findDistinctRoomNumberByRetiredAtIsNullAndStatusInAndRoomNumberIsNotNull(Collection<String> status);
+    List<String> findDistinctRoomNumberByRetiredAtIsNullAndStatusInAndRoomNumberIsNotNull(
+            Collection<BookingStatus> status);
 
     void updateByOutageIdAndRetiredAtIsNull(long outageId, @Nullable Instant retiredAt);
 

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.LineKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 record LocalFolioLineRow(
         @Id long lineId,
         String confirmation,
-        String lineKind,
+        LineKind lineKind,
         String code,
         @Nullable String description,
         BigDecimal quantity,

@@ -1,10 +1,11 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.Posting;
 import app.innkeep.standby.desk.DeskBooking;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The desk's own records during an outage, kept apart from the cloud's copy: a full resync replaces the copy and
@@ -69,31 +70,19 @@ public class LocalRecords {
 
     /** Posts a folio line here; returns its (negative) ID. */
     public long postLine(
-            String confirmation,
-            String kind,
-            String code,
-            String description,
-            BigDecimal quantity,
-            BigDecimal unitPrice,
-            BigDecimal amount,
-            LocalDate businessDate,
-            String cardLast4,
-            Long reversesLineId,
-            String entryId,
-            Instant now,
-            String username) {
+            String confirmation, Posting posting, Long reversesLineId, String entryId, Instant now, String username) {
         long id = -lines.nextLineNumber();
         lines.save(new LocalFolioLineRow(
                 id,
                 confirmation,
-                kind,
-                code,
-                description,
-                quantity,
-                unitPrice,
-                amount,
-                businessDate,
-                cardLast4,
+                posting.kind(),
+                posting.code(),
+                posting.description(),
+                posting.quantity(),
+                posting.unitPrice(),
+                posting.amount(),
+                posting.businessDate(),
+                posting.cardLast4(),
                 reversesLineId,
                 entryId,
                 now,
@@ -102,7 +91,7 @@ public class LocalRecords {
         return id;
     }
 
-    public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
+    public void roomStatus(String room, Housekeeping housekeeping, boolean outOfOrder, Instant now) {
         rooms.deleteByRoomNumberAndRetiredAtIsNotNull(room);
         if (rooms.existsById(room)) {
             rooms.update(room, housekeeping, outOfOrder, now);

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.Housekeeping;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -13,7 +14,7 @@ import java.time.Instant;
         escape = false)
 record LocalRoomRow(
         @Id String roomNumber,
-        String housekeeping,
+        Housekeeping housekeeping,
         boolean outOfOrder,
         Instant changedAt,
         @Nullable Instant retiredAt) {}

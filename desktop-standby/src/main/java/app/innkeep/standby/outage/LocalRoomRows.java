@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.Housekeeping;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -15,7 +16,7 @@ interface LocalRoomRows extends GenericRepository<LocalRoomRow, String> {
 
     void save(LocalRoomRow row);
 
-    void update(@Id String roomNumber, String housekeeping, boolean outOfOrder, Instant changedAt);
+    void update(@Id String roomNumber, Housekeeping housekeeping, boolean outOfOrder, Instant changedAt);
 
     void deleteByRoomNumberAndRetiredAtIsNotNull(String roomNumber);
 

@@ -1,6 +1,8 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -55,13 +57,15 @@ public class PostingCharge {
                     Charge::new,
                     booking,
                     new NewLine(
-                            "CHARGE",
-                            code.code(),
-                            text == null ? code.description() : text,
-                            qty,
-                            price,
-                            total,
-                            null,
+                            new Posting(
+                                    LineKind.CHARGE,
+                                    code.code(),
+                                    text == null ? code.description() : text,
+                                    qty,
+                                    price,
+                                    total,
+                                    entry.businessDate(),
+                                    null),
                             null));
             return "Posted " + code.code() + " " + DeskInput.money(total) + " to " + booking.confirmation() + ".";
         });

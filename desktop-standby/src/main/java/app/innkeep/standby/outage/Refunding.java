@@ -1,5 +1,7 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.Refund;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
@@ -38,7 +40,7 @@ public class Refunding {
         String why = DeskInput.optional("reason", reason, REASON_LENGTH);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
-            FolioEntry payment = checks.reversible(booking, lineId, "PAYMENT");
+            FolioEntry payment = checks.reversible(booking, lineId, LineKind.PAYMENT);
             BigDecimal left = payment.amount().subtract(desk.reversed(lineId));
             BigDecimal refund = amount == null ? left : DeskInput.amount("amount", amount, false);
             if (refund.compareTo(left) > 0) {
@@ -50,13 +52,15 @@ public class Refunding {
                     Refund::new,
                     booking,
                     new NewLine(
-                            "PAYMENT",
-                            payment.code(),
-                            why == null ? "Refund of line " + lineId : "Refund: " + why,
-                            BigDecimal.ONE,
-                            refund.negate(),
-                            refund.negate(),
-                            payment.cardLast4(),
+                            new Posting(
+                                    LineKind.PAYMENT,
+                                    payment.code(),
+                                    why == null ? "Refund of line " + lineId : "Refund: " + why,
+                                    BigDecimal.ONE,
+                                    refund.negate(),
+                                    refund.negate(),
+                                    entry.businessDate(),
+                                    payment.cardLast4()),
                             lineId));
             return "Refunded " + DeskInput.money(refund) + " by " + payment.code() + ".";
         });

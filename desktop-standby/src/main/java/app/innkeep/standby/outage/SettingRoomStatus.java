@@ -1,18 +1,16 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.Housekeeping;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DeskAction.Done;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import jakarta.inject.Singleton;
 import java.util.Locale;
-import java.util.Set;
 
 /** Sets a room's housekeeping status (dirty, clean, inspected) and whether it is out of order, from the room rack. */
 @Singleton
 public class SettingRoomStatus {
-
-    private static final Set<String> HOUSEKEEPING = Set.of("DIRTY", "CLEAN", "INSPECTED");
 
     private final DeskAction action;
     private final DeskChecks checks;
@@ -25,24 +23,26 @@ public class SettingRoomStatus {
     }
 
     public Done set(DeskUser user, String entryId, String roomNumber, String housekeeping, boolean outOfOrder) {
-        String status = housekeeping(housekeeping);
+        Housekeeping status = housekeeping(housekeeping);
         return action.inOutage(user, entryId, entry -> {
             DeskRoom before = checks.room(roomNumber == null ? "" : roomNumber.strip());
-            if (before.housekeeping().equals(status) && before.outOfOrder() == outOfOrder) {
+            if (before.housekeeping() == status && before.outOfOrder() == outOfOrder) {
                 throw new Invalid(
                         "housekeeping", "nothing to change: room " + before.label() + " already has this status");
             }
             records.roomStatus(entry, before, status, outOfOrder);
-            return "Room " + before.number() + " is now " + status.toLowerCase(Locale.ROOT)
+            return "Room " + before.number() + " is now " + status.name().toLowerCase(Locale.ROOT)
                     + (outOfOrder ? " and out of order." : ".");
         });
     }
 
-    static String housekeeping(String typed) {
+    static Housekeeping housekeeping(String typed) {
         String status = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
-        if (!HOUSEKEEPING.contains(status)) {
-            throw new Invalid("housekeeping", "must be DIRTY, CLEAN or INSPECTED");
+        for (Housekeeping h : Housekeeping.values()) {
+            if (h.name().equals(status)) {
+                return h;
+            }
         }
-        return status;
+        throw new Invalid("housekeeping", "must be DIRTY, CLEAN or INSPECTED");
     }
 }

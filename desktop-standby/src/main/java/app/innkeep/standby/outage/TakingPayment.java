@@ -1,6 +1,8 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -47,13 +49,15 @@ public class TakingPayment {
                     Payment::new,
                     booking,
                     new NewLine(
-                            "PAYMENT",
-                            type.code(),
-                            text == null ? type.description() : text,
-                            BigDecimal.ONE,
-                            paid,
-                            paid,
-                            last4,
+                            new Posting(
+                                    LineKind.PAYMENT,
+                                    type.code(),
+                                    text == null ? type.description() : text,
+                                    BigDecimal.ONE,
+                                    paid,
+                                    paid,
+                                    entry.businessDate(),
+                                    last4),
                             null));
             return "Payment of " + DeskInput.money(paid) + " by " + type.code() + " posted to " + booking.confirmation()
                     + ".";

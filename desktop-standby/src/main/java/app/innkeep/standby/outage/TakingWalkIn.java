@@ -1,6 +1,8 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -84,22 +86,23 @@ public class TakingWalkIn {
             DeskBooking after = new DeskBooking(
                     local.nextWalkInNumber(),
                     "WALK_IN",
-                    "CHECKED_IN",
+                    BookingStatus.CHECKED_IN,
                     null,
                     first,
                     last,
                     email,
                     phone,
-                    source,
-                    room.roomType(),
-                    room.number(),
-                    today,
-                    w.departure(),
-                    w.adults(),
-                    w.children(),
-                    rate,
-                    null,
-                    notes);
+                    new StayTerms(
+                            source,
+                            room.roomType(),
+                            room.number(),
+                            today,
+                            w.departure(),
+                            w.adults(),
+                            w.children(),
+                            rate,
+                            null,
+                            notes));
             records.booking(entry, null, after, (none, walkIn) -> new JournalChange.WalkIn(walkIn), source, rate);
             return "Walk-in " + after.confirmation() + " for " + after.guestName() + " checked in to room "
                     + room.number() + ".";

@@ -1,5 +1,7 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
@@ -33,7 +35,7 @@ public class VoidingCharge {
         String why = DeskInput.optional("reason", reason, REASON_LENGTH);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
-            FolioEntry line = checks.reversible(booking, lineId, "CHARGE");
+            FolioEntry line = checks.reversible(booking, lineId, LineKind.CHARGE);
             if (desk.reversed(lineId).signum() > 0) {
                 throw new Invalid("lineId", "line " + lineId + " is already voided");
             }
@@ -42,13 +44,15 @@ public class VoidingCharge {
                     VoidCharge::new,
                     booking,
                     new NewLine(
-                            "CHARGE",
-                            line.code(),
-                            why == null ? "Void of line " + lineId : "Void: " + why,
-                            line.quantity().negate(),
-                            line.unitPrice(),
-                            line.amount().negate(),
-                            null,
+                            new Posting(
+                                    LineKind.CHARGE,
+                                    line.code(),
+                                    why == null ? "Void of line " + lineId : "Void: " + why,
+                                    line.quantity().negate(),
+                                    line.unitPrice(),
+                                    line.amount().negate(),
+                                    entry.businessDate(),
+                                    null),
                             lineId));
             return "Voided " + line.code() + " " + DeskInput.money(line.amount()) + ".";
         });

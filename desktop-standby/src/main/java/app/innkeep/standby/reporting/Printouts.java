@@ -1,5 +1,6 @@
 package app.innkeep.standby.reporting;
 
+import app.innkeep.model.LineKind;
 import app.innkeep.reports.ConfirmationLetter;
 import app.innkeep.reports.Folio;
 import app.innkeep.reports.FolioLine;
@@ -116,8 +117,8 @@ public class Printouts {
                             .map(l -> new FolioLine(
                                     l.businessDate(),
                                     l.reversesLineId() == null
-                                            ? l.kind()
-                                            : l.kind().equals("PAYMENT") ? "REFUND" : "VOID",
+                                            ? l.kind().name()
+                                            : l.kind() == LineKind.PAYMENT ? "REFUND" : "VOID",
                                     l.code(),
                                     l.description(),
                                     l.quantity(),

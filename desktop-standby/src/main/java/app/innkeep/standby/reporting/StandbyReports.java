@@ -193,7 +193,7 @@ public class StandbyReports {
                             .map(r -> new PackRoom(
                                     r.number(),
                                     r.roomType(),
-                                    r.housekeeping(),
+                                    r.housekeeping().name(),
                                     r.outOfOrder(),
                                     r.occupantConfirmation() == null
                                             ? ""
@@ -221,7 +221,7 @@ public class StandbyReports {
                 b.departure(),
                 b.adults(),
                 b.children(),
-                b.status(),
+                b.status().name(),
                 balance);
     }
 

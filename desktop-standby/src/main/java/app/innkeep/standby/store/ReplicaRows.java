@@ -1,7 +1,10 @@
 package app.innkeep.standby.store;
 
+import app.innkeep.jdbc.BookingColumns;
+import app.innkeep.jdbc.FolioLineColumns;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -13,40 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class ReplicaRows {
 
-    public static final List<String> BOOKING_COLUMNS = List.of(
-            "CONFIRMATION",
-            "STATUS",
-            "GUEST_ID",
-            "FIRST_NAME",
-            "LAST_NAME",
-            "SEARCH_NAME",
-            "EMAIL",
-            "PHONE",
-            "SOURCE_CODE",
-            "ROOM_TYPE",
-            "ROOM_NUMBER",
-            "ARRIVAL",
-            "DEPARTURE",
-            "ADULTS",
-            "CHILDREN",
-            "RATE",
-            "CANCEL_REASON",
-            "NOTES",
-            "SEQUENCE_NO");
+    public static final List<String> BOOKING_COLUMNS = columns(
+            List.of("CONFIRMATION", "STATUS", "GUEST_ID", "FIRST_NAME", "LAST_NAME", "SEARCH_NAME", "EMAIL", "PHONE"),
+            BookingColumns.STAY,
+            List.of("SEQUENCE_NO"));
 
-    public static final List<String> FOLIO_LINE_COLUMNS = List.of(
-            "LINE_ID",
-            "CONFIRMATION",
-            "LINE_KIND",
-            "CODE",
-            "DESCRIPTION",
-            "QUANTITY",
-            "UNIT_PRICE",
-            "AMOUNT",
-            "BUSINESS_DATE",
-            "CARD_LAST4",
-            "REVERSES_LINE_ID",
-            "SEQUENCE_NO");
+    public static final List<String> FOLIO_LINE_COLUMNS = columns(
+            List.of("LINE_ID", "CONFIRMATION"), FolioLineColumns.POSTING, List.of("REVERSES_LINE_ID", "SEQUENCE_NO"));
 
     public static final String BOOKING_INSERT = insert("BOOKING", BOOKING_COLUMNS);
     public static final String BOOKING_UPDATE = "UPDATE BOOKING SET "
@@ -63,27 +39,18 @@ public final class ReplicaRows {
         String searchName = SPACES.matcher((g.lastName() + " " + g.firstName()).strip())
                 .replaceAll(" ")
                 .toUpperCase(Locale.ROOT);
-        return new Object[] {
-            b.confirmation(),
-            b.status(),
-            g.id(),
-            g.firstName(),
-            g.lastName(),
-            searchName,
-            g.email(),
-            g.phone(),
-            b.source(),
-            b.roomType(),
-            b.room(),
-            b.arrival(),
-            b.departure(),
-            b.adults(),
-            b.children(),
-            b.rate(),
-            b.cancelReason(),
-            b.notes(),
-            seq
-        };
+        Object[] row = new Object[BOOKING_COLUMNS.size()];
+        row[0] = b.confirmation();
+        row[1] = b.status();
+        row[2] = g.id();
+        row[3] = g.firstName();
+        row[4] = g.lastName();
+        row[5] = searchName;
+        row[6] = g.email();
+        row[7] = g.phone();
+        int at = BookingColumns.putStay(row, 8, b);
+        row[at] = seq;
+        return row;
     }
 
     /** A folio line's row in the order of {@link #FOLIO_LINE_COLUMNS}. */
@@ -102,6 +69,13 @@ public final class ReplicaRows {
             l.reversesLineId(),
             seq
         };
+    }
+
+    private static List<String> columns(List<String> first, List<String> shared, List<String> last) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(shared);
+        all.addAll(last);
+        return List.copyOf(all);
     }
 
     private static String insert(String table, List<String> columns) {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.sync;
 
+import app.innkeep.model.Housekeeping;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
@@ -340,7 +341,7 @@ public class ReplicaApplier {
                     Replica.columns("ROOM_NUMBER", m.code()),
                     Replica.columns(
                             "ROOM_TYPE", m.roomType(), "ACTIVE", m.active() && !m.deleted(), "SEQUENCE_NO", seq),
-                    Replica.columns("HOUSEKEEPING", "CLEAN", "OUT_OF_ORDER", false));
+                    Replica.columns("HOUSEKEEPING", Housekeeping.CLEAN, "OUT_OF_ORDER", false));
             return;
         }
         batch.upsert(

@@ -1,8 +1,8 @@
 package app.innkeep.standby.sync;
 
+import app.innkeep.jdbc.BookingColumns;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
-import app.innkeep.model.event.GuestState;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.Store;
@@ -39,21 +39,7 @@ class ReplicaContents {
                 "SELECT CONFIRMATION, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE, SOURCE_CODE, ROOM_TYPE,"
                         + " ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE, CANCEL_REASON, NOTES FROM BOOKING"
                         + " ORDER BY SEQUENCE_NO DESC FETCH FIRST 1 ROWS ONLY",
-                rs -> new BookingState(
-                        rs.getString(1),
-                        rs.getString(2),
-                        new GuestState(
-                                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getDate(11).toLocalDate(),
-                        rs.getDate(12).toLocalDate(),
-                        rs.getInt(13),
-                        rs.getInt(14),
-                        rs.getBigDecimal(15),
-                        rs.getString(16),
-                        rs.getString(17)));
+                rs -> BookingColumns.state(rs, BookingColumns.guest(rs, "GUEST_ID")));
     }
 
     /** A copy of some charge, made out to {@code confirmation} under line ID -1. */

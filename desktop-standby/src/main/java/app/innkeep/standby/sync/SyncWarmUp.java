@@ -1,5 +1,6 @@
 package app.innkeep.standby.sync;
 
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
@@ -70,19 +71,7 @@ public class SyncWarmUp {
         }
         BookingState b = booking.get();
         BookingState copy = new BookingState(
-                CONFIRMATION,
-                b.status(),
-                b.guest(),
-                b.source(),
-                b.roomType(),
-                null,
-                b.arrival(),
-                b.departure(),
-                b.adults(),
-                b.children(),
-                b.rate(),
-                b.cancelReason(),
-                b.notes());
+                CONFIRMATION, b.status(), b.guest(), StayTerms.of(b).withRoom(null));
         // Enough events for the JIT to compile the parsing and the apply (a few hundred calls of each), few enough to
         // take a moment: the copied charge under made-up negative line IDs, the booking and the room as they are.
         List<PropertyEvent> events = new ArrayList<>();

@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.model.Housekeeping;
 import app.innkeep.standby.outage.FrontDesk;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -44,6 +45,7 @@ class DeskPageModels {
     Map<String, Object> roomsModel(Authentication user, String done) {
         Map<String, Object> model = pages.model(user, "rooms");
         model.put("rooms", desk.rack());
+        model.put("housekeepingStatuses", Housekeeping.values());
         model.put("done", desk.journalEntry(done).orElse(null));
         return model;
     }

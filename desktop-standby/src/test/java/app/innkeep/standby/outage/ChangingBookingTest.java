@@ -7,6 +7,8 @@ import static app.innkeep.standby.outage.DeskOnPaper.arriving;
 import static app.innkeep.standby.outage.DeskOnPaper.inHouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.standby.outage.ChangingBooking.Change;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -16,12 +18,12 @@ class ChangingBookingTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
-            .room("102", "DIRTY", false)
-            .room("103", "CLEAN", false)
+            .room("101", Housekeeping.CLEAN, false)
+            .room("102", Housekeeping.DIRTY, false)
+            .room("103", Housekeeping.CLEAN, false)
             .booking(inHouse("100042"))
             .booking(arriving("100043")
-                    .with("RESERVED", "STD", "103", TODAY.plusDays(1), TODAY.plusDays(3), null, null));
+                    .with(BookingStatus.RESERVED, "STD", "103", TODAY.plusDays(1), TODAY.plusDays(3), null, null));
 
     @Test
     void anInHouseGuestStaysLongerAndKeepsTheArrival() {

@@ -6,6 +6,8 @@ import static app.innkeep.standby.outage.DeskOnPaper.TODAY;
 import static app.innkeep.standby.outage.DeskOnPaper.arriving;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.standby.desk.DeskBooking;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -15,10 +17,10 @@ class CheckingInTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
-            .room("102", "INSPECTED", false)
-            .room("103", "DIRTY", false)
-            .room("104", "CLEAN", true);
+            .room("101", Housekeeping.CLEAN, false)
+            .room("102", Housekeeping.INSPECTED, false)
+            .room("103", Housekeeping.DIRTY, false)
+            .room("104", Housekeeping.CLEAN, true);
 
     @Test
     void anArrivingGuestIsCheckedIntoTheBookingsRoom() {
@@ -27,7 +29,7 @@ class CheckingInTest {
         var done = desk.checkingIn.checkIn(DESK, DeskAction.newEntryId(), "100042", null);
 
         DeskBooking after = desk.held.bookings.get("100042");
-        assertThat(after.status()).isEqualTo("CHECKED_IN");
+        assertThat(after.status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(after.room()).isEqualTo("101");
         assertThat(after.origin()).as("a cloud booking changed here").isEqualTo("CHANGED");
         assertThat(done.message()).isEqualTo("Checked in Gonçalves, Maria to room 101.");
@@ -46,10 +48,13 @@ class CheckingInTest {
     @Test
     void onlyAReservedBookingWhoseStayHasBegunAndNotEndedIsCheckedIn() {
         desk.booking(arriving("100042")
-                        .with("RESERVED", "STD", "101", TODAY.plusDays(1), TODAY.plusDays(3), rate(), null))
-                .booking(arriving("100043").with("RESERVED", "STD", "102", TODAY.minusDays(3), TODAY, rate(), null))
-                .booking(arriving("100044").with("CANCELLED", "STD", "101", TODAY, TODAY.plusDays(1), rate(), "x"))
-                .booking(arriving("100045").with("CHECKED_IN", "STD", "102", TODAY, TODAY.plusDays(1), rate(), null));
+                        .with(BookingStatus.RESERVED, "STD", "101", TODAY.plusDays(1), TODAY.plusDays(3), rate(), null))
+                .booking(arriving("100043")
+                        .with(BookingStatus.RESERVED, "STD", "102", TODAY.minusDays(3), TODAY, rate(), null))
+                .booking(arriving("100044")
+                        .with(BookingStatus.CANCELLED, "STD", "101", TODAY, TODAY.plusDays(1), rate(), "x"))
+                .booking(arriving("100045")
+                        .with(BookingStatus.CHECKED_IN, "STD", "102", TODAY, TODAY.plusDays(1), rate(), null));
 
         refused(() -> desk.checkingIn.checkIn(DESK, DeskAction.newEntryId(), "100042", null), "room")
                 .hasMessageContaining("arrives on 2026-11-24");
@@ -64,12 +69,12 @@ class CheckingInTest {
 
     @Test
     void lateArrivalsAreCheckedInTheDayTheyCome() {
-        desk.booking(
-                arriving("100042").with("RESERVED", "STD", "101", TODAY.minusDays(1), TODAY.plusDays(1), rate(), null));
+        desk.booking(arriving("100042")
+                .with(BookingStatus.RESERVED, "STD", "101", TODAY.minusDays(1), TODAY.plusDays(1), rate(), null));
 
         desk.checkingIn.checkIn(DESK, DeskAction.newEntryId(), "100042", null);
 
-        assertThat(desk.held.bookings.get("100042").status()).isEqualTo("CHECKED_IN");
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_IN);
     }
 
     @Test
@@ -82,14 +87,21 @@ class CheckingInTest {
                 .hasMessageContaining("out of order");
         refused(() -> desk.checkingIn.checkIn(DESK, DeskAction.newEntryId(), "100042", "999"), "room")
                 .hasMessageContaining("there is no room 999");
-        assertThat(desk.held.bookings.get("100042").status()).isEqualTo("RESERVED");
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.RESERVED);
     }
 
     @Test
     void neverIntoARoomAnotherBookingHoldsForOneOfTheNights() {
         desk.booking(arriving("100042"))
                 .booking(arriving("100043")
-                        .with("CHECKED_IN", "STD", "102", TODAY.minusDays(1), TODAY.plusDays(1), rate(), null));
+                        .with(
+                                BookingStatus.CHECKED_IN,
+                                "STD",
+                                "102",
+                                TODAY.minusDays(1),
+                                TODAY.plusDays(1),
+                                rate(),
+                                null));
 
         refused(() -> desk.checkingIn.checkIn(DESK, DeskAction.newEntryId(), "100042", "102"), "room")
                 .hasMessageContaining("held by booking 100043");
@@ -101,7 +113,8 @@ class CheckingInTest {
 
     @Test
     void aBookingWithoutARoomNeedsOneChosen() {
-        desk.booking(arriving("100042").with("RESERVED", "STD", null, TODAY, TODAY.plusDays(2), rate(), null));
+        desk.booking(
+                arriving("100042").with(BookingStatus.RESERVED, "STD", null, TODAY, TODAY.plusDays(2), rate(), null));
 
         refused(() -> desk.checkingIn.checkIn(DESK, DeskAction.newEntryId(), "100042", " "), "room")
                 .hasMessage("choose a room");

@@ -7,6 +7,9 @@ import static app.innkeep.standby.outage.DeskOnPaper.arriving;
 import static app.innkeep.standby.outage.DeskOnPaper.inHouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
 import app.innkeep.standby.desk.FolioEntry;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,7 @@ class CheckingOutTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
+            .room("101", Housekeeping.CLEAN, false)
             .code("receipt-type", "CASH", null, false)
             .code("receipt-type", "VISA", null, true)
             .booking(inHouse("100042"));
@@ -25,20 +28,20 @@ class CheckingOutTest {
     void aGuestWithNothingToPayChecksOutWithoutAPayment() {
         var done = desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", null, null);
 
-        assertThat(desk.held.bookings.get("100042").status()).isEqualTo("CHECKED_OUT");
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_OUT);
         assertThat(desk.postedHere()).isEmpty();
         assertThat(done.message()).isEqualTo("Checked out Gonçalves, Maria from room 101.");
     }
 
     @Test
     void anOpenBalanceIsSettledByAPaymentJournaledOnItsOwn() {
-        desk.line("100042", 7, "CHARGE", "RENT", "89.00");
+        desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
         String entryId = DeskAction.newEntryId();
 
         var done = desk.checkingOut.checkOut(DESK, entryId, "100042", "VISA", "4242");
 
         assertThat(desk.postedHere()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo("PAYMENT");
+            assertThat(p.kind()).isEqualTo(LineKind.PAYMENT);
             assertThat(p.amount()).isEqualByComparingTo("89.00");
             assertThat(p.cardLast4()).isEqualTo("4242");
         });
@@ -50,20 +53,20 @@ class CheckingOutTest {
 
     @Test
     void anOpenBalanceWithoutAWayToPayIsRefused() {
-        desk.line("100042", 7, "CHARGE", "RENT", "89.00");
+        desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
 
         refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", " ", null), "receiptType")
                 .hasMessage("the balance is 89.00: choose how the guest pays it");
         refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "AMEX", null), "receiptType")
                 .hasMessageContaining("not active");
         refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "VISA", null), "cardLast4");
-        assertThat(desk.held.bookings.get("100042").status()).isEqualTo("CHECKED_IN");
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(desk.postedHere()).isEmpty();
     }
 
     @Test
     void aGuestWhoIsOwedMoneyIsRefundedBeforeCheckingOut() {
-        desk.line("100042", 8, "PAYMENT", "CASH", "100.00").line("100042", 7, "CHARGE", "RENT", "89.00");
+        desk.line("100042", 8, LineKind.PAYMENT, "CASH", "100.00").line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
 
         refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "CASH", null), "receiptType")
                 .hasMessageContaining("the guest is owed 11.00");
@@ -92,7 +95,7 @@ class CheckingOutTest {
 
     @Test
     void aResentCheckOutSettlesOnce() {
-        desk.line("100042", 7, "CHARGE", "RENT", "89.00");
+        desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
         String entryId = DeskAction.newEntryId();
 
         desk.checkingOut.checkOut(DESK, entryId, "100042", "CASH", null);

@@ -3,6 +3,10 @@ package app.innkeep.standby.outage;
 import static app.innkeep.standby.support.StandbyHotel.reserved;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalRoom;
 import app.innkeep.standby.desk.DeskBooking;
@@ -65,14 +69,15 @@ class CollisionFlagsIT {
             local.saveBooking(booking("100045", "CHANGED", null, TODAY, TODAY.plusDays(1)), "{\"v\":2}", outage, NOW);
             local.postLine(
                     "100044",
-                    "CHARGE",
-                    "MINIBAR",
-                    null,
-                    BigDecimal.ONE,
-                    BigDecimal.TEN,
-                    BigDecimal.TEN,
-                    TODAY,
-                    null,
+                    new Posting(
+                            LineKind.CHARGE,
+                            "MINIBAR",
+                            null,
+                            BigDecimal.ONE,
+                            BigDecimal.TEN,
+                            BigDecimal.TEN,
+                            TODAY,
+                            null),
                     null,
                     UUID.randomUUID().toString(),
                     NOW,
@@ -195,21 +200,12 @@ class CollisionFlagsIT {
         return new DeskBooking(
                 confirmation,
                 origin,
-                "RESERVED",
+                BookingStatus.RESERVED,
                 null,
                 "Ola",
                 "Nordmann",
                 null,
                 null,
-                "WALKIN",
-                "STD",
-                room,
-                arrival,
-                departure,
-                1,
-                0,
-                new BigDecimal("100.00"),
-                null,
-                null);
+                new StayTerms("WALKIN", "STD", room, arrival, departure, 1, 0, new BigDecimal("100.00"), null, null));
     }
 }

@@ -4,6 +4,9 @@ import static app.innkeep.standby.outage.DeskInputTest.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DeskAction.Done;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
@@ -19,7 +22,7 @@ class DeskActionTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
+            .room("101", Housekeeping.CLEAN, false)
             .code("inventory-item", "MINIBAR", "6.00", false)
             .booking(DeskOnPaper.inHouse("100042"));
 
@@ -48,7 +51,7 @@ class DeskActionTest {
         Done again = desk.cancellingBooking.cancel(DESK, entryId, "100042", "guest called");
 
         assertThat(again.repeated()).isTrue();
-        assertThat(desk.held.bookings.get("100042").status()).isEqualTo("CHECKED_IN");
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_IN);
     }
 
     @Test
@@ -73,7 +76,7 @@ class DeskActionTest {
 
     @Test
     void aRefusedActionLeavesNothingBehind() {
-        desk.code("receipt-type", "VISA", null, true).line("100042", 7, "CHARGE", "RENT", "89.00");
+        desk.code("receipt-type", "VISA", null, true).line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
         var before = desk.held.copy();
 
         // A check-out that would settle the balance by card, refused for the card number: neither is written.

@@ -1,5 +1,10 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalCodec;
 import app.innkeep.standby.desk.DeskBooking;
@@ -110,7 +115,7 @@ final class DeskOnPaper {
         return this;
     }
 
-    DeskOnPaper room(String number, String housekeeping, boolean outOfOrder) {
+    DeskOnPaper room(String number, Housekeeping housekeeping, boolean outOfOrder) {
         held.rooms.put(number, new DeskRoom(number, "STD", housekeeping, outOfOrder, null, null));
         return this;
     }
@@ -131,11 +136,12 @@ final class DeskOnPaper {
         return this;
     }
 
-    DeskOnPaper line(String confirmation, long lineId, String kind, String code, String amount) {
+    DeskOnPaper line(String confirmation, long lineId, LineKind kind, String code, String amount) {
         BigDecimal a = new BigDecimal(amount);
         held.lines.add(new Posted(
                 confirmation,
-                new FolioEntry(lineId, kind, code, code, BigDecimal.ONE, a, a, TODAY, null, null, "CLOUD")));
+                new FolioEntry(
+                        lineId, new Posting(kind, code, code, BigDecimal.ONE, a, a, TODAY, null), null, "CLOUD")));
         return this;
     }
 
@@ -144,27 +150,26 @@ final class DeskOnPaper {
         return new DeskBooking(
                 confirmation,
                 "CLOUD",
-                "RESERVED",
+                BookingStatus.RESERVED,
                 8L,
                 "Maria",
                 "Gonçalves",
                 null,
                 null,
-                "WEB",
-                "STD",
-                "101",
-                TODAY,
-                TODAY.plusDays(2),
-                2,
-                0,
-                new BigDecimal("89.00"),
-                null,
-                null);
+                new StayTerms(
+                        "WEB", "STD", "101", TODAY, TODAY.plusDays(2), 2, 0, new BigDecimal("89.00"), null, null));
     }
 
     static DeskBooking inHouse(String confirmation) {
         return arriving(confirmation)
-                .with("CHECKED_IN", "STD", "101", TODAY.minusDays(1), TODAY.plusDays(1), new BigDecimal("89.00"), null);
+                .with(
+                        BookingStatus.CHECKED_IN,
+                        "STD",
+                        "101",
+                        TODAY.minusDays(1),
+                        TODAY.plusDays(1),
+                        new BigDecimal("89.00"),
+                        null);
     }
 
     BigDecimal balance(String confirmation) {
@@ -301,7 +306,7 @@ final class DeskOnPaper {
         public Optional<String> roomHeldBy(String room, LocalDate arrival, LocalDate departure, String except) {
             return held.bookings.values().stream()
                     .filter(b -> room.equals(b.room()) && !b.confirmation().equals(except))
-                    .filter(b -> b.status().equals("RESERVED") || b.status().equals("CHECKED_IN"))
+                    .filter(b -> b.status().holdsInventory())
                     .filter(b ->
                             b.arrival().isBefore(departure) && b.departure().isAfter(arrival))
                     .map(DeskBooking::confirmation)
@@ -355,38 +360,18 @@ final class DeskOnPaper {
         @Override
         public long postLine(
                 String confirmation,
-                String kind,
-                String code,
-                String description,
-                BigDecimal quantity,
-                BigDecimal unitPrice,
-                BigDecimal amount,
-                LocalDate businessDate,
-                String cardLast4,
+                Posting posting,
                 Long reversesLineId,
                 String entryId,
                 Instant now,
                 String username) {
             long id = -(postedHere().size() + 1L);
-            held.lines.add(new Posted(
-                    confirmation,
-                    new FolioEntry(
-                            id,
-                            kind,
-                            code,
-                            description,
-                            quantity,
-                            unitPrice,
-                            amount,
-                            businessDate,
-                            cardLast4,
-                            reversesLineId,
-                            "STANDBY")));
+            held.lines.add(new Posted(confirmation, new FolioEntry(id, posting, reversesLineId, "STANDBY")));
             return id;
         }
 
         @Override
-        public void roomStatus(String room, String housekeeping, boolean outOfOrder, Instant now) {
+        public void roomStatus(String room, Housekeeping housekeeping, boolean outOfOrder, Instant now) {
             DeskRoom r = held.rooms.get(room);
             held.rooms.put(room, new DeskRoom(room, r.roomType(), housekeeping, outOfOrder, null, null));
         }

@@ -6,6 +6,9 @@ import static app.innkeep.standby.outage.DeskOnPaper.TODAY;
 import static app.innkeep.standby.outage.DeskOnPaper.inHouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
 import app.innkeep.standby.desk.FolioEntry;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,7 @@ class FolioRulesTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
+            .room("101", Housekeeping.CLEAN, false)
             .code("inventory-item", "MINIBAR", "6.00", false)
             .code("inventory-item", "PARKING", null, false)
             .code("receipt-type", "CASH", null, false)
@@ -52,7 +55,8 @@ class FolioRulesTest {
 
     @Test
     void nothingIsPostedToACancelledBooking() {
-        desk.booking(inHouse("100043").with("CANCELLED", "STD", "101", TODAY, TODAY.plusDays(1), null, "x"));
+        desk.booking(
+                inHouse("100043").with(BookingStatus.CANCELLED, "STD", "101", TODAY, TODAY.plusDays(1), null, "x"));
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                         () -> desk.postingCharge.post(DESK, id(), "100043", "MINIBAR", null, null, null)))
@@ -86,7 +90,7 @@ class FolioRulesTest {
 
     @Test
     void aChargeIsVoidedWholeAndOnce() {
-        desk.line("100042", 7, "CHARGE", "RENT", "89.00");
+        desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
 
         desk.voidingCharge.voidCharge(DESK, id(), "100042", 7, "wrong room");
 
@@ -103,7 +107,7 @@ class FolioRulesTest {
 
     @Test
     void onlyAPaymentIsRefundedAndNeverMoreThanIsLeftOfIt() {
-        desk.line("100042", 7, "CHARGE", "RENT", "89.00").line("100042", 8, "PAYMENT", "CASH", "100.00");
+        desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00").line("100042", 8, LineKind.PAYMENT, "CASH", "100.00");
 
         refused(() -> desk.refunding.refund(DESK, id(), "100042", 7, null, null), "lineId")
                 .hasMessageContaining("not a payment");
@@ -126,7 +130,7 @@ class FolioRulesTest {
 
         var done = desk.settingRoomStatus.set(DESK, id(), "101", "dirty", true);
 
-        assertThat(desk.held.rooms.get("101").housekeeping()).isEqualTo("DIRTY");
+        assertThat(desk.held.rooms.get("101").housekeeping()).isEqualTo(Housekeeping.DIRTY);
         assertThat(desk.held.rooms.get("101").outOfOrder()).isTrue();
         assertThat(done.message()).isEqualTo("Room 101 is now dirty and out of order.");
     }

@@ -8,6 +8,9 @@ import static app.innkeep.standby.outage.DeskOnPaper.arriving;
 import static app.innkeep.standby.outage.DeskOnPaper.inHouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
 import app.innkeep.standby.outage.TakingWalkIn.WalkIn;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
@@ -22,15 +25,15 @@ class FreeTextAtTheDeskTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
-            .room("102", "CLEAN", false)
+            .room("101", Housekeeping.CLEAN, false)
+            .room("102", Housekeeping.CLEAN, false)
             .code("source", "WALKIN", null, false)
             .code("inventory-item", "MINIBAR", "6.00", false)
             .code("receipt-type", "CASH", null, false)
             .booking(inHouse("100042"))
-            .booking(arriving("100043").with("RESERVED", "STD", null, TODAY, TODAY.plusDays(1), null, null))
-            .line("100042", 7, "CHARGE", "RENT", "89.00")
-            .line("100042", 8, "PAYMENT", "CASH", "100.00");
+            .booking(arriving("100043").with(BookingStatus.RESERVED, "STD", null, TODAY, TODAY.plusDays(1), null, null))
+            .line("100042", 7, LineKind.CHARGE, "RENT", "89.00")
+            .line("100042", 8, LineKind.PAYMENT, "CASH", "100.00");
 
     @TestFactory
     Stream<DynamicTest> aCardNumberInAnyFreeTextFieldIsRefusedNamingTheField() {

@@ -2,6 +2,11 @@ package app.innkeep.standby.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
+import app.innkeep.model.Posting;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalLine;
 import app.innkeep.standby.desk.DeskBooking;
@@ -68,7 +73,7 @@ class LocalRecordsIT {
                 .contains(new LocalBookingRow(
                         number,
                         "WALK_IN",
-                        "RESERVED",
+                        BookingStatus.RESERVED,
                         null,
                         "Zoë",
                         "Ångström",
@@ -97,9 +102,15 @@ class LocalRecordsIT {
         long outage = anOutage();
         long later = anOutage();
         DeskBooking first = booking("100042", "CHANGED", "maria@example.com", "+47 22 33 44 55", "101")
-                .with("CHECKED_IN", "STD", "101", TODAY, TODAY.plusDays(3), new BigDecimal("89.50"), null);
+                .with(BookingStatus.CHECKED_IN, "STD", "101", TODAY, TODAY.plusDays(3), new BigDecimal("89.50"), null);
         DeskBooking second = first.with(
-                "CANCELLED", "STD", "102", TODAY, TODAY.plusDays(4), new BigDecimal("99.00"), "guest called");
+                BookingStatus.CANCELLED,
+                "STD",
+                "102",
+                TODAY,
+                TODAY.plusDays(4),
+                new BigDecimal("99.00"),
+                "guest called");
 
         tx.run(() -> local.saveBooking(first, "{\"cloud\":\"v1\"}", outage, NOW));
         tx.run(() -> local.saveBooking(second, "{\"cloud\":\"v2\"}", later, NOW.plusSeconds(90)));
@@ -109,7 +120,7 @@ class LocalRecordsIT {
         assertThat(row.outageId()).isEqualTo(outage);
         assertThat(row.changedAt()).isEqualTo(NOW.plusSeconds(90));
         assertThat(row.origin()).isEqualTo("CHANGED");
-        assertThat(row.status()).isEqualTo("CANCELLED");
+        assertThat(row.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(row.cancelReason()).isEqualTo("guest called");
         assertThat(row.departure()).isEqualTo(TODAY.plusDays(4));
         assertThat(row.rate()).isEqualByComparingTo("99.00");
@@ -122,28 +133,30 @@ class LocalRecordsIT {
         String entry = UUID.randomUUID().toString();
         long charge = tx.write(() -> local.postLine(
                 "100050",
-                "CHARGE",
-                "MINIBAR",
-                "Minibar",
-                new BigDecimal("2.00"),
-                new BigDecimal("6.00"),
-                new BigDecimal("12.00"),
-                TODAY,
-                null,
+                new Posting(
+                        LineKind.CHARGE,
+                        "MINIBAR",
+                        "Minibar",
+                        new BigDecimal("2.00"),
+                        new BigDecimal("6.00"),
+                        new BigDecimal("12.00"),
+                        TODAY,
+                        null),
                 null,
                 entry,
                 NOW,
                 "dana"));
         long payment = tx.write(() -> local.postLine(
                 "100050",
-                "PAYMENT",
-                "VISA",
-                null,
-                BigDecimal.ONE,
-                new BigDecimal("5.00"),
-                new BigDecimal("5.00"),
-                TODAY.plusDays(1),
-                "4242",
+                new Posting(
+                        LineKind.PAYMENT,
+                        "VISA",
+                        null,
+                        BigDecimal.ONE,
+                        new BigDecimal("5.00"),
+                        new BigDecimal("5.00"),
+                        TODAY.plusDays(1),
+                        "4242"),
                 charge,
                 entry,
                 NOW,
@@ -154,27 +167,29 @@ class LocalRecordsIT {
         assertThat(tx.read(() -> desk.folioLine("100050", charge)))
                 .contains(new FolioEntry(
                         charge,
-                        "CHARGE",
-                        "MINIBAR",
-                        "Minibar",
-                        new BigDecimal("2.00"),
-                        new BigDecimal("6.00"),
-                        new BigDecimal("12.00"),
-                        TODAY,
-                        null,
+                        new Posting(
+                                LineKind.CHARGE,
+                                "MINIBAR",
+                                "Minibar",
+                                new BigDecimal("2.00"),
+                                new BigDecimal("6.00"),
+                                new BigDecimal("12.00"),
+                                TODAY,
+                                null),
                         null,
                         "STANDBY"));
         assertThat(tx.read(() -> desk.folioLine("100050", payment)))
                 .contains(new FolioEntry(
                         payment,
-                        "PAYMENT",
-                        "VISA",
-                        null,
-                        new BigDecimal("1.00"),
-                        new BigDecimal("5.00"),
-                        new BigDecimal("5.00"),
-                        TODAY.plusDays(1),
-                        "4242",
+                        new Posting(
+                                LineKind.PAYMENT,
+                                "VISA",
+                                null,
+                                new BigDecimal("1.00"),
+                                new BigDecimal("5.00"),
+                                new BigDecimal("5.00"),
+                                TODAY.plusDays(1),
+                                "4242"),
                         charge,
                         "STANDBY"));
         assertThat(tx.read(() -> replica.one(
@@ -189,12 +204,12 @@ class LocalRecordsIT {
 
     @Test
     void aRoomStateIsWrittenThenChanged() {
-        tx.run(() -> local.roomStatus("103", "DIRTY", true, NOW));
+        tx.run(() -> local.roomStatus("103", Housekeeping.DIRTY, true, NOW));
         assertThat(roomState("103")).isEqualTo("DIRTY true " + NOW + " null");
 
-        tx.run(() -> local.roomStatus("103", "INSPECTED", false, NOW.plusSeconds(5)));
+        tx.run(() -> local.roomStatus("103", Housekeeping.INSPECTED, false, NOW.plusSeconds(5)));
         assertThat(roomState("103")).isEqualTo("INSPECTED false " + NOW.plusSeconds(5) + " null");
-        assertThat(tx.read(() -> desk.room("103")).orElseThrow().housekeeping()).isEqualTo("INSPECTED");
+        assertThat(tx.read(() -> desk.room("103")).orElseThrow().housekeeping()).isEqualTo(Housekeeping.INSPECTED);
     }
 
     @Test
@@ -215,14 +230,15 @@ class LocalRecordsIT {
             local.saveBooking(booking, "{\"cloud\":\"old\"}", retiring, NOW);
             long line = local.postLine(
                     "100077",
-                    "CHARGE",
-                    "MINIBAR",
-                    null,
-                    BigDecimal.ONE,
-                    BigDecimal.TEN,
-                    BigDecimal.TEN,
-                    TODAY,
-                    null,
+                    new Posting(
+                            LineKind.CHARGE,
+                            "MINIBAR",
+                            null,
+                            BigDecimal.ONE,
+                            BigDecimal.TEN,
+                            BigDecimal.TEN,
+                            TODAY,
+                            null),
                     null,
                     entry,
                     NOW,
@@ -248,7 +264,7 @@ class LocalRecordsIT {
                             "dana",
                             NOW,
                             TODAY);
-            local.roomStatus("102", "DIRTY", false, NOW);
+            local.roomStatus("102", Housekeeping.DIRTY, false, NOW);
         });
         Instant signedOff = NOW.plusSeconds(3600);
 
@@ -292,21 +308,13 @@ class LocalRecordsIT {
         return new DeskBooking(
                 number,
                 origin,
-                "RESERVED",
+                BookingStatus.RESERVED,
                 null,
                 "Zoë",
                 "Ångström",
                 email,
                 phone,
-                "WALKIN",
-                "STD",
-                room,
-                TODAY,
-                TODAY.plusDays(2),
-                2,
-                1,
-                new BigDecimal("120.00"),
-                null,
-                null);
+                new StayTerms(
+                        "WALKIN", "STD", room, TODAY, TODAY.plusDays(2), 2, 1, new BigDecimal("120.00"), null, null));
     }
 }

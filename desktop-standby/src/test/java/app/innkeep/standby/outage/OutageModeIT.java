@@ -3,6 +3,7 @@ package app.innkeep.standby.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
@@ -127,7 +128,7 @@ class OutageModeIT {
         assertThat(Long.parseLong(second.bookingRef().substring(1)))
                 .isEqualTo(Long.parseLong(first.bookingRef().substring(1)) + 1);
         var booking = desk.booking(first.bookingRef()).orElseThrow().booking();
-        assertThat(booking.status()).isEqualTo("CHECKED_IN");
+        assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(booking.rate())
                 .as("the room type's price when none is given")
                 .isEqualByComparingTo("100.00");

@@ -5,6 +5,8 @@ import static app.innkeep.standby.outage.DeskInputTest.refused;
 import static app.innkeep.standby.outage.DeskOnPaper.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.outage.TakingWalkIn.WalkIn;
 import java.math.BigDecimal;
@@ -15,8 +17,8 @@ class TakingWalkInTest {
 
     final DeskOnPaper desk = new DeskOnPaper()
             .inOutage()
-            .room("101", "CLEAN", false)
-            .room("102", "DIRTY", false)
+            .room("101", Housekeeping.CLEAN, false)
+            .room("102", Housekeeping.DIRTY, false)
             .code("room-type", "STD", "100.00", false)
             .code("source", "WALKIN", null, false);
 
@@ -26,7 +28,7 @@ class TakingWalkInTest {
 
         assertThat(done.bookingRef()).isEqualTo("D1001");
         DeskBooking booking = desk.held.bookings.get("D1001");
-        assertThat(booking.status()).isEqualTo("CHECKED_IN");
+        assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(booking.origin()).isEqualTo("WALK_IN");
         assertThat(booking.source()).isEqualTo("WALKIN");
         assertThat(booking.arrival()).isEqualTo(TODAY);

@@ -1,7 +1,6 @@
 package app.innkeep.ops.bench;
 
 import app.innkeep.cloud.booking.BookingRow;
-import app.innkeep.cloud.booking.BookingStatus;
 import app.innkeep.cloud.booking.BookingViews;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.booking.TakingBooking;
@@ -11,6 +10,8 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
@@ -84,17 +85,18 @@ final class BookingWrites {
                     property.id(),
                     confirmation,
                     guest,
-                    "WEB",
-                    "STD",
-                    null,
-                    arrival,
-                    arrival.plusDays(2),
-                    2,
-                    0,
-                    new BigDecimal("129.00"),
                     BookingStatus.RESERVED,
-                    null,
-                    null,
+                    new StayTerms(
+                            "WEB",
+                            "STD",
+                            null,
+                            arrival,
+                            arrival.plusDays(2),
+                            2,
+                            0,
+                            new BigDecimal("129.00"),
+                            null,
+                            null),
                     NOW,
                     NOW));
             // The service reads the guest and the booking back for its answer either way; the event is what differs.

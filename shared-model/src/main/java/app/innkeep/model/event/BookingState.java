@@ -22,4 +22,23 @@ public record BookingState(
         BigDecimal rate,
         String cancelReason,
         String notes)
-        implements Stay {}
+        implements Stay {
+
+    /** A booking with the given stay, as a reader of stored rows or a copy makes it. */
+    public BookingState(String confirmation, String status, GuestState guest, Stay stay) {
+        this(
+                confirmation,
+                status,
+                guest,
+                stay.source(),
+                stay.roomType(),
+                stay.room(),
+                stay.arrival(),
+                stay.departure(),
+                stay.adults(),
+                stay.children(),
+                stay.rate(),
+                stay.cancelReason(),
+                stay.notes());
+    }
+}

@@ -1,5 +1,6 @@
 package app.innkeep.model.event;
 
+import app.innkeep.model.Posting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,4 +19,21 @@ public record FolioLineState(
         BigDecimal amount,
         LocalDate businessDate,
         String cardLast4,
-        Long reversesLineId) {}
+        Long reversesLineId) {
+
+    /** A stored line with what it posts, as a reader of stored rows makes it. */
+    public FolioLineState(long lineId, String confirmation, Posting posting, Long reversesLineId) {
+        this(
+                lineId,
+                confirmation,
+                posting.kind().name(),
+                posting.code(),
+                posting.description(),
+                posting.quantity(),
+                posting.unitPrice(),
+                posting.amount(),
+                posting.businessDate(),
+                posting.cardLast4(),
+                reversesLineId);
+    }
+}

@@ -1,8 +1,6 @@
 package app.innkeep.model.journal;
 
-import app.innkeep.model.Stay;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import app.innkeep.model.StayTerms;
 
 /**
  * A booking as the outage journal records it before and after a desk action: the fields an auditor re-enters.
@@ -15,14 +13,5 @@ public record JournalBooking(
         String lastName,
         String email,
         String phone,
-        String source,
-        String roomType,
-        String room,
-        LocalDate arrival,
-        LocalDate departure,
-        int adults,
-        int children,
-        BigDecimal rate,
-        String cancelReason,
-        String notes)
-        implements Stay {}
+        StayTerms terms)
+        implements StayTerms.Held {}

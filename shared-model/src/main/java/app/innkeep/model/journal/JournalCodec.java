@@ -1,6 +1,7 @@
 package app.innkeep.model.journal;
 
 import app.innkeep.model.Stay;
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.model.journal.JournalChange.CheckIn;
@@ -146,16 +147,17 @@ public final class JournalCodec {
                 o.string("lastName"),
                 o.string("email"),
                 o.string("phone"),
-                o.string("source"),
-                o.string("roomType"),
-                o.string("room"),
-                o.requiredDate("arrival"),
-                o.requiredDate("departure"),
-                o.requiredInt("adults"),
-                o.requiredInt("children"),
-                o.decimal("rate"),
-                o.string("cancelReason"),
-                o.string("notes"));
+                new StayTerms(
+                        o.string("source"),
+                        o.string("roomType"),
+                        o.string("room"),
+                        o.requiredDate("arrival"),
+                        o.requiredDate("departure"),
+                        o.requiredInt("adults"),
+                        o.requiredInt("children"),
+                        o.decimal("rate"),
+                        o.string("cancelReason"),
+                        o.string("notes")));
     }
 
     private static String line(JournalLine l) {

@@ -1,5 +1,6 @@
 package app.innkeep.model.journal;
 
+import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.model.journal.JournalChange.CheckIn;
@@ -44,16 +45,17 @@ final class JournalSamples {
                         "Ångström",
                         "zoe@example.com",
                         "+47 22 33 44 55",
-                        "WALKIN",
-                        "STD",
-                        "102",
-                        DAY,
-                        DAY.plusDays(2),
-                        2,
-                        1,
-                        new BigDecimal("120.00"),
-                        null,
-                        "Late arrival \"after 22:00\"")),
+                        new StayTerms(
+                                "WALKIN",
+                                "STD",
+                                "102",
+                                DAY,
+                                DAY.plusDays(2),
+                                2,
+                                1,
+                                new BigDecimal("120.00"),
+                                null,
+                                "Late arrival \"after 22:00\""))),
                 new Charge(line(-1, "CHARGE", "MINIBAR", "Minibar", "2", "6.00", "12.00", null, null)),
                 new VoidCharge(line(-2, "CHARGE", "MINIBAR", "Void: wrong room", "-2.00", "6.00", "-12.00", null, -1L)),
                 new Payment(line(-3, "PAYMENT", "VISA", "Visa", "1", "50.00", "50.00", "4242", null)),
@@ -83,16 +85,17 @@ final class JournalSamples {
                 "Gonçalves",
                 "maria@example.com",
                 null,
-                "WEB",
-                "STD",
-                room,
-                arrival,
-                departure,
-                2,
-                0,
-                new BigDecimal(rate),
-                cancelReason,
-                "Late arrival");
+                new StayTerms(
+                        "WEB",
+                        "STD",
+                        room,
+                        arrival,
+                        departure,
+                        2,
+                        0,
+                        new BigDecimal(rate),
+                        cancelReason,
+                        "Late arrival"));
     }
 
     private static JournalLine line(

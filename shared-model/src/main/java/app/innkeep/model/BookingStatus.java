@@ -1,6 +1,6 @@
-package app.innkeep.cloud.booking;
+package app.innkeep.model;
 
-/** Where a booking is in its life. */
+/** Where a booking is in its life; stored and sent by name in both apps. */
 public enum BookingStatus {
     RESERVED,
     CHECKED_IN,
