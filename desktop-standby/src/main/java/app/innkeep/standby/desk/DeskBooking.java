@@ -18,7 +18,7 @@ import java.util.Map;
 @io.micronaut.serde.annotation.Serdeable
 public record DeskBooking(
         String confirmation,
-        String origin,
+        BookingOrigin origin,
         BookingStatus status,
         Long guestId,
         String firstName,
@@ -37,7 +37,7 @@ public record DeskBooking(
     }
 
     public boolean walkIn() {
-        return "WALK_IN".equals(origin);
+        return origin == BookingOrigin.WALK_IN;
     }
 
     public String searchName() {
@@ -75,8 +75,9 @@ public record DeskBooking(
     }
 
     public DeskBooking changedHere() {
-        return "CLOUD".equals(origin)
-                ? new DeskBooking(confirmation, "CHANGED", status, guestId, firstName, lastName, email, phone, terms)
+        return origin == BookingOrigin.CLOUD
+                ? new DeskBooking(
+                        confirmation, BookingOrigin.CHANGED, status, guestId, firstName, lastName, email, phone, terms)
                 : this;
     }
 

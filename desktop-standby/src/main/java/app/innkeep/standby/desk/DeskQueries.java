@@ -291,7 +291,7 @@ public class DeskQueries {
     private static DeskBooking bookingRow(ResultSet rs) throws SQLException {
         return new DeskBooking(
                 rs.getString("CONFIRMATION"),
-                rs.getString("ORIGIN"),
+                BookingOrigin.valueOf(rs.getString("ORIGIN")),
                 BookingStatus.valueOf(rs.getString("STATUS")),
                 (Long) rs.getObject("GUEST_ID"),
                 rs.getString("FIRST_NAME"),
@@ -306,6 +306,6 @@ public class DeskQueries {
                 rs.getLong("LINE_ID"),
                 FolioLineColumns.posting(rs),
                 FolioLineColumns.reversesLineId(rs),
-                rs.getString("ORIGIN"));
+                LineOrigin.valueOf(rs.getString("ORIGIN")));
     }
 }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * is flat, as it always was.
  */
 @io.micronaut.serde.annotation.Serdeable
-public record FolioEntry(long lineId, @JsonUnwrapped Posting posting, Long reversesLineId, String origin)
+public record FolioEntry(long lineId, @JsonUnwrapped Posting posting, Long reversesLineId, LineOrigin origin)
         implements Posting.Held {
 
     /** How the desk reads the line's number: the cloud's as it is, the standby's as S1, S2... */
@@ -19,6 +19,6 @@ public record FolioEntry(long lineId, @JsonUnwrapped Posting posting, Long rever
     }
 
     public boolean postedHere() {
-        return "STANDBY".equals(origin);
+        return origin == LineOrigin.STANDBY;
     }
 }

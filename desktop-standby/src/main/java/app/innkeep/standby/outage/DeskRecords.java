@@ -6,6 +6,7 @@ import app.innkeep.model.journal.JournalBooking;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalLine;
 import app.innkeep.model.journal.JournalRoom;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.outage.DeskAction.Entry;
@@ -49,7 +50,7 @@ class DeskRecords {
             String code,
             BigDecimal amount) {
         Instant now = clock.instant();
-        String base = before != null && before.origin().equals("CLOUD") ? before.toJson() : null;
+        String base = before != null && before.origin() == BookingOrigin.CLOUD ? before.toJson() : null;
         local.saveBooking(after, base, entry.outage().id(), now);
         journal.append(
                 entry.id(),

@@ -1,6 +1,7 @@
 package app.innkeep.standby.outage;
 
 import app.innkeep.model.BookingStatus;
+import app.innkeep.standby.desk.BookingOrigin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -19,7 +20,7 @@ import java.time.LocalDate;
         escape = false)
 record LocalBookingRow(
         @Id String confirmation,
-        String origin,
+        BookingOrigin origin,
         BookingStatus status,
         @Nullable Long guestId,
         String firstName,

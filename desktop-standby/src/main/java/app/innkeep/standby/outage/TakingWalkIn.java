@@ -4,6 +4,7 @@ import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText.Limits;
 import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.desk.DeskRoom;
@@ -85,7 +86,7 @@ public class TakingWalkIn {
             rate = DeskInput.amount("rate", rate, true);
             DeskBooking after = new DeskBooking(
                     local.nextWalkInNumber(),
-                    "WALK_IN",
+                    BookingOrigin.WALK_IN,
                     BookingStatus.CHECKED_IN,
                     null,
                     first,

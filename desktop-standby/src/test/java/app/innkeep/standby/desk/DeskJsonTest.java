@@ -25,7 +25,7 @@ class DeskJsonTest {
     void aWalkInReadsAsTheFlatObjectItAlwaysWas() throws Exception {
         DeskBooking walkIn = new DeskBooking(
                 "D1001",
-                "WALK_IN",
+                BookingOrigin.WALK_IN,
                 BookingStatus.CHECKED_IN,
                 null,
                 "Zoë",
@@ -57,7 +57,7 @@ class DeskJsonTest {
                         DAY,
                         "4242"),
                 -3L,
-                "STANDBY");
+                LineOrigin.STANDBY);
 
         assertThat(json.writeValueAsString(refund))
                 .isEqualTo(

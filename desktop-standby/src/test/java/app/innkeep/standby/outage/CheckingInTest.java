@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CheckingInTest {
         DeskBooking after = desk.held.bookings.get("100042");
         assertThat(after.status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(after.room()).isEqualTo("101");
-        assertThat(after.origin()).as("a cloud booking changed here").isEqualTo("CHANGED");
+        assertThat(after.origin()).as("a cloud booking changed here").isEqualTo(BookingOrigin.CHANGED);
         assertThat(done.message()).isEqualTo("Checked in Gonçalves, Maria to room 101.");
         assertThat(desk.held.journal.values()).extracting(JournalEntry::action).containsExactly("CHECK_IN");
     }

@@ -9,6 +9,7 @@ import app.innkeep.model.Posting;
 import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalRoom;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.outage.CollisionFlags.CloudHold;
 import app.innkeep.standby.outage.CollisionFlags.DeskVersion;
@@ -64,9 +65,15 @@ class CollisionFlagsIT {
         outage = tx.write(() -> outages.start(NOW, "dana", "internet down", null));
         tx.run(() -> {
             // A walk-in in room 101 on the cloud booking's nights, a cloud booking changed here in 102 on other nights.
-            local.saveBooking(booking("D1001", "WALK_IN", "101", TODAY, TODAY.plusDays(2)), null, outage, NOW);
-            local.saveBooking(booking("100043", "CHANGED", "102", TODAY, TODAY.plusDays(1)), "{\"v\":1}", outage, NOW);
-            local.saveBooking(booking("100045", "CHANGED", null, TODAY, TODAY.plusDays(1)), "{\"v\":2}", outage, NOW);
+            local.saveBooking(
+                    booking("D1001", BookingOrigin.WALK_IN, "101", TODAY, TODAY.plusDays(2)), null, outage, NOW);
+            local.saveBooking(
+                    booking("100043", BookingOrigin.CHANGED, "102", TODAY, TODAY.plusDays(1)),
+                    "{\"v\":1}",
+                    outage,
+                    NOW);
+            local.saveBooking(
+                    booking("100045", BookingOrigin.CHANGED, null, TODAY, TODAY.plusDays(1)), "{\"v\":2}", outage, NOW);
             local.postLine(
                     "100044",
                     new Posting(
@@ -196,7 +203,7 @@ class CollisionFlagsIT {
     }
 
     private static DeskBooking booking(
-            String confirmation, String origin, String room, LocalDate arrival, LocalDate departure) {
+            String confirmation, BookingOrigin origin, String room, LocalDate arrival, LocalDate departure) {
         return new DeskBooking(
                 confirmation,
                 origin,

@@ -7,11 +7,13 @@ import app.innkeep.model.Posting;
 import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalCodec;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.desk.LineOrigin;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.transaction.TransactionCallback;
@@ -141,7 +143,10 @@ final class DeskOnPaper {
         held.lines.add(new Posted(
                 confirmation,
                 new FolioEntry(
-                        lineId, new Posting(kind, code, code, BigDecimal.ONE, a, a, TODAY, null), null, "CLOUD")));
+                        lineId,
+                        new Posting(kind, code, code, BigDecimal.ONE, a, a, TODAY, null),
+                        null,
+                        LineOrigin.CLOUD)));
         return this;
     }
 
@@ -149,7 +154,7 @@ final class DeskOnPaper {
     static DeskBooking arriving(String confirmation) {
         return new DeskBooking(
                 confirmation,
-                "CLOUD",
+                BookingOrigin.CLOUD,
                 BookingStatus.RESERVED,
                 8L,
                 "Maria",
@@ -366,7 +371,7 @@ final class DeskOnPaper {
                 Instant now,
                 String username) {
             long id = -(postedHere().size() + 1L);
-            held.lines.add(new Posted(confirmation, new FolioEntry(id, posting, reversesLineId, "STANDBY")));
+            held.lines.add(new Posted(confirmation, new FolioEntry(id, posting, reversesLineId, LineOrigin.STANDBY)));
             return id;
         }
 

@@ -9,9 +9,11 @@ import app.innkeep.model.Posting;
 import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.model.journal.JournalLine;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.desk.LineOrigin;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.support.InTransaction;
 import app.innkeep.standby.support.PastOutage;
@@ -72,7 +74,7 @@ class LocalRecordsIT {
         assertThat(tx.read(() -> bookings.findById(number)))
                 .contains(new LocalBookingRow(
                         number,
-                        "WALK_IN",
+                        BookingOrigin.WALK_IN,
                         BookingStatus.RESERVED,
                         null,
                         "Zoë",
@@ -101,7 +103,7 @@ class LocalRecordsIT {
     void aChangedCloudBookingKeepsTheBaseAndOutageItFirstHad() {
         long outage = anOutage();
         long later = anOutage();
-        DeskBooking first = booking("100042", "CHANGED", "maria@example.com", "+47 22 33 44 55", "101")
+        DeskBooking first = booking("100042", BookingOrigin.CHANGED, "maria@example.com", "+47 22 33 44 55", "101")
                 .with(BookingStatus.CHECKED_IN, "STD", "101", TODAY, TODAY.plusDays(3), new BigDecimal("89.50"), null);
         DeskBooking second = first.with(
                 BookingStatus.CANCELLED,
@@ -119,7 +121,7 @@ class LocalRecordsIT {
         assertThat(row.baseState()).isEqualTo("{\"cloud\":\"v1\"}");
         assertThat(row.outageId()).isEqualTo(outage);
         assertThat(row.changedAt()).isEqualTo(NOW.plusSeconds(90));
-        assertThat(row.origin()).isEqualTo("CHANGED");
+        assertThat(row.origin()).isEqualTo(BookingOrigin.CHANGED);
         assertThat(row.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(row.cancelReason()).isEqualTo("guest called");
         assertThat(row.departure()).isEqualTo(TODAY.plusDays(4));
@@ -177,7 +179,7 @@ class LocalRecordsIT {
                                 TODAY,
                                 null),
                         null,
-                        "STANDBY"));
+                        LineOrigin.STANDBY));
         assertThat(tx.read(() -> desk.folioLine("100050", payment)))
                 .contains(new FolioEntry(
                         payment,
@@ -191,7 +193,7 @@ class LocalRecordsIT {
                                 TODAY.plusDays(1),
                                 "4242"),
                         charge,
-                        "STANDBY"));
+                        LineOrigin.STANDBY));
         assertThat(tx.read(() -> replica.one(
                         "SELECT ENTRY_ID, POSTED_AT, POSTED_BY, RETIRED_AT FROM LOCAL_FOLIO_LINE WHERE LINE_ID = ?",
                         rs -> rs.getString(1) + " " + Replica.instant(rs, "POSTED_AT") + " " + rs.getString(3) + " "
@@ -225,7 +227,7 @@ class LocalRecordsIT {
     void aSignOffRetiresTheOutagesRecordsAndTheNextOutageStartsAfresh() {
         long retiring = anOutage();
         String entry = UUID.randomUUID().toString();
-        DeskBooking booking = booking("100077", "CHANGED", null, null, "101");
+        DeskBooking booking = booking("100077", BookingOrigin.CHANGED, null, null, "101");
         tx.run(() -> {
             local.saveBooking(booking, "{\"cloud\":\"old\"}", retiring, NOW);
             long line = local.postLine(
@@ -301,10 +303,10 @@ class LocalRecordsIT {
     }
 
     private static DeskBooking walkIn(String number, String email, String phone, String room) {
-        return booking(number, "WALK_IN", email, phone, room);
+        return booking(number, BookingOrigin.WALK_IN, email, phone, room);
     }
 
-    private static DeskBooking booking(String number, String origin, String email, String phone, String room) {
+    private static DeskBooking booking(String number, BookingOrigin origin, String email, String phone, String room) {
         return new DeskBooking(
                 number,
                 origin,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
+import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.outage.TakingWalkIn.WalkIn;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ class TakingWalkInTest {
         assertThat(done.bookingRef()).isEqualTo("D1001");
         DeskBooking booking = desk.held.bookings.get("D1001");
         assertThat(booking.status()).isEqualTo(BookingStatus.CHECKED_IN);
-        assertThat(booking.origin()).isEqualTo("WALK_IN");
+        assertThat(booking.origin()).isEqualTo(BookingOrigin.WALK_IN);
         assertThat(booking.source()).isEqualTo("WALKIN");
         assertThat(booking.arrival()).isEqualTo(TODAY);
         assertThat(booking.rate()).isEqualTo(new BigDecimal("100.00"));
