@@ -1,6 +1,8 @@
 package app.innkeep.standby.sync;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
+import app.innkeep.model.LineKind;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
@@ -124,7 +126,7 @@ public class ReplicaApplier {
         if (subject != null && heldEvents.olderHeld(subject, sequence)) {
             return false;
         }
-        Optional<String> missing = preflight.missingFor(envelope.event());
+        Optional<String> missing = unknownValue(envelope.event()).or(() -> preflight.missingFor(envelope.event()));
         if (missing.isPresent()) {
             heldEvents.stillHeld(sequence, missing.get());
             return false;
@@ -134,6 +136,38 @@ public class ReplicaApplier {
             page.write(envelope);
         }
         return true;
+    }
+
+    private static final Set<String> STATUSES = names(BookingStatus.values());
+    private static final Set<String> LINE_KINDS = names(LineKind.values());
+    private static final Set<String> HOUSEKEEPING = names(Housekeeping.values());
+
+    /**
+     * Why an event cannot be applied by this version of the standby although its type is known: it carries a booking
+     * status, a folio line kind or a housekeeping state added to the cloud after this version (the contract lets a
+     * newer cloud send one). The desk could not show or act on it, so it is held, as an unknown event type is.
+     */
+    static Optional<String> unknownValue(PropertyEvent event) {
+        return switch (event) {
+            case BookingEvent b -> unknown("booking status", b.booking().status(), STATUSES);
+            case FolioEvent f -> unknown("folio line kind", f.line().kind(), LINE_KINDS);
+            case RoomStatusChanged r -> unknown("housekeeping state", r.housekeeping(), HOUSEKEEPING);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> unknown(String what, String value, Set<String> known) {
+        return known.contains(value)
+                ? Optional.empty()
+                : Optional.of(what + " " + value + " is not known to this standby; a newer standby version is needed");
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        Set<String> names = new HashSet<>();
+        for (Enum<?> value : values) {
+            names.add(value.name());
+        }
+        return Set.copyOf(names);
     }
 
     /** The booking an event belongs to, for ordering; null for events that belong to no booking. */
@@ -226,7 +260,7 @@ public class ReplicaApplier {
                         "waits behind held event " + heldSubjects.get(subject) + " of booking " + subject,
                         raw.get());
             }
-            Optional<String> missing = preflight.missingFor(event, present);
+            Optional<String> missing = unknownValue(event).or(() -> preflight.missingFor(event, present));
             if (missing.isPresent()) {
                 return hold(envelope.sequence(), event.type(), subject, missing.get(), raw.get());
             }
