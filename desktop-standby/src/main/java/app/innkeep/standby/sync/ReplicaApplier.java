@@ -187,6 +187,33 @@ public class ReplicaApplier {
      * a booking changed several times in the page once, in its last version. Where the desk has worked on a booking,
      * the collision checks run against the database as before, after the batches are flushed.
      */
+    private static final String ROOM_STATUS_UPDATE =
+            "UPDATE ROOM SET HOUSEKEEPING = ?, OUT_OF_ORDER = ?, SEQUENCE_NO = ?,"
+                    + " ROOM_TYPE = COALESCE(CAST(? AS VARCHAR(12)), ROOM_TYPE) WHERE ROOM_NUMBER = ?";
+
+    private static final String ROOM_STATUS_INSERT =
+            "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, ACTIVE, HOUSEKEEPING, OUT_OF_ORDER, SEQUENCE_NO)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)";
+
+    /**
+     * A room's state as the page's room-status events leave it: the last event's housekeeping and out-of-order, and
+     * the last room type any of them named (an event may leave the type out).
+     */
+    private record RoomStatus(String room, String roomType, String housekeeping, boolean outOfOrder, long sequence) {
+        RoomStatus(RoomStatusChanged r, long sequence) {
+            this(r.room(), r.roomType(), r.housekeeping(), r.outOfOrder(), sequence);
+        }
+
+        RoomStatus then(RoomStatus later) {
+            return new RoomStatus(
+                    room,
+                    later.roomType() == null ? roomType : later.roomType(),
+                    later.housekeeping(),
+                    later.outOfOrder(),
+                    later.sequence());
+        }
+    }
+
     private final class PageWrite implements AutoCloseable {
         private final ReplicaBatch batch = replica.batch();
         private final Map<String, Long> heldSubjects = new HashMap<>();
@@ -195,6 +222,7 @@ public class ReplicaApplier {
         private final Set<Long> lines;
         private final Map<String, BookingState> pending = new LinkedHashMap<>();
         private final Map<String, Long> pendingSequence = new HashMap<>();
+        private final Map<String, RoomStatus> pendingRooms = new LinkedHashMap<>();
 
         PageWrite(List<EventEnvelope> envelopes) {
             batch.list(
@@ -312,19 +340,12 @@ public class ReplicaApplier {
                                 seq);
                     }
                 }
-                case MasterDataChanged m -> masterData(batch, m, seq);
-                case RoomStatusChanged r -> {
-                    var values = Replica.columns(
-                            "HOUSEKEEPING", r.housekeeping(), "OUT_OF_ORDER", r.outOfOrder(), "SEQUENCE_NO", seq);
-                    if (r.roomType() != null) {
-                        values.put("ROOM_TYPE", r.roomType());
-                    }
-                    batch.upsert(
-                            "ROOM",
-                            Replica.columns("ROOM_NUMBER", r.room()),
-                            values,
-                            Replica.columns("ROOM_TYPE", r.roomType() == null ? "?" : r.roomType(), "ACTIVE", true));
+                case MasterDataChanged m -> {
+                    // A room's master data writes its row now: the room states queued before it go first.
+                    flush();
+                    masterData(batch, m, seq);
                 }
+                case RoomStatusChanged r -> pendingRooms.merge(r.room(), new RoomStatus(r, seq), RoomStatus::then);
                 case BusinessDateRolled d ->
                     batch.update("UPDATE SYNC_STATE SET BUSINESS_DATE = ? WHERE ID = 1", d.businessDate());
             }
@@ -354,7 +375,34 @@ public class ReplicaApplier {
             }
             pending.clear();
             pendingSequence.clear();
+            flushRooms();
             batch.flush();
+        }
+
+        /** The rooms' latest states as one batch of updates; a room not here yet is inserted, in a second batch. */
+        private void flushRooms() {
+            if (pendingRooms.isEmpty()) {
+                return;
+            }
+            List<RoomStatus> rooms = new ArrayList<>(pendingRooms.values());
+            for (RoomStatus r : rooms) {
+                batch.queue(ROOM_STATUS_UPDATE, r.housekeeping(), r.outOfOrder(), r.sequence(), r.roomType(), r.room());
+            }
+            int[] counts = batch.execute(ROOM_STATUS_UPDATE);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    RoomStatus r = rooms.get(i);
+                    batch.queue(
+                            ROOM_STATUS_INSERT,
+                            r.room(),
+                            r.roomType() == null ? "?" : r.roomType(),
+                            true,
+                            r.housekeeping(),
+                            r.outOfOrder(),
+                            r.sequence());
+                }
+            }
+            pendingRooms.clear();
         }
 
         @Override
