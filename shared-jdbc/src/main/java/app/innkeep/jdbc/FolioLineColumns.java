@@ -22,7 +22,7 @@ public final class FolioLineColumns {
     /** What the row's line posts. */
     public static Posting posting(ResultSet rs) throws SQLException {
         return new Posting(
-                LineKind.valueOf(rs.getString("LINE_KIND")),
+                LineKind.valueOf(rs.getString("LINE_KIND").strip()),
                 rs.getString("CODE"),
                 rs.getString("DESCRIPTION"),
                 rs.getBigDecimal("QUANTITY"),

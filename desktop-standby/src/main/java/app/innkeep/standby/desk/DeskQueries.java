@@ -170,7 +170,7 @@ public class DeskQueries {
                         rs.getString(1),
                         rs.getString(2) + ", " + rs.getString(3),
                         rs.getString(4),
-                        BookingStatus.valueOf(rs.getString(5)),
+                        BookingStatus.valueOf(rs.getString(5).strip()),
                         rs.getBigDecimal(6)));
     }
 
@@ -285,14 +285,19 @@ public class DeskQueries {
 
     private static DeskRoom roomRow(ResultSet rs) throws SQLException {
         return new DeskRoom(
-                rs.getString(1), rs.getString(2), Housekeeping.valueOf(rs.getString(3)), rs.getBoolean(4), null, null);
+                rs.getString(1),
+                rs.getString(2),
+                Housekeeping.valueOf(rs.getString(3).strip()),
+                rs.getBoolean(4),
+                null,
+                null);
     }
 
     private static DeskBooking bookingRow(ResultSet rs) throws SQLException {
         return new DeskBooking(
                 rs.getString("CONFIRMATION"),
-                BookingOrigin.valueOf(rs.getString("ORIGIN")),
-                BookingStatus.valueOf(rs.getString("STATUS")),
+                BookingOrigin.valueOf(rs.getString("ORIGIN").strip()),
+                BookingStatus.valueOf(rs.getString("STATUS").strip()),
                 (Long) rs.getObject("GUEST_ID"),
                 rs.getString("FIRST_NAME"),
                 rs.getString("LAST_NAME"),
@@ -306,6 +311,6 @@ public class DeskQueries {
                 rs.getLong("LINE_ID"),
                 FolioLineColumns.posting(rs),
                 FolioLineColumns.reversesLineId(rs),
-                LineOrigin.valueOf(rs.getString("ORIGIN")));
+                LineOrigin.valueOf(rs.getString("ORIGIN").strip()));
     }
 }

@@ -78,18 +78,24 @@ public final class SnapshotTable extends VTITemplate {
 
     /** Table function {@code SNAPSHOT_BOOKINGS}: the snapshot's bookings as rows of {@code BOOKING}. */
     public static ResultSet bookings(String file, long sequence) throws SQLException {
-        return new SnapshotTable(
-                Path.of(file),
-                "booking",
-                line -> line instanceof SnapshotLine.Booking b ? ReplicaRows.booking(b.booking(), sequence) : null);
+        return new SnapshotTable(Path.of(file), "booking", line -> {
+            if (!(line instanceof SnapshotLine.Booking b)) {
+                return null;
+            }
+            KnownValues.require(KnownValues.bookingStatus(b.booking().status()));
+            return ReplicaRows.booking(b.booking(), sequence);
+        });
     }
 
     /** Table function {@code SNAPSHOT_FOLIO_LINES}: the snapshot's folio lines as rows of {@code FOLIO_LINE}. */
     public static ResultSet folioLines(String file, long sequence) throws SQLException {
-        return new SnapshotTable(
-                Path.of(file),
-                "folioLine",
-                line -> line instanceof SnapshotLine.FolioLine l ? ReplicaRows.folioLine(l.line(), sequence) : null);
+        return new SnapshotTable(Path.of(file), "folioLine", line -> {
+            if (!(line instanceof SnapshotLine.FolioLine l)) {
+                return null;
+            }
+            KnownValues.require(KnownValues.lineKind(l.line().kind()));
+            return ReplicaRows.folioLine(l.line(), sequence);
+        });
     }
 
     /**

@@ -1,8 +1,6 @@
 package app.innkeep.standby.sync;
 
-import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
-import app.innkeep.model.LineKind;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
@@ -15,6 +13,7 @@ import app.innkeep.model.event.PropertyEvent.FolioEvent;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.store.KnownValues;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
 import app.innkeep.standby.store.ReplicaRows;
@@ -138,10 +137,6 @@ public class ReplicaApplier {
         return true;
     }
 
-    private static final Set<String> STATUSES = names(BookingStatus.values());
-    private static final Set<String> LINE_KINDS = names(LineKind.values());
-    private static final Set<String> HOUSEKEEPING = names(Housekeeping.values());
-
     /**
      * Why an event cannot be applied by this version of the standby although its type is known: it carries a booking
      * status, a folio line kind or a housekeeping state added to the cloud after this version (the contract lets a
@@ -149,25 +144,11 @@ public class ReplicaApplier {
      */
     static Optional<String> unknownValue(PropertyEvent event) {
         return switch (event) {
-            case BookingEvent b -> unknown("booking status", b.booking().status(), STATUSES);
-            case FolioEvent f -> unknown("folio line kind", f.line().kind(), LINE_KINDS);
-            case RoomStatusChanged r -> unknown("housekeeping state", r.housekeeping(), HOUSEKEEPING);
+            case BookingEvent b -> KnownValues.bookingStatus(b.booking().status());
+            case FolioEvent f -> KnownValues.lineKind(f.line().kind());
+            case RoomStatusChanged r -> KnownValues.housekeeping(r.housekeeping());
             default -> Optional.empty();
         };
-    }
-
-    private static Optional<String> unknown(String what, String value, Set<String> known) {
-        return known.contains(value)
-                ? Optional.empty()
-                : Optional.of(what + " " + value + " is not known to this standby; a newer standby version is needed");
-    }
-
-    private static Set<String> names(Enum<?>[] values) {
-        Set<String> names = new HashSet<>();
-        for (Enum<?> value : values) {
-            names.add(value.name());
-        }
-        return Set.copyOf(names);
     }
 
     /** The booking an event belongs to, for ordering; null for events that belong to no booking. */

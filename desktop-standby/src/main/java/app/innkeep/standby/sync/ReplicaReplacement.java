@@ -5,6 +5,7 @@ import static app.innkeep.standby.sync.SnapshotDownload.number;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
+import app.innkeep.standby.store.KnownValues;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
 import app.innkeep.standby.store.ReplicaRows;
@@ -59,6 +60,9 @@ class ReplicaReplacement {
                         written.row(SnapshotProgress.Kind.MASTER_DATA);
                     }
                     case SnapshotLine.Room r -> {
+                        KnownValues.housekeeping(r.housekeeping()).ifPresent(reason -> {
+                            throw new MalformedPage("the snapshot's room " + r.room() + " cannot be read: " + reason);
+                        });
                         batch.queue(
                                 "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER, ACTIVE, SEQUENCE_NO) VALUES (?, ?, ?, ?, ?, ?)",
                                 r.room(),
