@@ -3,6 +3,10 @@ package app.innkeep.standby.store;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
 import app.innkeep.model.LineKind;
+import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.BookingEvent;
+import app.innkeep.model.event.PropertyEvent.FolioEvent;
+import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +23,16 @@ public final class KnownValues {
     private static final Set<String> HOUSEKEEPING = names(Housekeeping.values());
 
     private KnownValues() {}
+
+    /** Why this version cannot apply {@code event} although it knows its type, if that is so. */
+    public static Optional<String> in(PropertyEvent event) {
+        return switch (event) {
+            case BookingEvent b -> bookingStatus(b.booking().status());
+            case FolioEvent f -> lineKind(f.line().kind());
+            case RoomStatusChanged r -> housekeeping(r.housekeeping());
+            default -> Optional.empty();
+        };
+    }
 
     public static Optional<String> bookingStatus(String value) {
         return unknown("booking status", value, STATUSES);

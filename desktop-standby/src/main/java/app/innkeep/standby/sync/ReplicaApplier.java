@@ -17,6 +17,7 @@ import app.innkeep.standby.store.KnownValues;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
 import app.innkeep.standby.store.ReplicaRows;
+import app.innkeep.standby.store.RoomStates;
 import app.innkeep.standby.store.Store;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -125,7 +126,7 @@ public class ReplicaApplier {
         if (subject != null && heldEvents.olderHeld(subject, sequence)) {
             return false;
         }
-        Optional<String> missing = unknownValue(envelope.event()).or(() -> preflight.missingFor(envelope.event()));
+        Optional<String> missing = KnownValues.in(envelope.event()).or(() -> preflight.missingFor(envelope.event()));
         if (missing.isPresent()) {
             heldEvents.stillHeld(sequence, missing.get());
             return false;
@@ -135,20 +136,6 @@ public class ReplicaApplier {
             page.write(envelope);
         }
         return true;
-    }
-
-    /**
-     * Why an event cannot be applied by this version of the standby although its type is known: it carries a booking
-     * status, a folio line kind or a housekeeping state added to the cloud after this version (the contract lets a
-     * newer cloud send one). The desk could not show or act on it, so it is held, as an unknown event type is.
-     */
-    static Optional<String> unknownValue(PropertyEvent event) {
-        return switch (event) {
-            case BookingEvent b -> KnownValues.bookingStatus(b.booking().status());
-            case FolioEvent f -> KnownValues.lineKind(f.line().kind());
-            case RoomStatusChanged r -> KnownValues.housekeeping(r.housekeeping());
-            default -> Optional.empty();
-        };
     }
 
     /** The booking an event belongs to, for ordering; null for events that belong to no booking. */
@@ -168,33 +155,6 @@ public class ReplicaApplier {
      * a booking changed several times in the page once, in its last version. Where the desk has worked on a booking,
      * the collision checks run against the database as before, after the batches are flushed.
      */
-    private static final String ROOM_STATUS_UPDATE =
-            "UPDATE ROOM SET HOUSEKEEPING = ?, OUT_OF_ORDER = ?, SEQUENCE_NO = ?,"
-                    + " ROOM_TYPE = COALESCE(CAST(? AS VARCHAR(12)), ROOM_TYPE) WHERE ROOM_NUMBER = ?";
-
-    private static final String ROOM_STATUS_INSERT =
-            "INSERT INTO ROOM (ROOM_NUMBER, ROOM_TYPE, ACTIVE, HOUSEKEEPING, OUT_OF_ORDER, SEQUENCE_NO)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)";
-
-    /**
-     * A room's state as the page's room-status events leave it: the last event's housekeeping and out-of-order, and
-     * the last room type any of them named (an event may leave the type out).
-     */
-    private record RoomStatus(String room, String roomType, String housekeeping, boolean outOfOrder, long sequence) {
-        RoomStatus(RoomStatusChanged r, long sequence) {
-            this(r.room(), r.roomType(), r.housekeeping(), r.outOfOrder(), sequence);
-        }
-
-        RoomStatus then(RoomStatus later) {
-            return new RoomStatus(
-                    room,
-                    later.roomType() == null ? roomType : later.roomType(),
-                    later.housekeeping(),
-                    later.outOfOrder(),
-                    later.sequence());
-        }
-    }
-
     private final class PageWrite implements AutoCloseable {
         private final ReplicaBatch batch = replica.batch();
         private final Map<String, Long> heldSubjects = new HashMap<>();
@@ -203,7 +163,7 @@ public class ReplicaApplier {
         private final Set<Long> lines;
         private final Map<String, BookingState> pending = new LinkedHashMap<>();
         private final Map<String, Long> pendingSequence = new HashMap<>();
-        private final Map<String, RoomStatus> pendingRooms = new LinkedHashMap<>();
+        private final RoomStates rooms = new RoomStates();
 
         PageWrite(List<EventEnvelope> envelopes) {
             batch.list(
@@ -269,7 +229,7 @@ public class ReplicaApplier {
                         "waits behind held event " + heldSubjects.get(subject) + " of booking " + subject,
                         raw.get());
             }
-            Optional<String> missing = unknownValue(event).or(() -> preflight.missingFor(event, present));
+            Optional<String> missing = KnownValues.in(event).or(() -> preflight.missingFor(event, present));
             if (missing.isPresent()) {
                 return hold(envelope.sequence(), event.type(), subject, missing.get(), raw.get());
             }
@@ -326,7 +286,7 @@ public class ReplicaApplier {
                     flush();
                     masterData(batch, m, seq);
                 }
-                case RoomStatusChanged r -> pendingRooms.merge(r.room(), new RoomStatus(r, seq), RoomStatus::then);
+                case RoomStatusChanged r -> rooms.add(r, seq);
                 case BusinessDateRolled d ->
                     batch.update("UPDATE SYNC_STATE SET BUSINESS_DATE = ? WHERE ID = 1", d.businessDate());
             }
@@ -356,34 +316,8 @@ public class ReplicaApplier {
             }
             pending.clear();
             pendingSequence.clear();
-            flushRooms();
+            rooms.flush(batch);
             batch.flush();
-        }
-
-        /** The rooms' latest states as one batch of updates; a room not here yet is inserted, in a second batch. */
-        private void flushRooms() {
-            if (pendingRooms.isEmpty()) {
-                return;
-            }
-            List<RoomStatus> rooms = new ArrayList<>(pendingRooms.values());
-            for (RoomStatus r : rooms) {
-                batch.queue(ROOM_STATUS_UPDATE, r.housekeeping(), r.outOfOrder(), r.sequence(), r.roomType(), r.room());
-            }
-            int[] counts = batch.execute(ROOM_STATUS_UPDATE);
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    RoomStatus r = rooms.get(i);
-                    batch.queue(
-                            ROOM_STATUS_INSERT,
-                            r.room(),
-                            r.roomType() == null ? "?" : r.roomType(),
-                            true,
-                            r.housekeeping(),
-                            r.outOfOrder(),
-                            r.sequence());
-                }
-            }
-            pendingRooms.clear();
         }
 
         @Override

@@ -8,6 +8,7 @@ import app.innkeep.model.event.GuestState;
 import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
+import app.innkeep.standby.store.KnownValues;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,21 +20,19 @@ class UnknownValueTest {
 
     @Test
     void valuesThisStandbyKnowsPass() {
-        assertThat(ReplicaApplier.unknownValue(new BookingCreated(booking("CHECKED_IN"))))
-                .isEmpty();
-        assertThat(ReplicaApplier.unknownValue(new ChargePosted(line("CHARGE"))))
-                .isEmpty();
-        assertThat(ReplicaApplier.unknownValue(new RoomStatusChanged("101", "STD", "INSPECTED", false)))
+        assertThat(KnownValues.in(new BookingCreated(booking("CHECKED_IN")))).isEmpty();
+        assertThat(KnownValues.in(new ChargePosted(line("CHARGE")))).isEmpty();
+        assertThat(KnownValues.in(new RoomStatusChanged("101", "STD", "INSPECTED", false)))
                 .isEmpty();
     }
 
     @Test
     void aStatusKindOrStateFromANewerCloudIsHeldWithItsReason() {
-        assertThat(ReplicaApplier.unknownValue(new BookingCreated(booking("WAITLISTED"))))
+        assertThat(KnownValues.in(new BookingCreated(booking("WAITLISTED"))))
                 .contains("booking status WAITLISTED is not known to this standby; a newer standby version is needed");
-        assertThat(ReplicaApplier.unknownValue(new ChargePosted(line("TRANSFER"))))
+        assertThat(KnownValues.in(new ChargePosted(line("TRANSFER"))))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("folio line kind TRANSFER"));
-        assertThat(ReplicaApplier.unknownValue(new RoomStatusChanged("101", "STD", "PICKED_UP", false)))
+        assertThat(KnownValues.in(new RoomStatusChanged("101", "STD", "PICKED_UP", false)))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("housekeeping state PICKED_UP"));
     }
 
