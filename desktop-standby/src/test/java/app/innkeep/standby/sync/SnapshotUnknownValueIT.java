@@ -3,10 +3,6 @@ package app.innkeep.standby.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.innkeep.model.StayTerms;
-import app.innkeep.model.event.BookingState;
-import app.innkeep.model.event.FolioLineState;
-import app.innkeep.model.event.GuestState;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
 import app.innkeep.standby.store.Replica;
@@ -15,7 +11,6 @@ import app.innkeep.standby.support.StandbyContext;
 import app.innkeep.standby.support.StandbyHotel;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,7 +55,7 @@ class SnapshotUnknownValueIT {
     @Test
     void aBookingStatusFromANewerCloudRefusesTheSnapshot() throws IOException {
         assertRefused(
-                List.of(new SnapshotLine.Booking(booking("WAITLISTED"))),
+                List.of(new SnapshotLine.Booking(UnknownValueTest.booking("WAITLISTED"))),
                 Map.of("bookings", 1L),
                 "booking status WAITLISTED is not known to this standby; a newer standby version is needed");
     }
@@ -68,7 +63,9 @@ class SnapshotUnknownValueIT {
     @Test
     void aFolioLineKindFromANewerCloudRefusesTheSnapshot() throws IOException {
         assertRefused(
-                List.of(new SnapshotLine.Booking(booking("RESERVED")), new SnapshotLine.FolioLine(line("TRANSFER"))),
+                List.of(
+                        new SnapshotLine.Booking(UnknownValueTest.booking("RESERVED")),
+                        new SnapshotLine.FolioLine(UnknownValueTest.line("TRANSFER"))),
                 Map.of("bookings", 1L, "folioLines", 1L),
                 "folio line kind TRANSFER is not known to this standby");
     }
@@ -111,29 +108,5 @@ class SnapshotUnknownValueIT {
                         "SELECT ROOM_NUMBER, HOUSEKEEPING FROM ROOM ORDER BY ROOM_NUMBER",
                         rs -> rs.getString(1) + " " + rs.getString(2)))
                 .toString();
-    }
-
-    private static BookingState booking(String status) {
-        return new BookingState(
-                "100042",
-                status,
-                new GuestState(7L, "Ola", "Nordmann", null, null),
-                new StayTerms(
-                        "WALKIN", "STD", "101", TODAY, TODAY.plusDays(2), 1, 0, new BigDecimal("90.00"), null, null));
-    }
-
-    private static FolioLineState line(String kind) {
-        return new FolioLineState(
-                11L,
-                "100042",
-                kind,
-                "MINIBAR",
-                "Minibar",
-                BigDecimal.ONE,
-                BigDecimal.TEN,
-                BigDecimal.TEN,
-                TODAY,
-                null,
-                null);
     }
 }

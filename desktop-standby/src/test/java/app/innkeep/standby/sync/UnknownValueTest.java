@@ -36,7 +36,8 @@ class UnknownValueTest {
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("housekeeping state PICKED_UP"));
     }
 
-    private static BookingState booking(String status) {
+    /** A booking as a newer cloud may send it, with {@code status} as it comes. */
+    static BookingState booking(String status) {
         return new BookingState(
                 "100042",
                 status,
@@ -45,7 +46,8 @@ class UnknownValueTest {
                         "WALKIN", "STD", "101", DAY, DAY.plusDays(2), 1, 0, new BigDecimal("90.00"), null, null));
     }
 
-    private static FolioLineState line(String kind) {
+    /** A folio line as a newer cloud may send it, with {@code kind} as it comes. */
+    static FolioLineState line(String kind) {
         return new FolioLineState(
                 11L,
                 "100042",
