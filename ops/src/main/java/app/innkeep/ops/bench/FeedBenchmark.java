@@ -218,6 +218,12 @@ public final class FeedBenchmark {
                     ratios[0], ratios[pairs / 2], ratios[pairs - 1], ratios[pairs / 2] >= 0.5 ? "MET" : "NOT MET");
             System.out.printf(
                     "  database, no HTTP (best of 3)                  %,8.0f events/s   (for scale)%n", dbRate);
+            // A feed page is at least a read from the database plus sending its bytes, which is all the static
+            // server does: so feed/static can be at most static time / (static time + database time).
+            System.out.printf(
+                    "  ceiling of feed / static: database read + static send per page %5.2f   (the goal is reachable"
+                            + " only if this is above 0.5)%n",
+                    1 / (1 + staticRates[pairs / 2] / dbRate));
             System.out.printf(
                     "  standby-side decoding (best of 3)              %,8.0f events/s   (page parse + per-event decode,"
                             + " for scale)%n",
