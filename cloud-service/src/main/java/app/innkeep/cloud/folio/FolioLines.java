@@ -4,6 +4,7 @@ import app.innkeep.cloud.booking.FolioBalances;
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
 import app.innkeep.jdbc.FolioLineColumns;
+import app.innkeep.model.reentry.NightRent;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -58,6 +59,28 @@ public class FolioLines implements FolioBalances {
     public boolean hasRentFor(long bookingId, LocalDate night) {
         return db.count("SELECT COUNT(*) FROM FOLIO_LINE WHERE BOOKING_ID = ? AND RENT_NIGHT = ?", bookingId, night)
                 > 0;
+    }
+
+    /** The night's RENT line of a booking, if it has one (there is at most one: FOLIO_LINE_RENT_UK). */
+    public Optional<FolioLineRow> rentFor(long bookingId, LocalDate night) {
+        return db.one(SELECT + " WHERE BOOKING_ID = ? AND RENT_NIGHT = ?", FolioLines::map, bookingId, night);
+    }
+
+    /**
+     * The property's RENT per night from {@code first} to {@code last}: how many RENT lines are dated each night and
+     * their total (voids are separate lines and do not change it). Nights without RENT are left out.
+     */
+    public List<NightRent> rentPerNight(long propertyId, LocalDate first, LocalDate last) {
+        return db.list(
+                "SELECT RENT_NIGHT, COUNT(*), SUM(AMOUNT) FROM FOLIO_LINE WHERE PROPERTY_ID = ? AND RENT_NIGHT"
+                        + " BETWEEN ? AND ? GROUP BY RENT_NIGHT ORDER BY RENT_NIGHT",
+                rs -> new NightRent(
+                        Db.date(rs, "RENT_NIGHT"),
+                        rs.getInt(2),
+                        rs.getBigDecimal(3).setScale(2)),
+                propertyId,
+                first,
+                last);
     }
 
     /** Charges minus payments. */

@@ -5,6 +5,7 @@ import app.innkeep.cloud.booking.BookingRow;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.folio.PostingRent;
 import app.innkeep.cloud.outbox.Outbox;
+import app.innkeep.cloud.pairing.DeviceRow;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyAccess;
@@ -13,10 +14,12 @@ import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Closes a business date: posts one night of {@code RENT} to every in-house booking and rolls the date. The caller
  * names the date it means to close, so a double click or a retry never closes two days; posting is idempotent per
- * booking and night.
+ * booking and night. While a paired standby is silent it may be closing the day itself, cut off: the close is then
+ * refused unless the caller takes it over ({@code takeOverFromStandby}, audited; ADR 0017).
  */
 @Singleton
 public class NightAuditService {
@@ -34,16 +38,31 @@ public class NightAuditService {
     private static final Logger LOG = LoggerFactory.getLogger(NightAuditService.class);
     private static final int PAGE = 500;
 
+    /**
+     * The date being closed; {@code takeOverFromStandby} true closes it although a paired standby is silent (it is
+     * switched off, not running the desk cut off).
+     */
     @Serdeable
-    public record NightAuditRequest(@NotNull LocalDate businessDate) {}
+    public record NightAuditRequest(
+            @NotNull LocalDate businessDate, @Nullable Boolean takeOverFromStandby) {
+        public NightAuditRequest(LocalDate businessDate) {
+            this(businessDate, null);
+        }
 
+        boolean takesOver() {
+            return Boolean.TRUE.equals(takeOverFromStandby);
+        }
+    }
+
+    /** {@code takenOverFrom}: the silent standbys whose close the caller took over (empty normally). */
     @Serdeable
     public record NightAuditResponse(
             LocalDate closedDate,
             LocalDate businessDate,
             int rentPosted,
             int alreadyPosted,
-            List<String> arrivalsNotCheckedIn) {}
+            List<String> arrivalsNotCheckedIn,
+            List<String> takenOverFrom) {}
 
     private final Properties properties;
     private final Outbox outbox;
@@ -51,6 +70,9 @@ public class NightAuditService {
     private final Bookings bookings;
     private final PostingRent rent;
     private final AuditTrail audit;
+    private final StandbySilence silence;
+    private final ClosedDays closedDays;
+    private final Clock clock;
 
     public NightAuditService(
             Properties properties,
@@ -58,7 +80,13 @@ public class NightAuditService {
             Bookings bookings,
             PostingRent rent,
             AuditTrail audit,
-            Outbox outbox) {
+            Outbox outbox,
+            StandbySilence silence,
+            ClosedDays closedDays,
+            Clock clock) {
+        this.silence = silence;
+        this.closedDays = closedDays;
+        this.clock = clock;
         this.outbox = outbox;
         this.properties = properties;
         this.access = access;
@@ -79,6 +107,7 @@ public class NightAuditService {
                     "the business date is " + date + ", not " + request.businessDate()
                             + (request.businessDate().isBefore(date) ? "; that day is already closed" : ""));
         }
+        List<String> takenOver = takeOverOrRefuse(property, request, caller);
         int posted = 0;
         int already = 0;
         for (int offset = 0; ; offset += PAGE) {
@@ -103,9 +132,11 @@ public class NightAuditService {
                 .map(BookingRow::confirmation)
                 .toList();
         LocalDate next = date.plusDays(1);
+        closedDays.insert(new ClosedDays.ClosedDay(
+                property.id(), date, DayCloser.CLOUD, null, !takenOver.isEmpty(), clock.instant(), caller.username()));
         properties.setBusinessDate(property.id(), next);
         outbox.append(property, caller.username(), date, new BusinessDateRolled(date, next));
-        var response = new NightAuditResponse(date, next, posted, already, missing);
+        var response = new NightAuditResponse(date, next, posted, already, missing, takenOver);
         audit.record(
                 property.id(),
                 caller.username(),
@@ -122,5 +153,46 @@ public class NightAuditService {
                 missing.size(),
                 next);
         return response;
+    }
+
+    /**
+     * The silent standbys whose close the caller takes over (recorded in the audit trail), none when every standby
+     * was heard from lately; refused while one is silent and the caller did not say so.
+     */
+    private List<String> takeOverOrRefuse(PropertyRow property, NightAuditRequest request, Caller caller) {
+        List<DeviceRow> silent = silence.silent(property.id(), clock.instant());
+        if (silent.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = silent.stream()
+                .map(d -> "'" + d.name() + "' (device " + d.id() + ", last heard of " + StandbySilence.lastHeardOf(d)
+                        + ")")
+                .toList();
+        if (!request.takesOver()) {
+            throw Problem.conflict(
+                    "standby-may-be-closing",
+                    "takeOverFromStandby",
+                    "the standby " + String.join(", ", names) + " of " + property.code()
+                            + " has been silent for more than "
+                            + silence.silence().toMinutes()
+                            + " minutes: it may be running the desk cut off and will close " + property.businessDate()
+                            + " itself, to be re-entered here when the line is back. If it is merely switched off,"
+                            + " send \"takeOverFromStandby\": true to close the day in the cloud");
+        }
+        audit.record(
+                property.id(),
+                caller.username(),
+                "night-audit.taken-over",
+                "business-date",
+                property.businessDate().toString(),
+                null,
+                names);
+        LOG.warn(
+                "Night audit of {} for {} taken over from silent standby {} by {}",
+                property.code(),
+                property.businessDate(),
+                names,
+                caller.username());
+        return names;
     }
 }

@@ -7,21 +7,30 @@ import app.innkeep.cloud.pairing.DeviceAccess.AuthorizedDevice;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.reentry.ReentryEntries.EntryRow;
+import app.innkeep.cloud.reentry.ReentryRequests.VerifyNight;
 import app.innkeep.cloud.reentry.ReentryRequests.VerifyRequest;
 import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.NightRent;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The standby's closing check after re-entry: which entries the cloud holds, and the balances of the bookings. */
+/**
+ * The standby's closing check after re-entry: which entries the cloud holds, the balances of the bookings, and the
+ * cloud's RENT per night for the nights the standby closed (ADR 0017).
+ */
 @Singleton
 public class ClosingCheck {
+
+    /** The nights of one check lie within this many days: an outage, not a year of history. */
+    static final int MAX_NIGHTS_SPAN = 400;
 
     private final DeviceAccess devices;
     private final Bookings bookings;
@@ -88,8 +97,30 @@ public class ClosingCheck {
                                 ref, b.confirmation(), lines.balance(property.id(), b.id())))
                         .orElse(new ClosingCheckAnswer.Balance(ref, null, null)));
             }
-            return new ClosingCheckAnswer(verified, balances);
+            return new ClosingCheckAnswer(verified, balances, nights(property, request));
         });
+    }
+
+    /** The cloud's RENT count and total of each asked night, in the order asked (a night asked twice, once). */
+    private List<NightRent> nights(PropertyRow property, VerifyRequest request) {
+        List<LocalDate> asked = request.nights() == null
+                ? List.of()
+                : request.nights().stream().map(VerifyNight::night).distinct().toList();
+        if (asked.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = asked.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = asked.stream().max(LocalDate::compareTo).orElseThrow();
+        if (first.plusDays(MAX_NIGHTS_SPAN).isBefore(last)) {
+            throw Problem.invalid(
+                    "nights",
+                    "span " + first + " to " + last + "; one check covers at most " + MAX_NIGHTS_SPAN + " days");
+        }
+        Map<LocalDate, NightRent> cloud = lines.rentPerNight(property.id(), first, last).stream()
+                .collect(Collectors.toMap(NightRent::night, Function.identity()));
+        return asked.stream()
+                .map(night -> cloud.getOrDefault(night, NightRent.none(night)))
+                .toList();
     }
 
     private static String abbreviate(String s) {

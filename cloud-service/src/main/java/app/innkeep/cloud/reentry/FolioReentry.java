@@ -10,15 +10,20 @@ import app.innkeep.cloud.folio.FolioRequests.RefundRequest;
 import app.innkeep.cloud.folio.FolioRequests.VoidRequest;
 import app.innkeep.cloud.folio.Origin;
 import app.innkeep.cloud.folio.PostingCharge;
+import app.innkeep.cloud.folio.PostingRent;
 import app.innkeep.cloud.folio.RefundingPayment;
 import app.innkeep.cloud.folio.TakingPayment;
 import app.innkeep.cloud.folio.VoidingCharge;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
+import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.reentry.ReentryRequests.EntryLine;
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.FreeText;
 import app.innkeep.model.reentry.ReentryAction;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The standby's folio lines re-entered through the desk's own use cases, each line marked with the entry it came
@@ -32,13 +37,16 @@ public class FolioReentry {
     private final VoidingCharge voids;
     private final TakingPayment payments;
     private final RefundingPayment refunds;
+    private final PostingRent rent;
 
     public FolioReentry(
             BookingReentry bookings,
             PostingCharge charges,
             VoidingCharge voids,
             TakingPayment payments,
-            RefundingPayment refunds) {
+            RefundingPayment refunds,
+            PostingRent rent) {
+        this.rent = rent;
         this.bookings = bookings;
         this.charges = charges;
         this.voids = voids;
@@ -56,6 +64,39 @@ public class FolioReentry {
         BookingRow booking = bookings.resolve(asOf, ref);
         return new ReentryEffect(
                 booking.confirmation(), under("line", () -> charges.postCharge(actor, asOf, booking, request, origin)));
+    }
+
+    /**
+     * One night of RENT the standby's night audit posted, dated that night (the entry's business date): posted once
+     * per booking and night, so a night the cloud's own audit or an earlier entry already charged answers with that
+     * line. A stay the cloud cancelled (or marked no-show) meanwhile is refused for the auditor to settle by hand.
+     */
+    ReentryEffect rent(PropertyRow asOf, String actor, String ref, EntryLine l, Origin origin) {
+        String item = required(l.item(), "line.item", ReentryAction.RENT);
+        if (!"RENT".equals(item)) {
+            throw Problem.invalid("line.item", "must be RENT for a RENT entry, not " + item);
+        }
+        if (required(l.quantity(), "line.quantity", ReentryAction.RENT).compareTo(BigDecimal.ONE) != 0) {
+            throw Problem.invalid("line.quantity", "must be 1: a RENT entry is one night");
+        }
+        BigDecimal rate = required(l.unitPrice(), "line.unitPrice", ReentryAction.RENT);
+        if (rate.signum() <= 0) {
+            throw Problem.invalid("line.unitPrice", "must be more than 0: the night's rate");
+        }
+        Problem.refuse("line.description", FreeText.cardNumber(l.description()));
+        BookingRow booking = bookings.resolve(asOf, ref);
+        LocalDate night = asOf.businessDate();
+        if (booking.status() == BookingStatus.CANCELLED || booking.status() == BookingStatus.NO_SHOW) {
+            throw Problem.conflict(
+                    "stay-not-in-cloud",
+                    "bookingRef",
+                    "booking " + booking.confirmation() + " is " + booking.status()
+                            + " in the cloud (changed there while the desk was cut off), so the standby's RENT of "
+                            + night + " is not posted: skip the entry with a reason, or reinstate the stay at the desk"
+                            + " and post it again");
+        }
+        return new ReentryEffect(
+                booking.confirmation(), rent.reenter(asOf, booking, night, rate, l.description(), actor, origin));
     }
 
     ReentryEffect payment(PropertyRow asOf, String actor, String ref, EntryLine l, Origin origin) {

@@ -32,6 +32,9 @@ import jakarta.validation.Valid;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReentryController {
 
+    /** On a DAY_CLOSED answer: {@code rolled} or {@code already-closed} (the same on a replay). */
+    public static final String DAY_CLOSE_HEADER = "Innkeep-Day-Close";
+
     private final ReentryPosting posting;
     private final ClosingCheck closingCheck;
 
@@ -43,6 +46,7 @@ public class ReentryController {
     /**
      * Re-enters one standby journal entry: 201 the first time, 200 with the same answer ({@code replayed} true)
      * whenever the same {@code entryId} is sent again; 409 when that entryId was used for another action or booking.
+     * A DAY_CLOSED answer says in {@value #DAY_CLOSE_HEADER} whether it rolled the cloud's date or found it closed.
      */
     @Post(value = "/entries/{entryId}", produces = MediaType.APPLICATION_JSON)
     @ApiResponse(
@@ -59,10 +63,16 @@ public class ReentryController {
             @Valid @Body EntryRequest request) {
         var answer = posting.record(authorization, code, entryId, request);
         String body = ReentryCodec.encode(answer.response());
-        return (answer.replayed()
+        var response = (answer.replayed()
                         ? HttpResponse.ok(body).header("Idempotent-Replayed", "true")
                         : HttpResponse.created(body))
                 .contentType(MediaType.APPLICATION_JSON_TYPE);
+        if (answer.dayClose() != null) {
+            // A day's close says what it did: rolled the cloud's date, or nothing because the cloud had closed it.
+            response.header(
+                    DAY_CLOSE_HEADER, answer.dayClose().name().toLowerCase().replace('_', '-'));
+        }
+        return response;
     }
 
     /** Read-only proof: which entries exist in the cloud with their lines and amounts, and the bookings' balances. */

@@ -7,6 +7,7 @@ import static app.innkeep.cloud.reentry.EntryFields.under;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.folio.Origin;
+import app.innkeep.cloud.nightaudit.StandbyDayClose;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.DeviceAccess.AuthorizedDevice;
 import app.innkeep.cloud.problem.Problem;
@@ -25,6 +26,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -41,14 +43,18 @@ public class ReentryPosting {
 
     static final Pattern ENTRY_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /** The answer to give and whether it was replayed from an earlier request. */
-    public record Answer(ReentryAnswer response, boolean replayed) {}
+    /**
+     * The answer to give, whether it was replayed from an earlier request, and for DAY_CLOSED what the close did (null
+     * for other actions).
+     */
+    public record Answer(ReentryAnswer response, boolean replayed, StandbyDayClose.Outcome dayClose) {}
 
     private final DeviceAccess devices;
     private final Properties properties;
     private final BookingReentry bookings;
     private final FolioReentry folios;
     private final RoomService rooms;
+    private final StandbyDayClose dayClose;
     private final ReentryEntries entries;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
@@ -59,6 +65,7 @@ public class ReentryPosting {
             BookingReentry bookings,
             FolioReentry folios,
             RoomService rooms,
+            StandbyDayClose dayClose,
             ReentryEntries entries,
             TransactionOperations<Connection> tx,
             Clock clock) {
@@ -67,6 +74,7 @@ public class ReentryPosting {
         this.bookings = bookings;
         this.folios = folios;
         this.rooms = rooms;
+        this.dayClose = dayClose;
         this.entries = entries;
         this.tx = tx;
         this.clock = clock;
@@ -78,12 +86,17 @@ public class ReentryPosting {
                     TransactionDefinition.DEFAULT, status -> recordOnce(authorization, propertyCode, entryId, request));
         } catch (Db.ConstraintViolated raced) {
             // A concurrent request with the same entry id committed first; its answer is ours.
-            return tx.execute(TransactionDefinition.READ_ONLY, status -> {
+            var stored = tx.execute(TransactionDefinition.READ_ONLY, status -> {
                 AuthorizedDevice device = devices.require(authorization, propertyCode);
-                return entries.find(device.property().id(), entryId)
-                        .map(stored -> replay(stored, request))
-                        .orElseThrow(() -> raced);
+                return entries.find(device.property().id(), entryId).map(e -> replay(e, request));
             });
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            // Another entry took what this one meant to write first (a night's RENT of the same booking, say, by
+            // the cloud's own audit): once more, and this entry finds it done and answers with it.
+            return tx.execute(
+                    TransactionDefinition.DEFAULT, status -> recordOnce(authorization, propertyCode, entryId, request));
         }
     }
 
@@ -97,7 +110,9 @@ public class ReentryPosting {
         if (earlier.isPresent()) {
             return replay(earlier.get(), request);
         }
-        if (request.businessDate().isAfter(live.businessDate())) {
+        // A day's close names the day it closes: the close itself says what to do when the cloud is not on it.
+        if (request.action() != ReentryAction.DAY_CLOSED
+                && request.businessDate().isAfter(live.businessDate())) {
             throw Problem.invalid(
                     "businessDate",
                     "is after the cloud's business date " + live.businessDate()
@@ -116,7 +131,8 @@ public class ReentryPosting {
         String actor = "standby device " + device.device().id() + " for "
                 + request.enteredBy().strip();
         String ref = request.bookingRef();
-        if (request.action() != ReentryAction.ROOM_STATUS && ref == null) {
+        if (!EnumSet.of(ReentryAction.ROOM_STATUS, ReentryAction.DAY_CLOSED).contains(request.action())
+                && ref == null) {
             throw Problem.invalid("bookingRef", "is required for " + request.action());
         }
         ReentryEffect effect = act(asOf, actor, new Origin(request.originalAt(), entryId), request);
@@ -135,7 +151,7 @@ public class ReentryPosting {
                 // Stored and answered alike: the same instant on a replay, whatever the database's precision.
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         entries.insert(row);
-        return new Answer(response(row, false), false);
+        return new Answer(response(row, false), false, effect.dayClose());
     }
 
     /** The desk's use case for the action, exhaustively: a new action breaks the build here. */
@@ -152,7 +168,32 @@ public class ReentryPosting {
             case VOID -> folios.voidCharge(asOf, actor, ref, line(request), origin);
             case REFUND -> folios.refund(asOf, actor, ref, line(request), origin);
             case ROOM_STATUS -> roomStatus(asOf, actor, request);
+            case RENT -> folios.rent(asOf, actor, ref, line(request), origin);
+            case DAY_CLOSED -> dayClosed(asOf, actor, request, origin.reentryEntryId());
+            case RESERVE ->
+                throw Problem.unprocessable(
+                        "not-supported-yet",
+                        "action",
+                        "this cloud does not re-enter RESERVE yet; enter the reservation at the desk and settle the"
+                                + " entry by hand");
         };
+    }
+
+    /** The standby closed a day while cut off: roll the cloud's date the same way, or nothing if it is past it. */
+    private ReentryEffect dayClosed(PropertyRow asOf, String actor, EntryRequest request, String entryId) {
+        leftOut("bookingRef", request.bookingRef());
+        leftOut("booking", request.booking());
+        leftOut("line", request.line());
+        leftOut("room", request.room());
+        // asOf carries the standby's date; the close compares it with the cloud's own.
+        PropertyRow live = properties.byId(asOf.id()).orElseThrow();
+        return ReentryEffect.dayClose(dayClose.close(live, request.businessDate(), actor, entryId));
+    }
+
+    private static void leftOut(String field, Object value) {
+        if (value != null) {
+            throw Problem.invalid(field, "must be left out of DAY_CLOSED: a day's close carries only businessDate");
+        }
     }
 
     private ReentryEffect roomStatus(PropertyRow asOf, String actor, EntryRequest request) {
@@ -177,7 +218,12 @@ public class ReentryPosting {
                             + (stored.bookingRef() == null ? "" : " of " + stored.bookingRef())
                             + "; a different entry needs its own entryId");
         }
-        return new Answer(response(stored, true), true);
+        return new Answer(
+                response(stored, true),
+                true,
+                stored.action() == ReentryAction.DAY_CLOSED
+                        ? dayClose.outcomeOf(stored.propertyId(), stored.businessDate(), stored.entryId())
+                        : null);
     }
 
     private static ReentryAnswer response(EntryRow row, boolean replayed) {

@@ -124,9 +124,23 @@ public final class ReentryRequests {
             @Nullable Housekeeping housekeeping,
             @Nullable Boolean outOfOrder) {}
 
-    /** Which entries and bookings to check; both lists may be left out. */
+    /**
+     * Which entries and bookings to check, and (schema version 2) the nights the standby closed with its own RENT
+     * count and total of each; every list may be left out.
+     */
     @Serdeable
     public record VerifyRequest(
+            @Nullable @Min(1) Integer schemaVersion,
             @Nullable @Size(max = 5000) List<String> entryIds,
-            @Nullable @Size(max = 1000) List<String> bookings) {}
+            @Nullable @Size(max = 1000) List<String> bookings,
+            @Nullable @Size(max = 400) List<@Valid @NotNull VerifyNight> nights) {}
+
+    /** A night the standby closed, with the RENT it posted for it (the cloud answers its own beside it). */
+    @Serdeable
+    public record VerifyNight(
+            @NotNull LocalDate night,
+            @NotNull @Min(0) Integer rentCount,
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+            BigDecimal rentTotal) {}
 }

@@ -35,7 +35,8 @@ public abstract class CloudIT implements TestPropertyProvider {
             "DEVICE",
             "PAIRING_CODE",
             "REENTRY_ENTRY",
-            "BOOKING_ALIAS");
+            "BOOKING_ALIAS",
+            "BUSINESS_DAY_CLOSE");
 
     protected final TestDatabase database = createDatabase();
 

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The closing check of a re-entry: every posted entry is in the cloud with its amount, and every touched folio's
- * balance in the cloud is what the desk had (the cloud's lines other than re-entered ones, plus the standby's own).
- * Sign-off needs it green.
+ * The closing check of a re-entry: every posted entry is in the cloud with its amount, every touched folio's balance
+ * in the cloud is what the desk had (the cloud's lines other than re-entered ones, plus the standby's own), and every
+ * night the standby closed has the same RENT count and total in the cloud (ADR 0017). Sign-off needs it green.
  */
 @Singleton
 public class ClosingCheck {
@@ -69,7 +69,9 @@ public class ClosingCheck {
         ClosingCheckAnswer answer;
         try {
             answer = paired.closingCheck(new ClosingCheckRequest(
-                    ClosingFindings.postedEntries(items), new ArrayList<>(new LinkedHashSet<>(bookings.values()))));
+                    ClosingFindings.postedEntries(items),
+                    new ArrayList<>(new LinkedHashSet<>(bookings.values())),
+                    ClosingFindings.nights(items)));
         } catch (CloudRefused | CloudUnreachable e) {
             report.add("The cloud could not be asked: " + e.getMessage());
             return keep(outageId, false, report);
@@ -87,7 +89,8 @@ public class ClosingCheck {
                 0,
                 (ok ? "Verified: " : "Not verified: ") + findings.entriesFound()
                         + " posted entries found with equal amounts, " + findings.balancesEqual() + " of "
-                        + bookings.size() + " folio balances equal.");
+                        + bookings.size() + " folio balances equal, " + findings.nightsEqual() + " of "
+                        + ClosingFindings.nights(items).size() + " nights' RENT equal.");
         LOG.info("Re-entry verification of outage {} by {}: {}", outageId, user, report.getFirst());
         return keep(outageId, ok, report);
     }

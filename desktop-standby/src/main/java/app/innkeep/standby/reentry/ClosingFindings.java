@@ -1,7 +1,10 @@
 package app.innkeep.standby.reentry;
 
 import app.innkeep.model.reentry.ClosingCheckAnswer;
+import app.innkeep.model.reentry.NightRent;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the closing check finds when it lays the cloud's answer beside the worklist: posted entries the cloud does not
- * have or has with another amount, and folios whose balance in the cloud is not the desk's. No database, no cloud.
+ * have or has with another amount, folios whose balance in the cloud is not the desk's, and nights the standby closed
+ * whose RENT count or total differs in the cloud. No database, no cloud.
  */
-record ClosingFindings(int entriesFound, int balancesEqual, List<String> differences) {
+record ClosingFindings(int entriesFound, int balancesEqual, int nightsEqual, List<String> differences) {
 
     ClosingFindings {
         differences = List.copyOf(differences);
@@ -39,6 +44,37 @@ record ClosingFindings(int entriesFound, int balancesEqual, List<String> differe
         return bookings;
     }
 
+    /**
+     * The standby's RENT per night, from its journal: each night its night audit closed (DAY_CLOSED) or posted RENT
+     * for, with the count and total of those RENT entries, earliest night first. A RENT entry the auditor skipped (the
+     * cloud had cancelled the stay, say) is left out: it was decided not to reach the cloud.
+     */
+    static List<NightRent> nights(List<WorkItem> items) {
+        Map<LocalDate, NightRent> nights = new TreeMap<>();
+        for (WorkItem i : items) {
+            LocalDate night = i.entry().businessDate();
+            switch (i.entry().action()) {
+                case "DAY_CLOSED" -> nights.putIfAbsent(night, NightRent.none(night));
+                case "RENT" -> {
+                    if (i.status() != WorkStatus.SKIPPED) {
+                        NightRent so = nights.getOrDefault(night, NightRent.none(night));
+                        BigDecimal amount = i.entry().amount() == null
+                                ? BigDecimal.ZERO
+                                : i.entry().amount();
+                        nights.put(
+                                night,
+                                new NightRent(
+                                        night,
+                                        so.rentCount() + 1,
+                                        so.rentTotal().add(amount)));
+                    }
+                }
+                default -> {}
+            }
+        }
+        return List.copyOf(nights.values());
+    }
+
     /** The cloud lines the re-entry made: the desk's own lines stand for them in the desk's balance. */
     static Set<Long> reenteredLines(List<WorkItem> items) {
         Set<Long> reentered = new HashSet<>();
@@ -58,7 +94,30 @@ record ClosingFindings(int entriesFound, int balancesEqual, List<String> differe
         List<String> differences = new ArrayList<>();
         int entries = entriesFound(items, answer, differences);
         int balances = balancesEqual(bookings, answer, deskBalances, differences);
-        return new ClosingFindings(entries, balances, differences);
+        int nights = nightsEqual(nights(items), answer, differences);
+        return new ClosingFindings(entries, balances, nights, differences);
+    }
+
+    /** Each night the standby closed has the same RENT count and total in the cloud; returns how many do. */
+    private static int nightsEqual(List<NightRent> standby, ClosingCheckAnswer answer, List<String> differences) {
+        Map<LocalDate, NightRent> cloud = new HashMap<>();
+        answer.nights().forEach(n -> cloud.put(n.night(), n));
+        int equal = 0;
+        for (NightRent here : standby) {
+            NightRent there = cloud.get(here.night());
+            if (here.agreesWith(there)) {
+                equal++;
+            } else {
+                differences.add("Night " + here.night() + ": the cloud has "
+                        + (there == null ? "no answer" : rent(there)) + ", the standby " + rent(here) + ".");
+            }
+        }
+        return equal;
+    }
+
+    private static String rent(NightRent n) {
+        return n.rentCount() + " RENT for "
+                + n.rentTotal().setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Each posted entry is in the cloud with the standby's amount; returns how many are. */

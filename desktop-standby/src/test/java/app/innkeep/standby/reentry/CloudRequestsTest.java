@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,18 @@ class CloudRequestsTest {
     /** The golden files' standby lines -1..-4 became cloud lines 9001..9004. */
     static final LongFunction<Long> CLOUD_LINES = line -> 9000L - line;
 
+    /**
+     * Actions of issue 16 whose journal rows (and their mapping here) come from the standby's night audit (RENT,
+     * DAY_CLOSED) and reservations (RESERVE), built beside this branch: their owners take them out of this set.
+     */
+    static final Set<ReentryAction> NOT_JOURNALED_YET =
+            EnumSet.of(ReentryAction.RESERVE, ReentryAction.RENT, ReentryAction.DAY_CLOSED);
+
     static Stream<Arguments> journalRows() {
         return Stream.of("unversioned", "v1")
-                .flatMap(version -> Arrays.stream(ReentryAction.values()).map(a -> Arguments.of(version, a)));
+                .flatMap(version -> Arrays.stream(ReentryAction.values())
+                        .filter(a -> !NOT_JOURNALED_YET.contains(a))
+                        .map(a -> Arguments.of(version, a)));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -3,12 +3,21 @@ package app.innkeep.model.reentry;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The cloud's answer to the closing check: each asked entry with what it became, and each asked booking's balance. */
-public record ClosingCheckAnswer(List<Entry> entries, List<Balance> balances) {
+/**
+ * The cloud's answer to the closing check: each asked entry with what it became, each asked booking's balance and
+ * (schema version 2) the cloud's RENT count and total for each asked night, in the order asked.
+ */
+public record ClosingCheckAnswer(List<Entry> entries, List<Balance> balances, List<NightRent> nights) {
 
     public ClosingCheckAnswer {
         entries = List.copyOf(entries);
         balances = List.copyOf(balances);
+        nights = List.copyOf(nights);
+    }
+
+    /** An answer without nights (a question that asked for none). */
+    public ClosingCheckAnswer(List<Entry> entries, List<Balance> balances) {
+        this(entries, balances, List.of());
     }
 
     /** An asked entry; everything but {@code entryId} is null when the cloud has not got it ({@code found} false). */

@@ -166,12 +166,34 @@ public final class ReentryCodec {
     }
 
     public static Map<String, Object> body(ClosingCheckRequest r) {
-        return fields("entryIds", r.entryIds(), "bookings", r.bookings());
+        return fields(
+                "schemaVersion",
+                ClosingCheckRequest.SCHEMA_VERSION,
+                "entryIds",
+                r.entryIds(),
+                "bookings",
+                r.bookings(),
+                "nights",
+                nights(r.nights()));
     }
 
+    /** Reads any version: a version-1 question (no {@code schemaVersion}, no {@code nights}) asks for no nights. */
     public static ClosingCheckRequest decodeClosingCheck(String json) {
         JsonObject o = JsonObject.parse(json);
-        return new ClosingCheckRequest(o.strings("entryIds"), o.strings("bookings"));
+        return new ClosingCheckRequest(o.strings("entryIds"), o.strings("bookings"), nights(o));
+    }
+
+    private static List<Map<String, Object>> nights(List<NightRent> nights) {
+        return nights.stream()
+                .map(n -> fields("night", n.night(), "rentCount", n.rentCount(), "rentTotal", n.rentTotal()))
+                .toList();
+    }
+
+    private static List<NightRent> nights(JsonObject o) {
+        return o.objects("nights").stream()
+                .map(n -> new NightRent(
+                        n.requiredDate("night"), n.requiredInt("rentCount"), n.requiredDecimal("rentTotal")))
+                .toList();
     }
 
     public static String encode(ClosingCheckAnswer a) {
@@ -197,7 +219,15 @@ public final class ReentryCodec {
                     return m;
                 })
                 .toList();
-        return Json.write(fields("entries", entries, "balances", balances));
+        return Json.write(fields(
+                "schemaVersion",
+                ClosingCheckRequest.SCHEMA_VERSION,
+                "entries",
+                entries,
+                "balances",
+                balances,
+                "nights",
+                nights(a.nights())));
     }
 
     public static ClosingCheckAnswer decodeClosingCheckAnswer(String json) {
@@ -219,7 +249,8 @@ public final class ReentryCodec {
                 o.objects("balances").stream()
                         .map(b -> new ClosingCheckAnswer.Balance(
                                 b.string("bookingRef"), b.string("cloudConfirmation"), b.decimal("balance")))
-                        .toList());
+                        .toList(),
+                nights(o));
     }
 
     private static ReentryAction action(JsonObject o, String field) {

@@ -148,7 +148,46 @@ class ReentryCodecTest {
     @Test
     void onlyTheFolioActionsPostALine() {
         assertThat(Arrays.stream(ReentryAction.values()).filter(ReentryAction::postsLine))
-                .containsExactly(ReentryAction.CHARGE, ReentryAction.VOID, ReentryAction.PAYMENT, ReentryAction.REFUND);
+                .containsExactly(
+                        ReentryAction.CHARGE,
+                        ReentryAction.VOID,
+                        ReentryAction.PAYMENT,
+                        ReentryAction.REFUND,
+                        ReentryAction.RENT);
+    }
+
+    @Test
+    void theNewActionsFollowRoomStatusInTheAgreedOrder() {
+        assertThat(Arrays.stream(ReentryAction.values()).skip(ReentryAction.ROOM_STATUS.ordinal()))
+                .containsExactly(
+                        ReentryAction.ROOM_STATUS, ReentryAction.RESERVE, ReentryAction.RENT, ReentryAction.DAY_CLOSED);
+    }
+
+    @Test
+    void aDaysCloseCarriesOnlyItsDateAndANightsRentOneNightOfRent() {
+        String closed = ReentryCodec.encode(ReentrySamples.request(ReentryAction.DAY_CLOSED));
+        assertThat(closed).doesNotContain("\"booking").doesNotContain("\"line").doesNotContain("\"room");
+        ReentryRequest rent = ReentrySamples.request(ReentryAction.RENT);
+        assertThat(rent.line().item()).isEqualTo("RENT");
+        assertThat(rent.line().quantity()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aClosingCheckOfVersionOneReadsAsOneThatAsksForNoNights() {
+        var old = ReentryCodec.decodeClosingCheck("{\"entryIds\":[\"a\"],\"bookings\":[\"100057\"]}");
+        assertThat(old.nights()).isEmpty();
+        var oldAnswer = ReentryCodec.decodeClosingCheckAnswer("{\"entries\":[],\"balances\":[]}");
+        assertThat(oldAnswer.nights()).isEmpty();
+        assertThat(ReentryCodec.encode(ReentrySamples.closingCheck()))
+                .contains("\"schemaVersion\":" + ClosingCheckRequest.SCHEMA_VERSION);
+    }
+
+    @Test
+    void aNightWithoutItsCountOrTotalIsRefusedWithTheFieldsName() {
+        assertThatThrownBy(() -> ReentryCodec.decodeClosingCheckAnswer(
+                        "{\"entries\":[],\"balances\":[],\"nights\":[{\"night\":\"2026-11-23\",\"rentCount\":1}]}"))
+                .isInstanceOf(JsonException.class)
+                .hasMessageContaining("'rentTotal'");
     }
 
     private static Path requestFile(ReentryAction action) {

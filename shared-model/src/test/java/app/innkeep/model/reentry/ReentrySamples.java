@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * One realistic re-entry of every action, as the golden files hold them: what the standby posted for the entries of
  * one outage (a check-in, a walk-in D1001 with a minibar charge, its void, a VISA payment and its refund, a change, a
- * cancellation, a check-out, a room status), and the cloud's answers.
+ * cancellation, a check-out, a room status, a phone reservation D1002 for next week, the night's RENT for D1001 and the
+ * day's close), and the cloud's answers.
  */
 public final class ReentrySamples {
 
@@ -81,6 +82,37 @@ public final class ReentrySamples {
                         Line.refund(9003, new BigDecimal("20.00"), "Refund: overcharged"),
                         null);
             case ROOM_STATUS -> entry(action, null, "10:50", null, null, new Room("103", "DIRTY", true));
+            case RESERVE ->
+                entry(
+                        action,
+                        "D1002",
+                        "11:05",
+                        new Booking(
+                                "Øyvind",
+                                "Brandtzæg",
+                                null,
+                                "+47 99 88 77 66",
+                                "PHONE",
+                                "DBL",
+                                null,
+                                DAY.plusDays(7),
+                                DAY.plusDays(9),
+                                2,
+                                0,
+                                new BigDecimal("140.00"),
+                                "Called during the outage",
+                                null),
+                        null,
+                        null);
+            case RENT ->
+                entry(
+                        action,
+                        "D1001",
+                        "23:50",
+                        null,
+                        Line.charge("RENT", BigDecimal.ONE, new BigDecimal("120.00"), "Room night " + DAY),
+                        null);
+            case DAY_CLOSED -> entry(action, null, "23:55", null, null, null);
         };
     }
 
@@ -107,7 +139,12 @@ public final class ReentrySamples {
     }
 
     public static ClosingCheckRequest closingCheck() {
-        return new ClosingCheckRequest(List.of(entryId(3), entryId(4), entryId(6)), List.of("100057", "100042"));
+        return new ClosingCheckRequest(
+                List.of(entryId(3), entryId(4), entryId(6)),
+                List.of("100057", "100042"),
+                List.of(
+                        new NightRent(DAY, 2, new BigDecimal("215.00")),
+                        new NightRent(DAY.plusDays(1), 1, new BigDecimal("120.00"))));
     }
 
     public static ClosingCheckAnswer closingCheckAnswer() {
@@ -126,7 +163,10 @@ public final class ReentrySamples {
                         ClosingCheckAnswer.Entry.missing(entryId(6))),
                 List.of(
                         new ClosingCheckAnswer.Balance("100057", "100057", new BigDecimal("-18.00")),
-                        new ClosingCheckAnswer.Balance("100042", null, null)));
+                        new ClosingCheckAnswer.Balance("100042", null, null)),
+                List.of(
+                        new NightRent(DAY, 2, new BigDecimal("215.00")),
+                        new NightRent(DAY.plusDays(1), 0, new BigDecimal("0.00"))));
     }
 
     public static String entryId(int n) {
