@@ -85,21 +85,22 @@ public class EndingDrill {
             // Read on the copy, before it is thrown away: the desk's actions as its journal has them.
             List<JournalEntry> entries = tx.executeRead(s -> journal.between(drill.startedAt(), now.plusSeconds(1)));
             List<DrillStep> steps = steps(drill.startedAt(), entries, drills.notes());
-            Map<String, TableSum>[] after = new Map[1];
+            var after = new java.util.concurrent.atomic.AtomicReference<Map<String, TableSum>>();
             parts.sync().exclusively(() -> {
                 parts.route().toReplica();
                 drills.ended();
                 ReplicaRoute.awaitIdle(running.copy(), Duration.ofSeconds(30));
                 // Compared before the sync and the cloud may write to the replica again.
-                after[0] = parts.fingerprint().of(parts.route().replica(), DrillStore.NOT_COMPARED);
+                after.set(parts.fingerprint().of(parts.route().replica(), DrillStore.NOT_COMPARED));
                 parts.cloud().resume();
             });
             try {
                 parts.copy().discard(running.copy());
             } catch (RuntimeException e) {
-                LOG.warn("The drill's copy could not be deleted now (it will be at the next start): {}", e.getMessage());
+                LOG.warn(
+                        "The drill's copy could not be deleted now (it will be at the next start): {}", e.getMessage());
             }
-            store.finish(drill.id(), entryId, DrillState.ENDED, now, user.username(), text, steps, after[0]);
+            store.finish(drill.id(), entryId, DrillState.ENDED, now, user.username(), text, steps, after.get());
             DrillReport report = reports.report(drill.id()).orElseThrow();
             LOG.info(
                     "Fire drill {} ended by {}: {} steps, {} refused; the replica is {}",
@@ -142,7 +143,11 @@ public class EndingDrill {
                         e.bookingRef(),
                         e.room() == null ? null : "room " + e.room(),
                         e.code(),
-                        e.amount() == null ? null : e.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+                        e.amount() == null
+                                ? null
+                                : e.amount()
+                                        .setScale(2, java.math.RoundingMode.HALF_UP)
+                                        .toPlainString())
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" · "));
     }

@@ -78,7 +78,9 @@ class FireDrillIT {
                 .source("WALKIN", "Walk-in")
                 .receiptType("VISA", "Visa", true)
                 .booking(StandbyHotel.reserved("100042").arriving(TODAY).leaving(TODAY.plusDays(2)));
-        write("UPDATE SYNC_STATE SET CLOUD_URL = ?", "http://127.0.0.1:" + cloud.getAddress().getPort());
+        write(
+                "UPDATE SYNC_STATE SET CLOUD_URL = ?",
+                "http://127.0.0.1:" + cloud.getAddress().getPort());
     }
 
     @AfterEach
@@ -98,26 +100,44 @@ class FireDrillIT {
         assertThat(started.repeated()).isFalse();
         FrontDesk desk = bean(FrontDesk.class);
         assertThat(bean(ReplicaRoute.class).onDrillCopy()).isTrue();
-        assertThat(desk.situation().outageMode()).as("the drill plays an outage").isTrue();
+        assertThat(desk.situation().outageMode())
+                .as("the drill plays an outage")
+                .isTrue();
         assertThat(desk.situation().outage().reason()).startsWith("FIRE DRILL: new clerk's first outage");
 
         // The new clerk's outage, on the copy.
         TestClock clock = bean(TestClock.class);
         clock.advance(Duration.ofMinutes(3));
         var walkIn = bean(TakingWalkIn.class)
-                .take(DESK, DeskAction.newEntryId(), new TakingWalkIn.WalkIn(
-                        "Ada", "Lovelace", null, null, "101", TODAY.plusDays(1), 1, 0, null, null, null));
+                .take(
+                        DESK,
+                        DeskAction.newEntryId(),
+                        new TakingWalkIn.WalkIn(
+                                "Ada", "Lovelace", null, null, "101", TODAY.plusDays(1), 1, 0, null, null, null));
         assertThat(walkIn.bookingRef()).matches("D\\d{4,}");
         clock.advance(Duration.ofMinutes(2));
         bean(CheckingIn.class).checkIn(DESK, DeskAction.newEntryId(), "100042", "102");
         clock.advance(Duration.ofMinutes(1));
         assertThatThrownBy(() -> bean(TakingPayment.class)
-                        .take(DESK, DeskAction.newEntryId(), walkIn.bookingRef(), "VISA", new BigDecimal("100.00"),
-                                "4111111111111111", null))
+                        .take(
+                                DESK,
+                                DeskAction.newEntryId(),
+                                walkIn.bookingRef(),
+                                "VISA",
+                                new BigDecimal("100.00"),
+                                "4111111111111111",
+                                null))
                 .isInstanceOf(Invalid.class);
         bean(Drills.class).refused("dana", "payment", "cardLast4: full card numbers are never accepted");
         bean(TakingPayment.class)
-                .take(DESK, DeskAction.newEntryId(), walkIn.bookingRef(), "VISA", new BigDecimal("100.00"), "4242", null);
+                .take(
+                        DESK,
+                        DeskAction.newEntryId(),
+                        walkIn.bookingRef(),
+                        "VISA",
+                        new BigDecimal("100.00"),
+                        "4242",
+                        null);
         clock.advance(Duration.ofSeconds(30));
         byte[] folio = bean(Printouts.class).folio(walkIn.bookingRef()).orElseThrow();
         bean(Drills.class).printed("dana", "folio-" + walkIn.bookingRef() + ".pdf");
@@ -138,11 +158,17 @@ class FireDrillIT {
         var ended = bean(EndingDrill.class).end(AUDITOR, DeskAction.newEntryId(), "went well");
         DrillReport report = ended.report();
 
-        assertThat(cloudRequests.get()).as("requests the cloud got during the drill").isZero();
+        assertThat(cloudRequests.get())
+                .as("requests the cloud got during the drill")
+                .isZero();
         assertThat(bean(ReplicaRoute.class).onDrillCopy()).isFalse();
         assertThat(bean(DrillCopy.class).folder()).doesNotExist();
-        assertThat(desk.situation().outageMode()).as("no outage on the real replica").isFalse();
-        assertThat(desk.booking(walkIn.bookingRef())).as("the drill's walk-in is gone").isEmpty();
+        assertThat(desk.situation().outageMode())
+                .as("no outage on the real replica")
+                .isFalse();
+        assertThat(desk.booking(walkIn.bookingRef()))
+                .as("the drill's walk-in is gone")
+                .isEmpty();
         assertThat(fingerprint()).as("every table, row for row").isEqualTo(before);
         assertThat(report.replicaUnchanged()).isTrue();
         assertThat(report.journal().orElseThrow().rowsAfter())
@@ -156,7 +182,8 @@ class FireDrillIT {
                 .singleElement()
                 .satisfies(s -> assertThat(s.detail()).contains("full card numbers"));
         assertThat(report.milestones())
-                .extracting(m -> m.label() + " " + m.step().map(DrillStep::elapsedText).orElse("not done"))
+                .extracting(m ->
+                        m.label() + " " + m.step().map(DrillStep::elapsedText).orElse("not done"))
                 .containsExactly(
                         "First check-in +5:00",
                         "First walk-in +3:00",
@@ -165,7 +192,10 @@ class FireDrillIT {
         assertThat(report.done().get(1).username()).isEqualTo("dana");
 
         // The report is kept: read back from the real replica.
-        assertThat(bean(DrillReports.class).report(report.drill().id()).orElseThrow().steps())
+        assertThat(bean(DrillReports.class)
+                        .report(report.drill().id())
+                        .orElseThrow()
+                        .steps())
                 .hasSize(6);
     }
 
@@ -210,8 +240,11 @@ class FireDrillIT {
         Map<String, TableSum> before = fingerprint();
         bean(StartingDrill.class).start(AUDITOR, DeskAction.newEntryId(), "power cut practice");
         var walkIn = bean(TakingWalkIn.class)
-                .take(DESK, DeskAction.newEntryId(), new TakingWalkIn.WalkIn(
-                        "Ada", "Lovelace", null, null, "101", TODAY.plusDays(1), 1, 0, null, null, null));
+                .take(
+                        DESK,
+                        DeskAction.newEntryId(),
+                        new TakingWalkIn.WalkIn(
+                                "Ada", "Lovelace", null, null, "101", TODAY.plusDays(1), 1, 0, null, null, null));
         assertThat(bean(DrillCopy.class).folder()).exists();
 
         // The standby stops without ending the drill, and starts again on the same data folder.
