@@ -56,6 +56,11 @@ public class Pages {
         return model;
     }
 
+    /** The fire drill running now, or null: the login page says so too. */
+    public app.innkeep.standby.drill.Drill drill() {
+        return drills.current().orElse(null);
+    }
+
     public MutableHttpResponse<String> ok(String view, Map<String, Object> model) {
         return html(HttpStatus.OK, view, model);
     }
