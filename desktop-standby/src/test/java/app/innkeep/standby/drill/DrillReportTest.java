@@ -36,13 +36,17 @@ class DrillReportTest {
                 .containsExactly("OUTAGE_STARTED", "WALK_IN", "payment", "PAYMENT", "PAYMENT", "PRINTED");
         assertThat(steps.get(3).detail()).isEqualTo("D1001 · 100.00");
         assertThat(report.milestones())
-                .extracting(m -> m.label() + " " + m.step().map(DrillStep::elapsedText).orElse("not done"))
+                .extracting(m ->
+                        m.label() + " " + m.step().map(DrillStep::elapsedText).orElse("not done"))
                 .containsExactly(
                         "First check-in not done",
                         "First walk-in +3:00",
                         "First payment +6:40",
                         "First printout or report +1:02:05");
-        assertThat(report.refused()).singleElement().extracting(DrillStep::username).isEqualTo("dana");
+        assertThat(report.refused())
+                .singleElement()
+                .extracting(DrillStep::username)
+                .isEqualTo("dana");
         assertThat(report.done()).hasSize(5);
         assertThat(report.printed()).isEqualTo(1);
     }
@@ -53,7 +57,8 @@ class DrillReportTest {
         var journal = new TableCheck("OUTAGE_JOURNAL", 3, "cd", 3L, "cd");
         assertThat(new DrillReport(drill(), List.of(), List.of(same, journal)).replicaUnchanged())
                 .isTrue();
-        assertThat(new DrillReport(drill(), List.of(), List.of(same, new TableCheck("OUTAGE_JOURNAL", 3, "cd", 4L, "ce")))
+        assertThat(new DrillReport(
+                                drill(), List.of(), List.of(same, new TableCheck("OUTAGE_JOURNAL", 3, "cd", 4L, "ce")))
                         .changedTables())
                 .extracting(TableCheck::table)
                 .containsExactly("OUTAGE_JOURNAL");
