@@ -42,7 +42,8 @@ public class DrillStore {
 
     private final ReplicaRoute route;
 
-    public DrillStore(ReplicaRoute route) {
+    /** {@code dataSource} is the app's (routed) one, taken so that the replica's pool exists before this is used. */
+    public DrillStore(ReplicaRoute route, javax.sql.DataSource dataSource) {
         this.route = route;
     }
 
