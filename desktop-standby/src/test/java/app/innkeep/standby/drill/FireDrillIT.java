@@ -3,6 +3,7 @@ package app.innkeep.standby.drill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.CheckingIn;
 import app.innkeep.standby.outage.CloudWatch;
@@ -17,6 +18,7 @@ import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.store.DrillCopy;
 import app.innkeep.standby.store.Replica;
+import app.innkeep.standby.store.ReplicaBackup;
 import app.innkeep.standby.store.ReplicaFingerprint;
 import app.innkeep.standby.store.ReplicaFingerprint.TableSum;
 import app.innkeep.standby.store.ReplicaRoute;
@@ -153,6 +155,16 @@ class FireDrillIT {
         assertThat(run.result()).isEqualTo(SyncOutcome.SKIPPED);
         assertThat(run.message()).contains("a fire drill is running");
         bean(CloudWatch.class).probe();
+        String cloudUrl = "http://127.0.0.1:" + cloud.getAddress().getPort();
+        assertThatThrownBy(() -> bean(CloudClient.class).pair(cloudUrl, "K7QM-4XD2", "Front desk PC"))
+                .isInstanceOf(CloudClient.CloudPaused.class)
+                .hasMessageContaining("a fire drill is running");
+        assertThatThrownBy(() -> bean(CloudClient.class).feedPage(cloudUrl, "SEA", "cred", 10, 100))
+                .isInstanceOf(CloudClient.CloudUnreachable.class)
+                .hasMessageContaining("nothing was sent to the cloud");
+        assertThatThrownBy(() -> bean(ReplicaBackup.class).backupNow())
+                .as("a backup now would save the drill's make-believe")
+                .hasMessageContaining("a fire drill is running");
 
         clock.advance(Duration.ofMinutes(1));
         var ended = bean(EndingDrill.class).end(AUDITOR, DeskAction.newEntryId(), "went well");
