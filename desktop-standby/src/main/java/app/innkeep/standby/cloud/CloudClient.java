@@ -56,9 +56,19 @@ public class CloudClient {
      * The call failed on the way, even after the retries: the cloud could not be reached, did not answer in time, broke
      * off its answer, or answered 5xx. The message says which, in a hotel admin's words ({@link TransportProblem}).
      */
-    public static final class CloudUnreachable extends RuntimeException {
+    public static class CloudUnreachable extends RuntimeException {
         public CloudUnreachable(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * Nothing was sent: calls to the cloud are paused (a fire drill is running, ADR 0019). Callers see it as the cloud
+     * being out of reach, which is what a drill plays.
+     */
+    public static final class CloudPaused extends CloudUnreachable {
+        public CloudPaused(String why, String what) {
+            super("nothing was sent to the cloud for the " + what + ": " + why, null);
         }
     }
 
@@ -69,6 +79,7 @@ public class CloudClient {
     private final Duration timeout;
     private final int retries;
     private final Duration firstBackoff;
+    private volatile String pausedBecause;
 
     public CloudClient(
             @Value("${innkeep.standby.sync.http-timeout:30s}") Duration timeout,
@@ -79,6 +90,34 @@ public class CloudClient {
         this.timeout = timeout;
         this.retries = retries;
         this.firstBackoff = firstBackoff;
+    }
+
+    /**
+     * Sends nothing to the cloud from now on (pairing, snapshot, feed, re-entry, the health probe) until {@link
+     * #resume()}: every call fails at once with {@link CloudPaused}, saying {@code why}.
+     */
+    public void pause(String why) {
+        pausedBecause = why;
+        LOG.info("Calls to the cloud are paused: {}", why);
+    }
+
+    public void resume() {
+        if (pausedBecause != null) {
+            pausedBecause = null;
+            LOG.info("Calls to the cloud are resumed");
+        }
+    }
+
+    /** Why calls to the cloud are paused, if they are. */
+    public java.util.Optional<String> paused() {
+        return java.util.Optional.ofNullable(pausedBecause);
+    }
+
+    private void refuseWhilePaused(String what) {
+        String why = pausedBecause;
+        if (why != null) {
+            throw new CloudPaused(why, what);
+        }
     }
 
     public Pairing pair(String cloudUrl, String code, String deviceName) {
@@ -142,6 +181,9 @@ public class CloudClient {
      * this every minute, so it must never hang or retry.
      */
     public boolean reachable(String cloudUrl, Duration probeTimeout) {
+        if (pausedBecause != null) {
+            return false;
+        }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/health"))
                     .timeout(probeTimeout)
@@ -251,6 +293,7 @@ public class CloudClient {
     private <T> T withRetries(String what, Call<T> call) {
         Duration backoff = firstBackoff;
         for (int attempt = 0; ; attempt++) {
+            refuseWhilePaused(what);
             try {
                 return call.call();
             } catch (CloudRefused refused) {

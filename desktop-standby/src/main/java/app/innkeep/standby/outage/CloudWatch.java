@@ -50,7 +50,8 @@ public class CloudWatch {
             initialDelay = "${innkeep.standby.outage.probe-interval:1m}")
     public void probe() {
         var state = tx.executeRead(s -> states.current());
-        if (state.isEmpty()) {
+        if (state.isEmpty() || cloud.paused().isPresent()) {
+            // Not paired, or a fire drill runs: nothing is sent to the cloud, and its silence means nothing.
             return;
         }
         boolean up = cloud.reachable(state.get().cloudUrl(), probeTimeout);

@@ -9,6 +9,7 @@ import app.innkeep.reports.ReportHeader;
 import app.innkeep.reports.Reports;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.outage.FrontDesk;
+import app.innkeep.standby.store.ReplicaRoute;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -37,12 +38,14 @@ public class Printouts {
     private final Reports reports;
     private final LetterTemplates letters;
     private final Clock clock;
+    private final ReplicaRoute route;
 
-    public Printouts(FrontDesk desk, Reports reports, LetterTemplates letters, Clock clock) {
+    public Printouts(FrontDesk desk, Reports reports, LetterTemplates letters, Clock clock, ReplicaRoute route) {
         this.desk = desk;
         this.reports = reports;
         this.letters = letters;
         this.clock = clock;
+        this.route = route;
     }
 
     /** The property's confirmation letter for a booking, from its letter template. */
@@ -135,6 +138,8 @@ public class Printouts {
         } catch (RuntimeException e) {
             zone = ZoneId.systemDefault();
         }
-        return new ReportHeader(s.property(), s.propertyName(), name, period, clock.instant(), s.dataAsOf(), zone);
+        // A drill's paper says so, so that it is never taken for the real thing (ADR 0019).
+        String title = route.onDrillCopy() ? "FIRE DRILL · " + name : name;
+        return new ReportHeader(s.property(), s.propertyName(), title, period, clock.instant(), s.dataAsOf(), zone);
     }
 }

@@ -1,5 +1,6 @@
 package app.innkeep.standby.store;
 
+import app.innkeep.standby.input.Invalid;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -38,6 +39,7 @@ public class ReplicaBackup {
     private final boolean enabled;
     private final Path folder;
     private final int keep;
+    private final ReplicaRoute route;
 
     public ReplicaBackup(
             TransactionOperations<Connection> tx,
@@ -45,19 +47,23 @@ public class ReplicaBackup {
             @Value("${innkeep.standby.backup.enabled:true}") boolean enabled,
             @Value("${innkeep.standby.backup.folder:}") String folder,
             @Value("${innkeep.standby.data-dir}") Path dataDir,
-            @Value("${innkeep.standby.backup.keep:7}") int keep) {
+            @Value("${innkeep.standby.backup.keep:7}") int keep,
+            ReplicaRoute route) {
         this.tx = tx;
         this.clock = clock;
         this.enabled = enabled;
         this.folder = folder.isBlank() ? dataDir.toAbsolutePath().resolve("backups") : Path.of(folder);
         this.keep = Math.max(1, keep);
+        this.route = route;
     }
 
     @Scheduled(
             fixedDelay = "${innkeep.standby.backup.interval:6h}",
             initialDelay = "${innkeep.standby.backup.first-after:15m}")
     void scheduled() {
-        if (enabled) {
+        if (route.onDrillCopy()) {
+            LOG.info("The scheduled backup of the replica is skipped: a fire drill is running");
+        } else if (enabled) {
             try {
                 backupNow();
             } catch (RuntimeException e) {
@@ -68,6 +74,10 @@ public class ReplicaBackup {
 
     /** Backs the replica up now; returns the backup's folder (it holds the database folder {@code replica}). */
     public Path backupNow() {
+        if (route.onDrillCopy()) {
+            // The app works on the drill's copy: a backup now would save the drill's make-believe (ADR 0019).
+            throw new Invalid(null, "a fire drill is running: back the replica up after the drill has ended");
+        }
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(NAME.format(clock.instant()));

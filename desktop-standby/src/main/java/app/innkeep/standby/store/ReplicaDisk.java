@@ -2,7 +2,6 @@ package app.innkeep.standby.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,20 +43,17 @@ public class ReplicaDisk {
 
     private final Path dataDir;
     private final long minFree;
-    private final DataSource dataSource;
-    private final DataSourceResolver resolver;
+    private final ReplicaRoute route;
     private volatile DiskFull full;
     private volatile long lastSnapshotBytes;
 
     public ReplicaDisk(
             @Value("${innkeep.standby.data-dir}") Path dataDir,
             @Value("${innkeep.standby.disk.min-free-mb:16}") long minFreeMb,
-            DataSource dataSource,
-            DataSourceResolver resolver) {
+            ReplicaRoute route) {
         this.dataDir = dataDir.toAbsolutePath();
         this.minFree = minFreeMb * MB;
-        this.dataSource = dataSource;
-        this.resolver = resolver;
+        this.route = route;
     }
 
     /** The data folder: the replica, its key, and the snapshot while it downloads. */
@@ -130,7 +125,7 @@ public class ReplicaDisk {
             // Derby reports a clean shutdown (08006), or a database that was not booted, as an exception.
             LOG.info("Replica database shut down for reopening ({})", expected.getSQLState());
         }
-        if (resolver.resolve(dataSource) instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+        if (route.replica() instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
             hikari.getHikariPoolMXBean().softEvictConnections();
         }
         full = null;

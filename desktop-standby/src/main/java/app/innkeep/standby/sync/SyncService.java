@@ -1,5 +1,6 @@
 package app.innkeep.standby.sync;
 
+import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.store.ReplicaDisk;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
@@ -27,6 +28,7 @@ public class SyncService {
     private final ApplicationEventPublisher<SyncFinished> events;
     private final ReplicaDisk disk;
     private final TransactionOperations<Connection> tx;
+    private final CloudClient cloud;
 
     SyncService(
             SyncRuns runs,
@@ -35,7 +37,8 @@ public class SyncService {
             CloudWriteListener collisions,
             ApplicationEventPublisher<SyncFinished> events,
             ReplicaDisk disk,
-            TransactionOperations<Connection> tx) {
+            TransactionOperations<Connection> tx,
+            CloudClient cloud) {
         this.runs = runs;
         this.catchUp = catchUp;
         this.fullResync = fullResync;
@@ -43,6 +46,7 @@ public class SyncService {
         this.events = events;
         this.disk = disk;
         this.tx = tx;
+        this.cloud = cloud;
     }
 
     /** What a running sync or resync is doing now, for the status page ("Bootstrap: 40% (4,000 of 10,000 lines)"). */
@@ -56,6 +60,10 @@ public class SyncService {
 
     /** Pulls everything new from the feed. {@code trigger} says why, for the history. */
     public RunResult sync(SyncTrigger trigger) {
+        var paused = pausedRun();
+        if (paused.isPresent()) {
+            return paused.get();
+        }
         if (!runs.acquire(trigger)) {
             return SyncRuns.skipped();
         }
@@ -67,8 +75,30 @@ public class SyncService {
      * lines, walk-in numbers, staff) is in other tables and is not touched; it is compared with the new copy.
      */
     public RunResult resync(SyncTrigger trigger) {
+        var paused = pausedRun();
+        if (paused.isPresent()) {
+            return paused.get();
+        }
         runs.acquireWaiting();
         return heldRun(trigger, () -> resyncLocked(trigger));
+    }
+
+    /**
+     * Runs {@code work} while no sync runs: waits for a running one to end and keeps others out meanwhile. A fire drill
+     * switches the desk's database and pauses the cloud in here (ADR 0019).
+     */
+    public void exclusively(Runnable work) {
+        runs.acquireWaiting();
+        try {
+            work.run();
+        } finally {
+            runs.release();
+        }
+    }
+
+    /** While calls to the cloud are paused (a fire drill), runs do nothing and say why; nothing is recorded. */
+    private Optional<RunResult> pausedRun() {
+        return cloud.paused().map(why -> new RunResult(SyncOutcome.SKIPPED, "sync is paused: " + why, 0, 0, -1));
     }
 
     /** Runs with the lock already held, releases it, and announces how the run ended. */

@@ -81,6 +81,7 @@ public class LoginPage {
         model.put("username", username == null ? "" : username);
         model.put("next", safeNext(next));
         model.put("s", situation);
+        model.put("drill", pages.drill());
         model.put("firstLogin", app.innkeep.standby.cli.SuggestedCommand.STAFF_ADD.text());
         model.put("fmt", new DeskFormat(situation.timeZone()));
         return pages.html(status, "login", model);

@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.drill.Drills;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.DeskAuthentication;
@@ -27,10 +28,12 @@ public class Pages {
 
     private final FrontDesk desk;
     private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
+    private final Drills drills;
 
-    public Pages(FrontDesk desk, ThymeleafViewsRenderer<Map<String, Object>> renderer) {
+    public Pages(FrontDesk desk, ThymeleafViewsRenderer<Map<String, Object>> renderer, Drills drills) {
         this.desk = desk;
         this.renderer = renderer;
+        this.drills = drills;
     }
 
     public Map<String, Object> model(Authentication user, String active) {
@@ -48,7 +51,14 @@ public class Pages {
         model.put("values", Map.of());
         model.put("failedForm", "");
         model.put("refusal", null);
+        model.put("username", user.getName());
+        model.put("drill", drills.current().orElse(null));
         return model;
+    }
+
+    /** The fire drill running now, or null: the login page says so too. */
+    public app.innkeep.standby.drill.Drill drill() {
+        return drills.current().orElse(null);
     }
 
     public MutableHttpResponse<String> ok(String view, Map<String, Object> model) {
@@ -77,6 +87,11 @@ public class Pages {
         model.put("values", values);
         model.put("failedForm", form);
         model.put("refusal", invalid.getMessage());
+        // During a fire drill every refusal goes into the drill's report (ADR 0019); outside one this does nothing.
+        drills.refused(
+                String.valueOf(model.get("username")),
+                form,
+                (invalid.field() == null ? "" : invalid.field() + ": ") + invalid.getMessage());
         return html(HttpStatus.BAD_REQUEST, view, model);
     }
 

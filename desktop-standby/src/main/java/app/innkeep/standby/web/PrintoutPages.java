@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.drill.Drills;
 import app.innkeep.standby.reporting.Printouts;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
@@ -21,10 +22,12 @@ public class PrintoutPages {
 
     private final Printouts printouts;
     private final Pages pages;
+    private final Drills drills;
 
-    public PrintoutPages(Printouts printouts, Pages pages) {
+    public PrintoutPages(Printouts printouts, Pages pages, Drills drills) {
         this.printouts = printouts;
         this.pages = pages;
+        this.drills = drills;
     }
 
     @Get(
@@ -57,6 +60,7 @@ public class PrintoutPages {
             return pages.notFound(user, "booking " + confirmation).contentType(MediaType.TEXT_HTML_TYPE);
         }
         String file = name + "-" + confirmation.replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
+        drills.printed(user.getName(), file);
         return HttpResponse.ok(pdf.get())
                 .contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");

@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.standby.drill.Drills;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.reporting.LetterTemplates;
 import app.innkeep.standby.reporting.StandbyReports;
@@ -40,11 +41,13 @@ public class ReportPages {
     private final StandbyReports reports;
     private final LetterTemplates letters;
     private final Pages pages;
+    private final Drills drills;
 
-    public ReportPages(StandbyReports reports, LetterTemplates letters, Pages pages) {
+    public ReportPages(StandbyReports reports, LetterTemplates letters, Pages pages, Drills drills) {
         this.reports = reports;
         this.letters = letters;
         this.pages = pages;
+        this.drills = drills;
     }
 
     @Get(value = "/reports", produces = MediaType.TEXT_HTML)
@@ -94,6 +97,7 @@ public class ReportPages {
             throw new AuthorizationException(user);
         }
         var rendered = reports.render(kind, format, kind.windowed ? reports.window(from, until) : null);
+        drills.printed(user.getName(), rendered.fileName());
         return HttpResponse.ok(rendered.bytes())
                 .contentType(rendered.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"");
