@@ -152,6 +152,9 @@ public class ReentryPosting {
             case VOID -> folios.voidCharge(asOf, actor, ref, line(request), origin);
             case REFUND -> folios.refund(asOf, actor, ref, line(request), origin);
             case ROOM_STATUS -> roomStatus(asOf, actor, request);
+            // The standby journals these from issue 16 on; their cloud side is another change (dayclose, reserve).
+            case RESERVE, RENT, DAY_CLOSED ->
+                throw Problem.invalid("action", request.action() + " is not re-entered by this cloud version yet");
         };
     }
 

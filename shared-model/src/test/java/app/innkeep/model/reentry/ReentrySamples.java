@@ -81,6 +81,37 @@ public final class ReentrySamples {
                         Line.refund(9003, new BigDecimal("20.00"), "Refund: overcharged"),
                         null);
             case ROOM_STATUS -> entry(action, null, "10:50", null, null, new Room("103", "DIRTY", true));
+            case RESERVE ->
+                entry(
+                        action,
+                        "D1002",
+                        "11:05",
+                        new Booking(
+                                "Ines",
+                                "Costa",
+                                "ines@example.com",
+                                null,
+                                "PHONE",
+                                "STD",
+                                null,
+                                DAY.plusDays(7),
+                                DAY.plusDays(9),
+                                2,
+                                0,
+                                new BigDecimal("129.00"),
+                                null,
+                                null),
+                        null,
+                        null);
+            case RENT ->
+                entry(
+                        action,
+                        "D1001",
+                        "23:55",
+                        null,
+                        Line.charge("RENT", BigDecimal.ONE, new BigDecimal("120.00"), "Room night 2026-11-23"),
+                        null);
+            case DAY_CLOSED -> entry(action, null, "23:55", null, null, null);
         };
     }
 
