@@ -354,7 +354,8 @@ abstract class ReentryIT extends CloudIT {
         Map<ReentryAction, ReentryAnswer> answers = new EnumMap<>(ReentryAction.class);
         Map<ReentryAction, String> entryIds = new EnumMap<>(ReentryAction.class);
 
-        for (ReentryAction action : ReentryAction.values()) {
+        // The actions of issue 16 (RESERVE, RENT, DAY_CLOSED) get their cloud side and their cases here separately.
+        for (ReentryAction action : java.util.EnumSet.range(ReentryAction.WALK_IN, ReentryAction.ROOM_STATUS)) {
             ReentryRequest request = switch (action) {
                 case WALK_IN ->
                     shared(
@@ -421,6 +422,7 @@ abstract class ReentryIT extends CloudIT {
                                     "Refund: overcharged"),
                             null);
                 case ROOM_STATUS -> shared(action, null, null, null, new ReentryRequest.Room("103", "DIRTY", true));
+                case RESERVE, RENT, DAY_CLOSED -> throw new IllegalStateException(action + " is not in this range");
             };
             String entryId = UUID.randomUUID().toString();
             String path = hotel.path("/reentry/entries/" + entryId);

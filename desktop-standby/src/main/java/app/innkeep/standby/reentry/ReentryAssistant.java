@@ -1,5 +1,6 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.model.journal.JournalChange.DayClosed;
 import app.innkeep.model.reentry.ReentryAction;
 import app.innkeep.model.reentry.ReentryAnswer;
 import app.innkeep.model.reentry.ReentryRequest;
@@ -92,7 +93,17 @@ public class ReentryAssistant {
                 continue;
             }
             try {
-                run.count(item.entry().bookingRef(), post(item, paired, user));
+                Posting posting = post(item, paired, user);
+                run.count(item.entry().bookingRef(), posting);
+                if (posting != Posting.POSTED
+                        && DayClosed.ACTION.equals(item.entry().action())) {
+                    // The cloud takes no later day's work before it has closed this one: the rest waits.
+                    return finishRun(
+                            outageId,
+                            run.summary() + " Stopped at the close of "
+                                    + item.entry().businessDate()
+                                    + ": the entries after it wait until the cloud has closed that day.");
+                }
             } catch (CloudUnreachable unreachable) {
                 return finishRun(
                         outageId,
@@ -200,11 +211,12 @@ public class ReentryAssistant {
         });
     }
 
-    /** Only a walk-in makes a booking in the cloud: its D-number becomes an alias of it. */
+    /** Only a walk-in or a reservation makes a booking in the cloud: its D-number becomes an alias of it. */
     private static boolean mapsDNumber(ReentryAction action) {
         return switch (action) {
-            case WALK_IN -> true;
-            case CHECK_IN, CHECK_OUT, MODIFY, CANCEL, CHARGE, VOID, PAYMENT, REFUND, ROOM_STATUS -> false;
+            case WALK_IN, RESERVE -> true;
+            case CHECK_IN, CHECK_OUT, MODIFY, CANCEL, CHARGE, VOID, PAYMENT, REFUND, ROOM_STATUS, RENT, DAY_CLOSED ->
+                false;
         };
     }
 
