@@ -275,7 +275,7 @@ public class DeskForms {
      * CSRF first; then the action. A refusal shows the page again (status 400) with the message next to the field and
      * the values as typed; nothing was written.
      */
-    private HttpResponse<?> run(
+    HttpResponse<?> run(
             Authentication user,
             Map<String, String> form,
             String formName,
@@ -311,7 +311,7 @@ public class DeskForms {
                 + form.get("entryId");
     }
 
-    private static LocalDate date(Map<String, String> form, String field) {
+    static LocalDate date(Map<String, String> form, String field) {
         String v = form.get(field);
         if (v == null || v.isBlank()) {
             return null;
