@@ -72,28 +72,17 @@ public class DeskQueries {
                 BOOKINGS + "WHERE STATUS = 'CHECKED_IN' ORDER BY ROOM_NUMBER, LAST_NAME", DeskQueries::bookingRow);
     }
 
-    /** Bookings in house on a night: checked in, arrived on or before it, leaving after it (they pay that night). */
-    public List<DeskBooking> inHouseOn(LocalDate night) {
-        return replica.list(
-                BOOKINGS
-                        + "WHERE STATUS = 'CHECKED_IN' AND ARRIVAL <= ? AND DEPARTURE > ? ORDER BY ROOM_NUMBER, CONFIRMATION",
-                DeskQueries::bookingRow,
-                night,
-                night);
-    }
+    /** A RENT charge dated a night on a booking's folio, and how much of it voids have taken back. */
+    public record NightRentLine(String confirmation, long lineId, BigDecimal amount, BigDecimal voided) {}
 
-    /**
-     * The bookings whose folio (the cloud's copy or the desk's lines) already holds a RENT charge dated this night that
-     * is not wholly voided: the cloud's night audit, an earlier close or the desk posted that night's rent already.
-     */
-    public Set<String> withRentFor(LocalDate night) {
-        return new HashSet<>(replica.list(
-                "SELECT l.CONFIRMATION FROM DESK_FOLIO_LINE l WHERE l.LINE_KIND = 'CHARGE' AND l.CODE = 'RENT'"
-                        + " AND l.BUSINESS_DATE = ? AND l.AMOUNT >= 0 AND l.REVERSES_LINE_ID IS NULL"
-                        + " AND (l.AMOUNT = 0 OR l.AMOUNT > COALESCE((SELECT SUM(-v.AMOUNT) FROM DESK_FOLIO_LINE v"
-                        + " WHERE v.REVERSES_LINE_ID = l.LINE_ID), 0))",
-                rs -> rs.getString(1),
-                night));
+    /** Every RENT charge dated this night (the cloud's copy and the desk's lines), with what was voided of each. */
+    public List<NightRentLine> rentLinesFor(LocalDate night) {
+        return replica.list(
+                "SELECT l.CONFIRMATION, l.LINE_ID, l.AMOUNT, COALESCE((SELECT SUM(-v.AMOUNT) FROM DESK_FOLIO_LINE v"
+                        + " WHERE v.REVERSES_LINE_ID = l.LINE_ID), 0) FROM DESK_FOLIO_LINE l WHERE l.LINE_KIND = 'CHARGE'"
+                        + " AND l.CODE = 'RENT' AND l.BUSINESS_DATE = ? AND l.REVERSES_LINE_ID IS NULL ORDER BY l.LINE_ID",
+                rs -> new NightRentLine(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                night);
     }
 
     public List<DeskBooking> departures(LocalDate date) {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.DayClosed;
@@ -7,6 +8,7 @@ import app.innkeep.model.journal.JournalChange.Rent;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
+import app.innkeep.standby.desk.DeskQueries.NightRentLine;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DaysClosed.ClosedDay;
 import app.innkeep.standby.outage.DeskAction.Done;
@@ -22,6 +24,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,10 +95,10 @@ public class ClosingDay {
     /** The day the desk would close now, with the RENT each in-house booking would get; empty before pairing. */
     public java.util.Optional<Night> preview() {
         return tx.executeRead(s -> businessDay.current().map(day -> {
-            Set<String> posted = desk.withRentFor(day);
+            Set<String> posted = rentStands(desk.rentLinesFor(day));
             List<NightRent> rent = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
-            for (DeskBooking b : desk.inHouseOn(day)) {
+            for (DeskBooking b : inHouseOn(desk.inHouse(), day)) {
                 boolean already = posted.contains(b.confirmation());
                 rent.add(new NightRent(b, b.rate(), already));
                 total = already ? total : total.add(b.rate());
@@ -148,10 +151,10 @@ public class ClosingDay {
         Code rentItem = desk.code("inventory-item", "RENT")
                 .orElseThrow(() -> new Invalid(
                         null, "inventory item RENT is not active on this standby; adopt it from the cloud first"));
-        Set<String> posted = desk.withRentFor(day);
+        Set<String> posted = rentStands(desk.rentLinesFor(day));
         int count = 0;
         BigDecimal total = BigDecimal.ZERO;
-        for (DeskBooking booking : desk.inHouseOn(day)) {
+        for (DeskBooking booking : inHouseOn(desk.inHouse(), day)) {
             if (posted.contains(booking.confirmation())) {
                 continue;
             }
@@ -192,6 +195,32 @@ public class ClosingDay {
         return "Closed " + day + ": RENT posted to " + count + (count == 1 ? " booking" : " bookings") + " ("
                 + DeskInput.money(total) + "); " + arrivals.size() + " not arrived and " + departures.size()
                 + " not checked out were left as they are. The business date is now " + next + ".";
+    }
+
+    /**
+     * The bookings that pay for the night, as the cloud's night audit finds them: checked in (here or in the cloud's
+     * copy), arrived on or before the night and leaving after it. A guest leaving that day pays no night.
+     */
+    static List<DeskBooking> inHouseOn(List<DeskBooking> checkedIn, LocalDate night) {
+        return checkedIn.stream()
+                .filter(b -> b.status() == BookingStatus.CHECKED_IN)
+                .filter(b -> !b.arrival().isAfter(night) && b.departure().isAfter(night))
+                .toList();
+    }
+
+    /**
+     * The bookings whose night's RENT is already on the folio, so the close skips them: a RENT charge dated the night
+     * (by the cloud's audit, an earlier re-entry or the desk by hand) that voids have not wholly taken back. A
+     * complimentary night at 0.00 stands too.
+     */
+    static Set<String> rentStands(List<NightRentLine> lines) {
+        Set<String> posted = new HashSet<>();
+        for (NightRentLine l : lines) {
+            if (l.amount().signum() == 0 || l.amount().compareTo(l.voided()) > 0) {
+                posted.add(l.confirmation());
+            }
+        }
+        return posted;
     }
 
     /** A RENT posting's own entry ID, derived from the close's, one per booking: the journal's key keeps it once. */
