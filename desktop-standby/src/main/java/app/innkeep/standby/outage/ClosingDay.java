@@ -28,6 +28,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The night audit on the standby during an outage, by the cloud's rule (its {@code NightAuditService}): one night of
@@ -37,6 +39,8 @@ import java.util.UUID;
  */
 @Singleton
 public class ClosingDay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClosingDay.class);
 
     /** The day after a close: the closed day, the desk's new business date, and what the close did. */
     public record DayRolled(LocalDate closed, LocalDate next) {}
@@ -152,9 +156,16 @@ public class ClosingDay {
                 .orElseThrow(() -> new Invalid(
                         null, "inventory item RENT is not active on this standby; adopt it from the cloud first"));
         Set<String> posted = rentStands(desk.rentLinesFor(day));
+        List<DeskBooking> inHouse = inHouseOn(desk.inHouse(), day);
+        LOG.info(
+                "Night audit of {} by {}: posting RENT to {} bookings in house ({} have it already)",
+                day,
+                by,
+                inHouse.size(),
+                inHouse.stream().filter(b -> posted.contains(b.confirmation())).count());
         int count = 0;
         BigDecimal total = BigDecimal.ZERO;
-        for (DeskBooking booking : inHouseOn(desk.inHouse(), day)) {
+        for (DeskBooking booking : inHouse) {
             if (posted.contains(booking.confirmation())) {
                 continue;
             }
@@ -192,6 +203,7 @@ public class ClosingDay {
                 by,
                 clock.instant(),
                 day);
+        LOG.info("Night audit closed {}: RENT posted to {} bookings; the business date is now {}", day, count, next);
         return "Closed " + day + ": RENT posted to " + count + (count == 1 ? " booking" : " bookings") + " ("
                 + DeskInput.money(total) + "); " + arrivals.size() + " not arrived and " + departures.size()
                 + " not checked out were left as they are. The business date is now " + next + ".";
