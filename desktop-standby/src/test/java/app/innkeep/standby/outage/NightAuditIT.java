@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.innkeep.model.journal.JournalChange.DayClosed;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DeskAction.Done;
+import app.innkeep.standby.reentry.WorkItem;
+import app.innkeep.standby.reentry.Worklist;
+import app.innkeep.standby.reporting.StandbyReports;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.store.Replica;
@@ -220,6 +223,37 @@ class NightAuditIT {
                 .allSatisfy(e -> assertThat(e.amount()).isPositive())
                 .extracting(JournalEntry::entryId)
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Order(6)
+    void theReentryListsEachNightsRentAndCloseInJournalOrderAndTheItemsReportDatesRentByNight() {
+        context.getBean(EndingOutage.class).end(AUDITOR, DeskAction.newEntryId(), "line back");
+        long outageId = desk.outage().orElseThrow().outage().id();
+
+        List<WorkItem> worklist =
+                tx.write(() -> context.getBean(Worklist.class).prepare(outageId, java.time.Instant.now()));
+        List<String> nightly = worklist.stream()
+                .filter(i ->
+                        i.entry().action().equals("RENT") || i.entry().action().equals("DAY_CLOSED"))
+                .map(i -> i.entry().action() + " " + i.entry().businessDate() + " " + i.status())
+                .toList();
+        assertThat(nightly).hasSize(9).allSatisfy(line -> assertThat(line).endsWith("PENDING"));
+        assertThat(nightly.get(3)).isEqualTo("DAY_CLOSED " + TODAY + " PENDING");
+        assertThat(nightly.subList(0, 3)).allSatisfy(line -> assertThat(line).startsWith("RENT " + TODAY));
+        assertThat(nightly.subList(4, 8)).allSatisfy(line -> assertThat(line).startsWith("RENT " + TOMORROW));
+
+        StandbyReports reports = context.getBean(StandbyReports.class);
+        String items = new String(
+                reports.render(StandbyReports.Kind.ITEMS, "csv", reports.window(null, null))
+                        .bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(items.lines().filter(l -> l.startsWith("entry,RENT,")))
+                .as("each night's RENT, dated its night")
+                .hasSize(7)
+                .anySatisfy(l -> assertThat(l).contains("100042").contains(TODAY.toString()))
+                .anySatisfy(l -> assertThat(l).contains("100042").contains(TOMORROW.toString()));
+        assertThat(items).contains("subtotal,RENT,Room night,,,,,,,,,,,656.00,NOK");
     }
 
     private String walkIn(String room) {
