@@ -37,9 +37,9 @@ public class NightAuditPages {
     private final ClosingDay closingDay;
     private final FrontDesk desk;
     private final Pages pages;
-    private final DeskForms forms;
+    private final FormSubmission forms;
 
-    public NightAuditPages(ClosingDay closingDay, FrontDesk desk, Pages pages, DeskForms forms) {
+    public NightAuditPages(ClosingDay closingDay, FrontDesk desk, Pages pages, FormSubmission forms) {
         this.closingDay = closingDay;
         this.desk = desk;
         this.pages = pages;
@@ -62,7 +62,7 @@ public class NightAuditPages {
                     .ifPresent(f -> {
                         throw new Invalid(f, f + " is not a field of the night audit; nothing was closed");
                     });
-            closingDay.close(u, form.get("entryId"), DeskForms.date(form, "businessDate"));
+            closingDay.close(u, form.get("entryId"), FormSubmission.date(form, "businessDate"));
             return "/night-audit?done=" + form.get("entryId");
         });
     }
