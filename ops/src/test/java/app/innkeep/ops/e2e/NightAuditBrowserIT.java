@@ -28,6 +28,7 @@ class NightAuditBrowserIT {
     private static final LocalDate NIGHT = LocalDate.parse("2026-11-23");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    Path data;
     AppProcess standby;
     Browser browser;
     LargeReplica.Seeded seeded;
@@ -35,7 +36,7 @@ class NightAuditBrowserIT {
     @BeforeAll
     void start() throws Exception {
         Browser.assumeChromium();
-        Path data = Files.createTempDirectory("innkeep-night-audit-browser-").resolve("standby");
+        data = Files.createTempDirectory("innkeep-night-audit-browser-").resolve("standby");
         seeded = CutOffHotel.prepare("standby-night-audit-browser", data, NIGHT, 20, 136);
         standby = DemoCloud.startStandby("standby-night-audit-browser", data, CutOffHotel.QUIET);
         DemoCloud.staff(standby, data, "nina", "Nina Night", "NIGHT_AUDITOR", NINA_PASSWORD);
@@ -77,6 +78,9 @@ class NightAuditBrowserIT {
         assertThat(byId("audit-rent-" + seeded.someInHouse()).getText()).contains("120.00");
         assertThat(byId("audit-rent-count").getText()).isEqualTo(String.valueOf(seeded.inHouse()));
         browser.screenshot("night-audit-before");
+        assertThat(data.resolve("downtime-packs"))
+                .as("no pack printed before the close (this standby does not sync)")
+                .doesNotExist();
 
         submit(() -> byId("audit-close-button").click());
         browser.awaitPath("/night-audit", WAIT);
@@ -93,6 +97,13 @@ class NightAuditBrowserIT {
                 .contains("120.00");
         browser.screenshot("night-audit-closed");
 
+        Eventually.until(WAIT, "the new day's downtime pack in the standby's pack folder", () -> {
+            try (var packs = Files.list(data.resolve("downtime-packs"))) {
+                return packs.anyMatch(p -> p.toString().endsWith(".pdf"));
+            } catch (java.io.IOException notYet) {
+                return false;
+            }
+        });
         byId("audit-downtime-pack").click();
         byte[] pack = browser.awaitDownload(".pdf", WAIT);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pack)) {
