@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ public class ClosingDay {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClosingDay.class);
 
-    /** The day after a close: the closed day, the desk's new business date, and what the close did. */
+    /** A day was closed: the closed day and the desk's new business date (the new day's pack is printed on it). */
     public record DayRolled(LocalDate closed, LocalDate next) {}
 
     /** A booking in house on the night and the RENT the close gives it (none when that night's RENT is there). */
@@ -97,7 +98,7 @@ public class ClosingDay {
     }
 
     /** The day the desk would close now, with the RENT each in-house booking would get; empty before pairing. */
-    public java.util.Optional<Night> preview() {
+    public Optional<Night> preview() {
         return tx.executeRead(s -> businessDay.current().map(day -> {
             Set<String> posted = rentStands(desk.rentLinesFor(day));
             List<NightRent> rent = new ArrayList<>();
