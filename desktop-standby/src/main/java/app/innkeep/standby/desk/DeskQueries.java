@@ -72,6 +72,19 @@ public class DeskQueries {
                 BOOKINGS + "WHERE STATUS = 'CHECKED_IN' ORDER BY ROOM_NUMBER, LAST_NAME", DeskQueries::bookingRow);
     }
 
+    /** A RENT charge dated a night on a booking's folio, and how much of it voids have taken back. */
+    public record NightRentLine(String confirmation, long lineId, BigDecimal amount, BigDecimal voided) {}
+
+    /** Every RENT charge dated this night (the cloud's copy and the desk's lines), with what was voided of each. */
+    public List<NightRentLine> rentLinesFor(LocalDate night) {
+        return replica.list(
+                "SELECT l.CONFIRMATION, l.LINE_ID, l.AMOUNT, COALESCE((SELECT SUM(-v.AMOUNT) FROM DESK_FOLIO_LINE v"
+                        + " WHERE v.REVERSES_LINE_ID = l.LINE_ID), 0) FROM DESK_FOLIO_LINE l WHERE l.LINE_KIND = 'CHARGE'"
+                        + " AND l.CODE = 'RENT' AND l.BUSINESS_DATE = ? AND l.REVERSES_LINE_ID IS NULL ORDER BY l.LINE_ID",
+                rs -> new NightRentLine(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
+                night);
+    }
+
     public List<DeskBooking> departures(LocalDate date) {
         return replica.list(
                 BOOKINGS + "WHERE STATUS = 'CHECKED_IN' AND DEPARTURE <= ? ORDER BY ROOM_NUMBER",

@@ -2,8 +2,6 @@ package app.innkeep.standby.outage;
 
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
-import app.innkeep.standby.sync.SyncState;
-import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -49,13 +47,14 @@ public class DeskAction {
 
     private final OutageJournal journal;
     private final Outages outages;
-    private final SyncStates states;
+    private final BusinessDay businessDay;
     private final TransactionOperations<Connection> tx;
 
-    public DeskAction(OutageJournal journal, Outages outages, SyncStates states, TransactionOperations<Connection> tx) {
+    public DeskAction(
+            OutageJournal journal, Outages outages, BusinessDay businessDay, TransactionOperations<Connection> tx) {
         this.journal = journal;
         this.outages = outages;
-        this.states = states;
+        this.businessDay = businessDay;
         this.tx = tx;
     }
 
@@ -102,9 +101,9 @@ public class DeskAction {
         }
     }
 
-    /** The business date the cloud last sent: an outage keeps it (the standby runs no night audit of its own). */
+    /** The desk's business date: the day after the outage's last closed day, else the one the cloud last sent. */
     LocalDate businessDate() {
-        return states.current().map(SyncState::businessDate).orElseThrow();
+        return businessDay.current().orElseThrow();
     }
 
     private static Done repeated(JournalEntry earlier) {

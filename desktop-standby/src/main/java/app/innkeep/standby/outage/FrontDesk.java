@@ -77,11 +77,13 @@ public class FrontDesk {
     private final Collisions collisions;
     private final CloudWatch cloudWatch;
     private final TransactionOperations<Connection> tx;
+    private final BusinessDay businessDay;
     private final Clock clock;
 
     public FrontDesk(
             DeskQueries desk,
             SyncStates states,
+            BusinessDay businessDay,
             Outages outages,
             OutageJournal journal,
             Collisions collisions,
@@ -95,6 +97,7 @@ public class FrontDesk {
         this.collisions = collisions;
         this.cloudWatch = cloudWatch;
         this.tx = tx;
+        this.businessDay = businessDay;
         this.clock = clock;
     }
 
@@ -112,7 +115,7 @@ public class FrontDesk {
                 state.map(SyncState::propertyName).orElse(null),
                 state.map(SyncState::currency).orElse(""),
                 state.map(SyncState::timeZone).orElse("UTC"),
-                state.map(SyncState::businessDate).orElse(null),
+                businessDay.current().orElse(null),
                 state.map(SyncState::dataAsOf).orElse(null),
                 now,
                 outage,
@@ -191,6 +194,6 @@ public class FrontDesk {
     }
 
     private LocalDate businessDate() {
-        return states.current().map(SyncState::businessDate).orElse(LocalDate.now(clock));
+        return businessDay.current().orElse(LocalDate.now(clock));
     }
 }

@@ -6,11 +6,13 @@ import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.model.journal.JournalChange.CheckIn;
 import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.DayClosed;
 import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.model.journal.JournalChange.OutageEnded;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.Rent;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -137,6 +139,17 @@ final class CloudRequests {
                         null,
                         null,
                         new Room(e.room(), after.housekeeping(), after.outOfOrder()));
+            // One night of the standby's night audit: the entry's business date is the night; the cloud posts it
+            // once per booking and night.
+            case Rent(JournalLine l) ->
+                request(
+                        e,
+                        ReentryAction.RENT,
+                        null,
+                        Line.charge(l.code(), l.quantity(), l.unitPrice(), l.description()),
+                        null);
+            // The closed day is the entry's business date; the cloud rolls from it to the next.
+            case DayClosed d -> request(e, ReentryAction.DAY_CLOSED, null, null, null);
         };
     }
 

@@ -1,5 +1,6 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.model.journal.JournalChange.DayClosed;
 import app.innkeep.model.reentry.ReentryAction;
 import app.innkeep.model.reentry.ReentryAnswer;
 import app.innkeep.model.reentry.ReentryRequest;
@@ -92,7 +93,17 @@ public class ReentryAssistant {
                 continue;
             }
             try {
-                run.count(item.entry().bookingRef(), post(item, paired, user));
+                Posting posting = post(item, paired, user);
+                run.count(item.entry().bookingRef(), posting);
+                if (posting != Posting.POSTED
+                        && DayClosed.ACTION.equals(item.entry().action())) {
+                    // The cloud takes no later day's work before it has closed this one: the rest waits.
+                    return finishRun(
+                            outageId,
+                            run.summary() + " Stopped at the close of "
+                                    + item.entry().businessDate()
+                                    + ": the entries after it wait until the cloud has closed that day.");
+                }
             } catch (CloudUnreachable unreachable) {
                 return finishRun(
                         outageId,

@@ -1,5 +1,6 @@
 package app.innkeep.standby.reporting;
 
+import app.innkeep.standby.outage.ClosingDay;
 import app.innkeep.standby.sync.SyncFinished;
 import app.innkeep.standby.sync.SyncOutcome;
 import io.micronaut.context.annotation.Value;
@@ -63,6 +64,16 @@ public class DowntimePackExport {
     @Async
     void afterSync(SyncFinished finished) {
         if (enabled && finished.result().result() == SyncOutcome.OK) {
+            export();
+        }
+    }
+
+    /** The standby's night audit rolled the business date: the pack of the new day is printed at once. */
+    @EventListener
+    @Async
+    void afterDayClosed(ClosingDay.DayRolled rolled) {
+        if (enabled) {
+            LOG.info("Business date rolled to {} by the night audit: printing the downtime pack", rolled.next());
             export();
         }
     }

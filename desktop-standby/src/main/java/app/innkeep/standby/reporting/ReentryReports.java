@@ -10,6 +10,7 @@ import app.innkeep.model.journal.JournalChange.LineChange;
 import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.Rent;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
 import app.innkeep.model.journal.JournalLine;
@@ -100,10 +101,15 @@ public class ReentryReports {
         return money(header, currency, "Receipt type", "receipt-type", Set.of(Payment.ACTION, Refund.ACTION), window);
     }
 
-    /** Charges and voids by inventory item. */
+    /** Charges, voids and the night audit's RENT (each dated its night) by inventory item. */
     public MoneyReport items(ReportHeader header, String currency, ReportWindow window) {
         return money(
-                header, currency, "Inventory item", "inventory-item", Set.of(Charge.ACTION, VoidCharge.ACTION), window);
+                header,
+                currency,
+                "Inventory item",
+                "inventory-item",
+                Set.of(Charge.ACTION, VoidCharge.ACTION, Rent.ACTION),
+                window);
     }
 
     private MoneyReport money(

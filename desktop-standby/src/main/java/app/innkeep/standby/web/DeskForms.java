@@ -14,7 +14,6 @@ import app.innkeep.standby.outage.StartingOutage;
 import app.innkeep.standby.outage.TakingPayment;
 import app.innkeep.standby.outage.TakingWalkIn;
 import app.innkeep.standby.outage.VoidingCharge;
-import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.http.HttpResponse;
@@ -28,11 +27,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -65,12 +62,12 @@ public class DeskForms {
 
     private final UseCases desk;
     private final DeskPageModels pages;
-    private final Pages common;
+    private final FormSubmission submission;
 
-    public DeskForms(UseCases desk, DeskPageModels pages, Pages common) {
+    public DeskForms(UseCases desk, DeskPageModels pages, FormSubmission submission) {
         this.desk = desk;
         this.pages = pages;
-        this.common = common;
+        this.submission = submission;
     }
 
     @Post(value = "/outage/start", produces = MediaType.TEXT_HTML)
@@ -271,10 +268,6 @@ public class DeskForms {
         return run(user, form, formName, () -> pages.bookingModel(user, confirmation), "booking", action);
     }
 
-    /**
-     * CSRF first; then the action. A refusal shows the page again (status 400) with the message next to the field and
-     * the values as typed; nothing was written.
-     */
     private HttpResponse<?> run(
             Authentication user,
             Map<String, String> form,
@@ -282,28 +275,7 @@ public class DeskForms {
             Supplier<Map<String, Object>> page,
             String view,
             Function<DeskUser, String> action) {
-        Csrf.check(user, form.get(Csrf.FIELD));
-        DeskUser desk = new DeskUser(
-                user.getName(),
-                String.valueOf(user.getAttributes().getOrDefault("name", user.getName())),
-                user.getRoles().contains(StaffRole.ADMINISTRATOR)
-                        ? app.innkeep.standby.staff.StaffRole.ADMIN
-                        : user.getRoles().contains(StaffRole.AUDITOR)
-                                ? app.innkeep.standby.staff.StaffRole.NIGHT_AUDITOR
-                                : app.innkeep.standby.staff.StaffRole.FRONT_DESK,
-                null);
-        try {
-            return HttpResponse.seeOther(URI.create(action.apply(desk)));
-        } catch (Invalid invalid) {
-            Map<String, Object> model = page.get();
-            if (model == null) {
-                return common.notFound(user, "this booking");
-            }
-            Map<String, String> values = new java.util.HashMap<>(form);
-            values.remove(Csrf.FIELD);
-            HttpResponse<?> refused = common.refused(view, model, formName, invalid, values);
-            return refused;
-        }
+        return submission.run(user, form, formName, page, view, action);
     }
 
     private static String booking(Done done, Map<String, String> form) {
@@ -312,15 +284,7 @@ public class DeskForms {
     }
 
     private static LocalDate date(Map<String, String> form, String field) {
-        String v = form.get(field);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw new Invalid(field, "is not a date (use the form's date picker, or type 2026-11-24)");
-        }
+        return FormSubmission.date(form, field);
     }
 
     private static BigDecimal decimal(Map<String, String> form, String field) {

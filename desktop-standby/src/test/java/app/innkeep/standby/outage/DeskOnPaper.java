@@ -11,6 +11,7 @@ import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
+import app.innkeep.standby.desk.DeskQueries.NightRentLine;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
 import app.innkeep.standby.desk.LineOrigin;
@@ -53,6 +54,7 @@ final class DeskOnPaper {
         List<Posted> lines = new ArrayList<>();
         Map<String, JournalEntry> journal = new LinkedHashMap<>();
         Outage outage;
+        List<DaysClosed.ClosedDay> closedDays = new ArrayList<>();
         long walkIns = 1000;
 
         Holdings copy() {
@@ -63,6 +65,7 @@ final class DeskOnPaper {
             c.lines = new ArrayList<>(lines);
             c.journal = new LinkedHashMap<>(journal);
             c.outage = outage;
+            c.closedDays = new ArrayList<>(closedDays);
             c.walkIns = walkIns;
             return c;
         }
@@ -86,6 +89,9 @@ final class DeskOnPaper {
     final TakingPayment takingPayment;
     final Refunding refunding;
     final SettingRoomStatus settingRoomStatus;
+    final ClosingDay closingDay;
+    final BusinessDay businessDay;
+    final List<ClosingDay.DayRolled> announced = new ArrayList<>();
 
     DeskOnPaper() {
         OutageJournal journal = new Journal();
@@ -93,7 +99,10 @@ final class DeskOnPaper {
         SyncStates states = new PairedState();
         DeskQueries desk = new Desk();
         LocalRecords local = new Local();
-        action = new DeskAction(journal, outages, states, new AllOrNothing());
+        DaysClosed days = new DaysClosedOnPaper();
+        AllOrNothing tx = new AllOrNothing();
+        businessDay = new BusinessDay(states, outages, days);
+        action = new DeskAction(journal, outages, businessDay, tx);
         checks = new DeskChecks(desk);
         records = new DeskRecords(local, journal, clock);
         startingOutage = new StartingOutage(action, outages, states, journal, clock);
@@ -108,6 +117,8 @@ final class DeskOnPaper {
         takingPayment = new TakingPayment(action, checks, records);
         refunding = new Refunding(action, checks, records, desk);
         settingRoomStatus = new SettingRoomStatus(action, checks, records);
+        closingDay =
+                new ClosingDay(action, desk, records, journal, days, businessDay, outages, tx, announced::add, clock);
     }
 
     // ---- setting the desk up, in the hotel's words ----
@@ -139,13 +150,25 @@ final class DeskOnPaper {
     }
 
     DeskOnPaper line(String confirmation, long lineId, LineKind kind, String code, String amount) {
+        return line(confirmation, lineId, kind, code, amount, TODAY, null);
+    }
+
+    /** A cloud line of a given business date; {@code reverses} names the line a void takes back. */
+    DeskOnPaper line(
+            String confirmation,
+            long lineId,
+            LineKind kind,
+            String code,
+            String amount,
+            LocalDate businessDate,
+            Long reverses) {
         BigDecimal a = new BigDecimal(amount);
         held.lines.add(new Posted(
                 confirmation,
                 new FolioEntry(
                         lineId,
-                        new Posting(kind, code, code, BigDecimal.ONE, a, a, TODAY, null),
-                        null,
+                        new Posting(kind, code, code, BigDecimal.ONE, a, a, businessDate, null),
+                        reverses,
                         LineOrigin.CLOUD)));
         return this;
     }
@@ -338,12 +361,74 @@ final class DeskOnPaper {
         }
 
         @Override
+        public List<DeskBooking> inHouse() {
+            return held.bookings.values().stream()
+                    .filter(b -> b.status() == BookingStatus.CHECKED_IN)
+                    .toList();
+        }
+
+        @Override
+        public List<DeskBooking> arrivals(LocalDate date) {
+            return held.bookings.values().stream()
+                    .filter(b -> b.status() == BookingStatus.RESERVED)
+                    .filter(b -> !b.arrival().isAfter(date) && b.departure().isAfter(date))
+                    .toList();
+        }
+
+        @Override
+        public List<DeskBooking> departures(LocalDate date) {
+            return held.bookings.values().stream()
+                    .filter(b -> b.status() == BookingStatus.CHECKED_IN
+                            && !b.departure().isAfter(date))
+                    .toList();
+        }
+
+        @Override
+        public List<NightRentLine> rentLinesFor(LocalDate night) {
+            return held.lines.stream()
+                    .filter(p -> p.line().kind() == LineKind.CHARGE
+                            && p.line().code().equals("RENT")
+                            && p.line().businessDate().equals(night)
+                            && p.line().reversesLineId() == null)
+                    .map(p -> new NightRentLine(
+                            p.confirmation(),
+                            p.line().lineId(),
+                            p.line().amount(),
+                            reversed(p.line().lineId())))
+                    .toList();
+        }
+
+        @Override
         public BigDecimal reversed(long lineId) {
             return held.lines.stream()
                     .map(Posted::line)
                     .filter(l -> Long.valueOf(lineId).equals(l.reversesLineId()))
                     .map(l -> l.amount().negate())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    private final class DaysClosedOnPaper extends DaysClosed {
+        DaysClosedOnPaper() {
+            super(null);
+        }
+
+        @Override
+        public Optional<ClosedDay> last(long outageId) {
+            return held.closedDays.stream().reduce((a, b) -> b);
+        }
+
+        @Override
+        public long count(long outageId) {
+            return held.closedDays.size();
+        }
+
+        @Override
+        void record(long outageId, ClosedDay day) {
+            if (held.closedDays.stream().anyMatch(d -> d.closed().equals(day.closed()))) {
+                throw new IllegalStateException("the key of the closed days refuses a second " + day.closed());
+            }
+            held.closedDays.add(day);
         }
     }
 

@@ -54,7 +54,14 @@ class JournalRowsIT {
                 .source("WALKIN", "Walk-in")
                 .item("MINIBAR", "Minibar", "6.00")
                 .receiptType("VISA", "Visa", true)
+                .item("RENT", "Room night", null)
                 .booking(reserved("100042").arriving(TODAY).leaving(TODAY.plusDays(3)))
+                .booking(reserved("100045").arriving(TODAY).leaving(TODAY.plusDays(2)))
+                .booking(reserved("100046")
+                        .checkedIn()
+                        .inRoom("104")
+                        .arriving(TODAY.minusDays(2))
+                        .leaving(TODAY))
                 .booking(reserved("100043").arriving(TODAY.plusDays(1)).leaving(TODAY.plusDays(3)))
                 .booking(reserved("100044").arriving(TODAY.plusDays(1)).leaving(TODAY.plusDays(3)));
         Runnable fiveMinutes = () -> clock.advance(Duration.ofMinutes(5));
@@ -101,7 +108,9 @@ class JournalRowsIT {
         fiveMinutes.run();
         bean(SettingRoomStatus.class).set(DESK, id(11), "103", "DIRTY", true);
         fiveMinutes.run();
-        bean(EndingOutage.class).end(AUDITOR, id(12), "cloud back");
+        bean(ClosingDay.class).close(AUDITOR, id(12), TODAY);
+        fiveMinutes.run();
+        bean(EndingOutage.class).end(AUDITOR, id(13), "cloud back");
         OutageJournal journal = context.getBean(OutageJournal.class);
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);

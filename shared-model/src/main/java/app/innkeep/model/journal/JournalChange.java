@@ -1,6 +1,9 @@
 package app.innkeep.model.journal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What one outage journal entry changed, by action. The journal is kept for years and read back by later versions, so
@@ -127,6 +130,43 @@ public sealed interface JournalChange {
     /** The room is the entry's own room column; here only its status. */
     record RoomStatus(JournalRoom before, JournalRoom after) implements DeskWork {
         public static final String ACTION = "ROOM_STATUS";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    /**
+     * One night of RENT the standby's night audit posted to one in-house booking; the entry's business date is the
+     * night.
+     */
+    record Rent(JournalLine line) implements LineChange {
+        public static final String ACTION = "RENT";
+
+        public String action() {
+            return ACTION;
+        }
+    }
+
+    /**
+     * The standby's night audit closed {@code closed} and rolled the desk to {@code next}: how many nights of RENT it
+     * posted and their total, and the bookings it listed and left (arrivals not checked in, departures not checked
+     * out). The entry's business date is the closed day; it names no booking.
+     */
+    record DayClosed(
+            LocalDate closed,
+            LocalDate next,
+            int rentPosted,
+            BigDecimal rentTotal,
+            List<String> arrivalsNotCheckedIn,
+            List<String> departuresNotCheckedOut)
+            implements DeskWork {
+        public static final String ACTION = "DAY_CLOSED";
+
+        public DayClosed {
+            arrivalsNotCheckedIn = List.copyOf(arrivalsNotCheckedIn);
+            departuresNotCheckedOut = List.copyOf(departuresNotCheckedOut);
+        }
 
         public String action() {
             return ACTION;

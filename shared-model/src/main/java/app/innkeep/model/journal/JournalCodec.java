@@ -6,11 +6,13 @@ import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.model.journal.JournalChange.CheckIn;
 import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.DayClosed;
 import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.model.journal.JournalChange.OutageEnded;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.Rent;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -18,6 +20,7 @@ import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,7 +47,9 @@ public final class JournalCodec {
             VoidCharge.ACTION,
             Payment.ACTION,
             Refund.ACTION,
-            RoomStatus.ACTION);
+            RoomStatus.ACTION,
+            Rent.ACTION,
+            DayClosed.ACTION);
 
     /** The journal columns of one change: ACTION, BEFORE_STATE and AFTER_STATE (either state may be null). */
     public record Text(String action, String before, String after) {}
@@ -65,6 +70,8 @@ public final class JournalCodec {
             case Payment p -> text(p, null, line(p.line()));
             case Refund r -> text(r, null, line(r.line()));
             case RoomStatus r -> text(r, room(r.before()), room(r.after()));
+            case Rent r -> text(r, null, line(r.line()));
+            case DayClosed d -> text(d, null, dayClosed(d));
         };
     }
 
@@ -115,6 +122,8 @@ public final class JournalCodec {
             case Payment.ACTION -> new Payment(line(required(after, "after")));
             case Refund.ACTION -> new Refund(line(required(after, "after")));
             case RoomStatus.ACTION -> new RoomStatus(room(required(before, "before")), room(required(after, "after")));
+            case Rent.ACTION -> new Rent(line(required(after, "after")));
+            case DayClosed.ACTION -> dayClosed(required(after, "after"));
             default -> throw new JsonException("unknown journal action " + action, 0);
         };
     }
@@ -203,6 +212,32 @@ public final class JournalCodec {
         return new JournalRoom(o.requiredString("housekeeping"), o.bool("outOfOrder", false));
     }
 
+    private static String dayClosed(DayClosed d) {
+        return state(
+                "closed",
+                d.closed(),
+                "next",
+                d.next(),
+                "rentPosted",
+                d.rentPosted(),
+                "rentTotal",
+                d.rentTotal(),
+                "arrivalsNotCheckedIn",
+                d.arrivalsNotCheckedIn(),
+                "departuresNotCheckedOut",
+                d.departuresNotCheckedOut());
+    }
+
+    private static DayClosed dayClosed(JsonObject o) {
+        return new DayClosed(
+                o.requiredDate("closed"),
+                o.requiredDate("next"),
+                o.requiredInt("rentPosted"),
+                o.requiredDecimal("rentTotal"),
+                o.strings("arrivalsNotCheckedIn"),
+                o.strings("departuresNotCheckedOut"));
+    }
+
     // ---- inside ----
 
     private static Text text(JournalChange change, String before, String after) {
@@ -226,7 +261,9 @@ public final class JournalCodec {
     private static void put(Map<String, Object> state, String name, Object v) {
         state.put(
                 name,
-                v == null || v instanceof Number || v instanceof Boolean || v instanceof String ? v : v.toString());
+                v == null || v instanceof Number || v instanceof Boolean || v instanceof String || v instanceof List<?>
+                        ? v
+                        : v.toString());
     }
 
     private static JsonObject parse(String text) {

@@ -5,11 +5,13 @@ import app.innkeep.model.journal.JournalChange.Cancel;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.model.journal.JournalChange.CheckIn;
 import app.innkeep.model.journal.JournalChange.CheckOut;
+import app.innkeep.model.journal.JournalChange.DayClosed;
 import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.model.journal.JournalChange.OutageEnded;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.Rent;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -22,7 +24,8 @@ import java.util.List;
  * One outage's journal, every action once, as the golden files hold it: the outage starts, Maria Gonçalves (100042)
  * checks in, Zoë Ångström walks in as D1001 and takes two minibar items (voided), pays 50.00 by VISA and gets 20.00
  * back, 100043 stays a night longer at a lower rate, 100044 is cancelled, Maria checks out, room 103 goes out of order,
- * the outage ends.
+ * the night auditor closes the day (RENT 120.00 to D1001; 100045 did not arrive, 100046 did not leave), the outage
+ * ends.
  */
 final class JournalSamples {
 
@@ -67,6 +70,8 @@ final class JournalSamples {
                         maria("100044", "CANCELLED", null, DAY.plusDays(1), DAY.plusDays(3), "89.00", "guest called")),
                 new CheckOut(inHouse, maria("100042", "CHECKED_OUT", "101", DAY, DAY.plusDays(1), "89.00", null)),
                 new RoomStatus(new JournalRoom("CLEAN", false), new JournalRoom("DIRTY", true)),
+                new Rent(line(-5, "CHARGE", "RENT", "Room night 2026-11-23", "1", "120.00", "120.00", null, null)),
+                new DayClosed(DAY, DAY.plusDays(1), 1, new BigDecimal("120.00"), List.of("100045"), List.of("100046")),
                 new OutageEnded("cloud back"));
     }
 
