@@ -14,13 +14,16 @@ public enum ReentryAction {
     VOID,
     PAYMENT,
     REFUND,
-    ROOM_STATUS;
+    ROOM_STATUS,
+    RESERVE,
+    RENT,
+    DAY_CLOSED;
 
     /** Actions that add a folio line (their answer names the line and its amount). */
     public boolean postsLine() {
         return switch (this) {
-            case CHARGE, VOID, PAYMENT, REFUND -> true;
-            case WALK_IN, CHECK_IN, CHECK_OUT, MODIFY, CANCEL, ROOM_STATUS -> false;
+            case CHARGE, VOID, PAYMENT, REFUND, RENT -> true;
+            case WALK_IN, CHECK_IN, CHECK_OUT, MODIFY, CANCEL, ROOM_STATUS, RESERVE, DAY_CLOSED -> false;
         };
     }
 }

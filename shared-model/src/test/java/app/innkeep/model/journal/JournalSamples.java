@@ -10,6 +10,7 @@ import app.innkeep.model.journal.JournalChange.OutageEnded;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
+import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -22,7 +23,7 @@ import java.util.List;
  * One outage's journal, every action once, as the golden files hold it: the outage starts, Maria Gonçalves (100042)
  * checks in, Zoë Ångström walks in as D1001 and takes two minibar items (voided), pays 50.00 by VISA and gets 20.00
  * back, 100043 stays a night longer at a lower rate, 100044 is cancelled, Maria checks out, room 103 goes out of order,
- * the outage ends.
+ * Olaf Nordmann phones for room 104 next week (D1002), the outage ends.
  */
 final class JournalSamples {
 
@@ -67,6 +68,24 @@ final class JournalSamples {
                         maria("100044", "CANCELLED", null, DAY.plusDays(1), DAY.plusDays(3), "89.00", "guest called")),
                 new CheckOut(inHouse, maria("100042", "CHECKED_OUT", "101", DAY, DAY.plusDays(1), "89.00", null)),
                 new RoomStatus(new JournalRoom("CLEAN", false), new JournalRoom("DIRTY", true)),
+                new Reserve(new JournalBooking(
+                        "D1002",
+                        "RESERVED",
+                        "Olaf",
+                        "Nordmann",
+                        null,
+                        "+47 99 88 77 66",
+                        new StayTerms(
+                                "PHONE",
+                                "STD",
+                                "104",
+                                DAY.plusDays(7),
+                                DAY.plusDays(10),
+                                1,
+                                0,
+                                new BigDecimal("95.00"),
+                                null,
+                                "Deposit taken by phone"))),
                 new OutageEnded("cloud back"));
     }
 

@@ -148,7 +148,12 @@ class ReentryCodecTest {
     @Test
     void onlyTheFolioActionsPostALine() {
         assertThat(Arrays.stream(ReentryAction.values()).filter(ReentryAction::postsLine))
-                .containsExactly(ReentryAction.CHARGE, ReentryAction.VOID, ReentryAction.PAYMENT, ReentryAction.REFUND);
+                .containsExactly(
+                        ReentryAction.CHARGE,
+                        ReentryAction.VOID,
+                        ReentryAction.PAYMENT,
+                        ReentryAction.REFUND,
+                        ReentryAction.RENT);
     }
 
     private static Path requestFile(ReentryAction action) {

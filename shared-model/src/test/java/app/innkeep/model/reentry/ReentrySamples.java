@@ -81,6 +81,37 @@ public final class ReentrySamples {
                         Line.refund(9003, new BigDecimal("20.00"), "Refund: overcharged"),
                         null);
             case ROOM_STATUS -> entry(action, null, "10:50", null, null, new Room("103", "DIRTY", true));
+            case RESERVE ->
+                entry(
+                        action,
+                        "D1002",
+                        "10:55",
+                        new Booking(
+                                "Olaf",
+                                "Nordmann",
+                                null,
+                                "+47 99 88 77 66",
+                                "PHONE",
+                                "STD",
+                                "104",
+                                DAY.plusDays(7),
+                                DAY.plusDays(10),
+                                1,
+                                0,
+                                new BigDecimal("95.00"),
+                                "Deposit taken by phone",
+                                null),
+                        null,
+                        null);
+            case RENT ->
+                entry(
+                        action,
+                        "100043",
+                        "23:30",
+                        null,
+                        Line.charge("RENT", BigDecimal.ONE, new BigDecimal("99.50"), "Room 2026-11-23"),
+                        null);
+            case DAY_CLOSED -> entry(action, null, "23:45", null, null, null);
         };
     }
 
