@@ -200,11 +200,12 @@ public class ReentryAssistant {
         });
     }
 
-    /** Only a walk-in makes a booking in the cloud: its D-number becomes an alias of it. */
+    /** Only a walk-in or a reservation makes a booking in the cloud: its D-number becomes an alias of it. */
     private static boolean mapsDNumber(ReentryAction action) {
         return switch (action) {
-            case WALK_IN -> true;
-            case CHECK_IN, CHECK_OUT, MODIFY, CANCEL, CHARGE, VOID, PAYMENT, REFUND, ROOM_STATUS -> false;
+            case WALK_IN, RESERVE -> true;
+            case CHECK_IN, CHECK_OUT, MODIFY, CANCEL, CHARGE, VOID, PAYMENT, REFUND, ROOM_STATUS, RENT, DAY_CLOSED ->
+                false;
         };
     }
 

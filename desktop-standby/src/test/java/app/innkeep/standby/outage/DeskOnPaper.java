@@ -14,6 +14,7 @@ import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
 import app.innkeep.standby.desk.LineOrigin;
+import app.innkeep.standby.desk.RoomNights;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.transaction.TransactionCallback;
@@ -79,6 +80,7 @@ final class DeskOnPaper {
     final CheckingIn checkingIn;
     final CheckingOut checkingOut;
     final TakingWalkIn takingWalkIn;
+    final TakingReservation takingReservation;
     final ChangingBooking changingBooking;
     final CancellingBooking cancellingBooking;
     final PostingCharge postingCharge;
@@ -94,13 +96,14 @@ final class DeskOnPaper {
         DeskQueries desk = new Desk();
         LocalRecords local = new Local();
         action = new DeskAction(journal, outages, states, new AllOrNothing());
-        checks = new DeskChecks(desk);
+        checks = new DeskChecks(desk, new Nights());
         records = new DeskRecords(local, journal, clock);
         startingOutage = new StartingOutage(action, outages, states, journal, clock);
         endingOutage = new EndingOutage(action, outages, journal, clock);
         checkingIn = new CheckingIn(action, checks, records);
         checkingOut = new CheckingOut(action, checks, records, desk);
         takingWalkIn = new TakingWalkIn(action, checks, records, local);
+        takingReservation = new TakingReservation(action, checks, records, local);
         changingBooking = new ChangingBooking(action, checks, records);
         cancellingBooking = new CancellingBooking(action, checks, records);
         postingCharge = new PostingCharge(action, checks, records);
@@ -344,6 +347,32 @@ final class DeskOnPaper {
                     .filter(l -> Long.valueOf(lineId).equals(l.reversesLineId()))
                     .map(l -> l.amount().negate())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    /** The room nights on paper: rooms in order of the type, less the bookings holding it. */
+    private final class Nights extends RoomNights {
+        Nights() {
+            super(null);
+        }
+
+        @Override
+        public void takeTurn() {
+            // one clerk on paper
+        }
+
+        @Override
+        public Optional<LocalDate> firstSoldOutNight(
+                String roomType, LocalDate arrival, LocalDate departure, String except) {
+            long rooms = held.rooms.values().stream()
+                    .filter(r -> r.roomType().equals(roomType) && !r.outOfOrder())
+                    .count();
+            List<Held> holding = held.bookings.values().stream()
+                    .filter(b -> b.roomType().equals(roomType) && b.status().holdsInventory())
+                    .filter(b -> !b.confirmation().equals(except))
+                    .map(b -> new Held(b.arrival(), b.departure()))
+                    .toList();
+            return RoomNights.firstSoldOutNight(rooms, holding, arrival, departure);
         }
     }
 

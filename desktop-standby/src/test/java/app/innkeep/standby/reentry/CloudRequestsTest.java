@@ -39,7 +39,10 @@ class CloudRequestsTest {
 
     static Stream<Arguments> journalRows() {
         return Stream.of("unversioned", "v1")
-                .flatMap(version -> Arrays.stream(ReentryAction.values()).map(a -> Arguments.of(version, a)));
+                .flatMap(version -> Arrays.stream(ReentryAction.values())
+                        // The night audit's journal rows come with its own change (issue 16, helper "audit").
+                        .filter(a -> a != ReentryAction.RENT && a != ReentryAction.DAY_CLOSED)
+                        .map(a -> Arguments.of(version, a)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
