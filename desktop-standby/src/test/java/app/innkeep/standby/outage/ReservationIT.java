@@ -306,6 +306,35 @@ class ReservationIT {
                 .hasMessageContaining("full card numbers are never accepted");
     }
 
+    @Test
+    @Order(8)
+    void givenAReservationInRoom102_whenTheFeedBringsACloudBookingInThatRoomOnOneOfItsNights_thenItIsFlagged() {
+        LocalDate arrival = TODAY.plusDays(50);
+        String mine = taking.take(DESK, DeskAction.newEntryId(), olaf(arrival, arrival.plusDays(3), "102"))
+                .bookingRef();
+
+        // What the sync does after the line returns: the cloud's booking lands in the copy, and the desk is told.
+        hotel.booking(StandbyHotel.reserved("100099")
+                .inRoom("102")
+                .arriving(arrival.plusDays(2))
+                .leaving(arrival.plusDays(4)));
+        Collisions collisions = context.getBean(Collisions.class);
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
+        tx.executeWrite(s -> {
+            collisions.cloudBookingWritten("100099", 77L);
+            return null;
+        });
+
+        assertThat(desk.booking(mine).orElseThrow().collisions())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo("ROOM_DOUBLE_BOOKED");
+                    assertThat(c.otherConfirmation()).isEqualTo("100099");
+                    assertThat(c.room()).isEqualTo("102");
+                });
+    }
+
     /** Olaf Nordmann, one adult, a standard room, the type's price, a 60.00 deposit by Visa ending 4242. */
     private static Reservation olaf(LocalDate arrival, LocalDate departure, String room) {
         return new Reservation(

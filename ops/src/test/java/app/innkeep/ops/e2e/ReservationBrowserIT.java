@@ -159,8 +159,8 @@ class ReservationBrowserIT {
         assertThat(text)
                 .contains(reservation)
                 .contains("Nordmann")
-                .contains(businessDate.plusDays(7).toString())
-                .contains("Data as of");
+                .contains("Arrival: " + businessDate.plusDays(7))
+                .contains("Departure: " + businessDate.plusDays(9) + " (2 nights)");
     }
 
     /** Olaf Nordmann phones for two nights in a standard room next week and pays 80.00 by Visa. */
