@@ -60,8 +60,25 @@ public class BookingReentry {
     }
 
     ReentryEffect walkIn(PropertyRow asOf, String actor, String ref, EntryBooking b) {
+        BookingRow created = newBooking(asOf, actor, ref, b, ReentryAction.WALK_IN);
+        under("booking", () -> checkingIn.checkIn(actor, asOf, created.confirmation(), null));
+        return new ReentryEffect(created.confirmation(), null);
+    }
+
+    /**
+     * A reservation for a later date taken on the standby: a RESERVED booking under the cloud's own rules (its room,
+     * if it has one, free every night; its room type not sold out), found by its D-number from then on.
+     */
+    ReentryEffect reserve(PropertyRow asOf, String actor, String ref, EntryBooking b) {
+        return new ReentryEffect(
+                newBooking(asOf, actor, ref, b, ReentryAction.RESERVE).confirmation(), null);
+    }
+
+    /** A booking the standby made under a D-number, taken here and aliased to it; a walk-in always has a room. */
+    private BookingRow newBooking(PropertyRow asOf, String actor, String ref, EntryBooking b, ReentryAction action) {
         if (!Bookings.isAlias(ref)) {
-            throw Problem.invalid("bookingRef", "a walk-in is re-entered under its standby D-number, such as D1042");
+            throw Problem.invalid(
+                    "bookingRef", "a " + what(action) + " is re-entered under its standby D-number, such as D1042");
         }
         bookings.byAlias(asOf.id(), ref).ifPresent(existing -> {
             throw Problem.conflict(
@@ -72,23 +89,26 @@ public class BookingReentry {
         var create = new CreateBookingRequest(
                 null,
                 new GuestDetails(
-                        required(b.firstName(), "booking.firstName", ReentryAction.WALK_IN),
-                        required(b.lastName(), "booking.lastName", ReentryAction.WALK_IN),
+                        required(b.firstName(), "booking.firstName", action),
+                        required(b.lastName(), "booking.lastName", action),
                         b.email(),
                         b.phone()),
-                required(b.source(), "booking.source", ReentryAction.WALK_IN),
-                required(b.roomType(), "booking.roomType", ReentryAction.WALK_IN),
-                required(b.arrival(), "booking.arrival", ReentryAction.WALK_IN),
-                required(b.departure(), "booking.departure", ReentryAction.WALK_IN),
-                required(b.adults(), "booking.adults", ReentryAction.WALK_IN),
+                required(b.source(), "booking.source", action),
+                required(b.roomType(), "booking.roomType", action),
+                required(b.arrival(), "booking.arrival", action),
+                required(b.departure(), "booking.departure", action),
+                required(b.adults(), "booking.adults", action),
                 b.children() == null ? 0 : b.children(),
-                required(b.rate(), "booking.rate", ReentryAction.WALK_IN),
-                required(b.room(), "booking.room", ReentryAction.WALK_IN),
+                required(b.rate(), "booking.rate", action),
+                action == ReentryAction.WALK_IN ? required(b.room(), "booking.room", action) : b.room(),
                 b.notes());
         BookingRow created = under("booking", () -> taking.take(asOf, actor, create));
         bookings.insertAlias(asOf.id(), ref, created.id(), clock.instant());
-        under("booking", () -> checkingIn.checkIn(actor, asOf, created.confirmation(), null));
-        return new ReentryEffect(created.confirmation(), null);
+        return created;
+    }
+
+    private static String what(ReentryAction action) {
+        return action == ReentryAction.WALK_IN ? "walk-in" : "reservation";
     }
 
     ReentryEffect checkIn(PropertyRow asOf, String actor, String ref, EntryBooking body) {
@@ -130,7 +150,7 @@ public class BookingReentry {
                             404,
                             "not-reentered",
                             "Not found",
-                            ref + " has not been re-entered yet; re-enter its walk-in first",
+                            ref + " has not been re-entered yet; re-enter its walk-in or reservation first",
                             List.of()));
         }
         return views.existing(property, ref);

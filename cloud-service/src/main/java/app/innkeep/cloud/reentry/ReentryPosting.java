@@ -27,6 +27,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -170,12 +171,7 @@ public class ReentryPosting {
             case ROOM_STATUS -> roomStatus(asOf, actor, request);
             case RENT -> folios.rent(asOf, actor, ref, line(request), origin);
             case DAY_CLOSED -> dayClosed(asOf, actor, request, origin.reentryEntryId());
-            case RESERVE ->
-                throw Problem.unprocessable(
-                        "not-supported-yet",
-                        "action",
-                        "this cloud does not re-enter RESERVE yet; enter the reservation at the desk and settle the"
-                                + " entry by hand");
+            case RESERVE -> bookings.reserve(asOf, actor, ref, booking(request));
         };
     }
 

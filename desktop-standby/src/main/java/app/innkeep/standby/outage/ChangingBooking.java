@@ -42,6 +42,7 @@ public class ChangingBooking {
             LocalDate arrival = change.arrival() == null ? before.arrival() : change.arrival();
             LocalDate departure = change.departure() == null ? before.departure() : change.departure();
             dates(before, inHouse, arrival, departure, today);
+            checks.takeTurnForRoomNights();
             String roomNumber = change.room() == null ? before.room() : DeskInput.blankToNull(change.room());
             String roomType = before.roomType();
             if (roomNumber == null && inHouse) {
@@ -59,6 +60,11 @@ public class ChangingBooking {
                 checks.notHeld(room.number(), inHouse ? today : arrival, departure, before.confirmation());
                 roomNumber = room.number();
                 roomType = room.roomType();
+            }
+            boolean datesMoved = !arrival.equals(before.arrival()) || !departure.equals(before.departure());
+            if (!inHouse && (datesMoved || !roomType.equals(before.roomType()))) {
+                // A reservation's new nights need a room of its type left each night, as a new one does.
+                checks.typeFree(datesMoved ? "departure" : "room", roomType, arrival, departure, before.confirmation());
             }
             BigDecimal rate = change.rate() == null ? before.rate() : DeskInput.amount("rate", change.rate(), true);
             DeskBooking after =

@@ -36,6 +36,7 @@ public class CheckingIn {
             if (number == null) {
                 throw new Invalid("room", "choose a room");
             }
+            checks.takeTurnForRoomNights();
             DeskRoom room = checks.readyRoom(number, today, before.departure(), before.confirmation());
             DeskBooking after = before.changedHere()
                     .with(

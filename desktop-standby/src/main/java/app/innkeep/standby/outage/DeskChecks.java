@@ -7,6 +7,7 @@ import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.desk.RoomNights;
 import app.innkeep.standby.input.Invalid;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -17,9 +18,23 @@ import java.util.Locale;
 class DeskChecks {
 
     private final DeskQueries desk;
+    private final RoomNights nights;
 
-    DeskChecks(DeskQueries desk) {
+    DeskChecks(DeskQueries desk, RoomNights nights) {
         this.desk = desk;
+        this.nights = nights;
+    }
+
+    /** Waits for any other desk action taking room nights to finish: checks and writes then see each other's. */
+    void takeTurnForRoomNights() {
+        nights.takeTurn();
+    }
+
+    /** The room type has a room left on every night of the stay, counting every booking but {@code confirmation}. */
+    void typeFree(String field, String roomType, LocalDate from, LocalDate to, String confirmation) {
+        nights.firstSoldOutNight(roomType, from, to, confirmation).ifPresent(night -> {
+            throw new Invalid(field, "no " + roomType + " room is left for the night of " + night + " on this standby");
+        });
     }
 
     DeskBooking existing(String confirmation) {

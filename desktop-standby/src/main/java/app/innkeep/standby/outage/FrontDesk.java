@@ -162,6 +162,19 @@ public class FrontDesk {
                 s -> new Choices(desk.codes("inventory-item"), desk.codes("receipt-type"), desk.codes("source")));
     }
 
+    /** What the reservation form offers: the active room types, and the rooms in order (a room is optional). */
+    public record ReservationChoices(List<DeskQueries.Code> roomTypes, List<DeskRoom> rooms) {}
+
+    public ReservationChoices reservationChoices() {
+        return tx.executeRead(s -> new ReservationChoices(
+                desk.codes("room-type"),
+                desk.rack(businessDate()).stream()
+                        .filter(r -> !r.outOfOrder())
+                        .map(r -> new DeskRoom(r.number(), r.roomType(), r.housekeeping(), false, null, null))
+                        .distinct()
+                        .toList()));
+    }
+
     public List<DeskRoom> rack() {
         return tx.executeRead(s -> desk.rack(businessDate()));
     }

@@ -49,26 +49,15 @@ public class TakingWalkIn {
     }
 
     public Done take(DeskUser user, String entryId, WalkIn w) {
-        String first = DeskInput.required("firstName", w.firstName(), Limits.NAME);
-        String last = DeskInput.required("lastName", w.lastName(), Limits.NAME);
-        String email = DeskInput.optional("email", w.email(), Limits.EMAIL);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new Invalid("email", "is not an e-mail address");
-        }
-        String phone = DeskInput.optional("phone", w.phone(), 40);
-        String notes = DeskInput.lines("notes", w.notes(), Limits.NOTES);
-        if (w.adults() < 1 || w.adults() > 9) {
-            throw new Invalid("adults", "must be 1 to 9");
-        }
-        if (w.children() < 0 || w.children() > 9) {
-            throw new Invalid("children", "must be 0 to 9");
-        }
+        Guest guest =
+                Guest.checked(w.firstName(), w.lastName(), w.email(), w.phone(), w.notes(), w.adults(), w.children());
         return action.inOutage(user, entryId, entry -> {
             LocalDate today = entry.businessDate();
             stay(w.departure(), today);
             if (DeskInput.blankToNull(w.room()) == null) {
                 throw new Invalid("room", "choose a room");
             }
+            checks.takeTurnForRoomNights();
             DeskRoom room = checks.readyRoom(w.room().strip(), today, w.departure(), null);
             String source = DeskInput.blankToNull(w.source()) == null
                     ? "WALKIN"
@@ -89,10 +78,10 @@ public class TakingWalkIn {
                     BookingOrigin.WALK_IN,
                     BookingStatus.CHECKED_IN,
                     null,
-                    first,
-                    last,
-                    email,
-                    phone,
+                    guest.firstName(),
+                    guest.lastName(),
+                    guest.email(),
+                    guest.phone(),
                     new StayTerms(
                             source,
                             room.roomType(),
@@ -103,11 +92,34 @@ public class TakingWalkIn {
                             w.children(),
                             rate,
                             null,
-                            notes));
+                            guest.notes()));
             records.booking(entry, null, after, (none, walkIn) -> new JournalChange.WalkIn(walkIn), source, rate);
             return "Walk-in " + after.confirmation() + " for " + after.guestName() + " checked in to room "
                     + room.number() + ".";
         });
+    }
+
+    /** The guest's part of a new booking taken at the desk (a walk-in's, a reservation's), checked. */
+    record Guest(String firstName, String lastName, String email, String phone, String notes) {
+
+        static Guest checked(
+                String firstName, String lastName, String email, String phone, String notes, int adults, int children) {
+            String first = DeskInput.required("firstName", firstName, Limits.NAME);
+            String last = DeskInput.required("lastName", lastName, Limits.NAME);
+            String mail = DeskInput.optional("email", email, Limits.EMAIL);
+            if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+")) {
+                throw new Invalid("email", "is not an e-mail address");
+            }
+            String tel = DeskInput.optional("phone", phone, 40);
+            String text = DeskInput.lines("notes", notes, Limits.NOTES);
+            if (adults < 1 || adults > 9) {
+                throw new Invalid("adults", "must be 1 to 9");
+            }
+            if (children < 0 || children > 9) {
+                throw new Invalid("children", "must be 0 to 9");
+            }
+            return new Guest(first, last, mail, tel, text);
+        }
     }
 
     /** A walk-in arrives today and stays at least one night, at most 90. */

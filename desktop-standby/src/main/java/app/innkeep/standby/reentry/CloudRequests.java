@@ -13,6 +13,7 @@ import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
 import app.innkeep.model.journal.JournalChange.Rent;
+import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -55,29 +56,10 @@ final class CloudRequests {
         return switch (change) {
             case OutageStarted s -> throw nothingToReenter(e);
             case OutageEnded s -> throw nothingToReenter(e);
-            case WalkIn(JournalBooking after) -> {
-                String room = choices.standbyValue("room").orElse(after.room());
-                yield request(
-                        e,
-                        ReentryAction.WALK_IN,
-                        new Booking(
-                                after.firstName(),
-                                after.lastName(),
-                                after.email(),
-                                after.phone(),
-                                after.source(),
-                                after.roomType(),
-                                room,
-                                after.arrival(),
-                                after.departure(),
-                                after.adults(),
-                                after.children(),
-                                after.rate(),
-                                after.notes(),
-                                null),
-                        null,
-                        null);
-            }
+            case WalkIn(JournalBooking after) ->
+                request(e, ReentryAction.WALK_IN, newBooking(after, choices), null, null);
+            case Reserve(JournalBooking after) ->
+                request(e, ReentryAction.RESERVE, newBooking(after, choices), null, null);
             case CheckIn(JournalBooking before, JournalBooking after) -> {
                 boolean cloudWinsRoom = choices.cloudWinsField("room");
                 yield request(
@@ -151,6 +133,26 @@ final class CloudRequests {
             // The closed day is the entry's business date; the cloud rolls from it to the next.
             case DayClosed d -> request(e, ReentryAction.DAY_CLOSED, null, null, null);
         };
+    }
+
+    /** A booking made on the standby, whole; a room the auditor moved it to (its own was sold) is sent instead. */
+    private static Booking newBooking(JournalBooking after, AuditorChoices choices) {
+        String room = choices.standbyValue("room").filter(r -> !r.isBlank()).orElse(after.room());
+        return new Booking(
+                after.firstName(),
+                after.lastName(),
+                after.email(),
+                after.phone(),
+                after.source(),
+                after.roomType(),
+                room,
+                after.arrival(),
+                after.departure(),
+                after.adults(),
+                after.children(),
+                after.rate(),
+                after.notes(),
+                null);
     }
 
     private static ReentryRequest request(JournalEntry e, ReentryAction action, Booking booking, Line line, Room room) {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.model.BookingStatus;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskRoom;
@@ -73,8 +74,8 @@ public class ResolvingCollision {
             List<DeskRoom> rooms = c.kind() == ConflictKind.ROOM_DOUBLE_BOOKED
                     ? desk.freeRooms(mine.arrival(), mine.departure(), bookingRef).stream()
                             .filter(r -> r.roomType().equals(mine.roomType()))
-                            // The guest is in the house: only a room ready for them.
-                            .filter(DeskRoom::ready)
+                            // A guest in the house needs a room ready now; a reservation's room is made up by then.
+                            .filter(r -> r.ready() || mine.status() != BookingStatus.CHECKED_IN)
                             .toList()
                     : List.of();
             return new Conflict(bookingRef, c.kind(), c.detail(), c.otherBooking(), fields, rooms);

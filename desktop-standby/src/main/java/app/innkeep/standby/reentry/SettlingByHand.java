@@ -1,5 +1,6 @@
 package app.innkeep.standby.reentry;
 
+import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.model.journal.JournalChange.WalkIn;
 import app.innkeep.standby.input.Invalid;
 import io.micronaut.transaction.TransactionOperations;
@@ -46,7 +47,9 @@ public class SettlingByHand {
                     "re-entered by hand",
                     user,
                     clock.instant());
-            if (WalkIn.ACTION.equals(item.entry().action())) {
+            // A walk-in or a reservation made the booking in the cloud: its D-number now finds it.
+            if (WalkIn.ACTION.equals(item.entry().action())
+                    || Reserve.ACTION.equals(item.entry().action())) {
                 worklist.mapDNumber(item.entry().bookingRef(), conf, clock.instant());
             }
             return null;

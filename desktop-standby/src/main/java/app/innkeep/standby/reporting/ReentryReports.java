@@ -11,6 +11,7 @@ import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
 import app.innkeep.model.journal.JournalChange.Rent;
+import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
 import app.innkeep.model.journal.JournalLine;
@@ -154,6 +155,7 @@ public class ReentryReports {
     private static String reportAction(BookingChange change) {
         return switch (change) {
             case WalkIn w -> "NEW";
+            case Reserve r -> "NEW";
             case Modify m -> "MODIFIED";
             case Cancel c -> "CANCELLED";
             case CheckIn c -> "CHECKED_IN";

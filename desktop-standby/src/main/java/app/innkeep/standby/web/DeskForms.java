@@ -12,6 +12,7 @@ import app.innkeep.standby.outage.Refunding;
 import app.innkeep.standby.outage.SettingRoomStatus;
 import app.innkeep.standby.outage.StartingOutage;
 import app.innkeep.standby.outage.TakingPayment;
+import app.innkeep.standby.outage.TakingReservation;
 import app.innkeep.standby.outage.TakingWalkIn;
 import app.innkeep.standby.outage.VoidingCharge;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
@@ -50,6 +51,7 @@ public class DeskForms {
             StartingOutage startingOutage,
             EndingOutage endingOutage,
             TakingWalkIn takingWalkIn,
+            TakingReservation takingReservation,
             CheckingIn checkingIn,
             CheckingOut checkingOut,
             ChangingBooking changingBooking,
@@ -106,6 +108,33 @@ public class DeskForms {
                                     decimal(form, "rate"),
                                     form.get("source"),
                                     form.get("notes")));
+            return booking(done, form);
+        });
+    }
+
+    @Post(value = "/reservation", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> reservation(Authentication user, @Body Map<String, String> form) {
+        return run(user, form, "reservation", () -> pages.reservationModel(user), "reservation", u -> {
+            Done done = desk.takingReservation()
+                    .take(
+                            u,
+                            form.get("entryId"),
+                            new TakingReservation.Reservation(
+                                    form.get("firstName"),
+                                    form.get("lastName"),
+                                    form.get("email"),
+                                    form.get("phone"),
+                                    date(form, "arrival"),
+                                    date(form, "departure"),
+                                    form.get("roomType"),
+                                    form.get("room"),
+                                    integer(form, "adults", 1),
+                                    integer(form, "children", 0),
+                                    decimal(form, "rate"),
+                                    form.get("source"),
+                                    form.get("notes"),
+                                    TakingReservation.Deposit.of(
+                                            form.get("receiptType"), decimal(form, "deposit"), form.get("cardLast4"))));
             return booking(done, form);
         });
     }

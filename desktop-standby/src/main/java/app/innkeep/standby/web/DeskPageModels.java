@@ -42,6 +42,14 @@ class DeskPageModels {
         return model;
     }
 
+    Map<String, Object> reservationModel(Authentication user) {
+        Map<String, Object> model = pages.model(user, "reservation");
+        model.put("done", null);
+        model.put("reservation", desk.reservationChoices());
+        model.put("choices", desk.choices());
+        return model;
+    }
+
     Map<String, Object> roomsModel(Authentication user, String done) {
         Map<String, Object> model = pages.model(user, "rooms");
         model.put("rooms", desk.rack());

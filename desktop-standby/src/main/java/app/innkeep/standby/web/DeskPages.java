@@ -68,6 +68,11 @@ public class DeskPages {
         return pages.ok("walk-in", models.walkInModel(user));
     }
 
+    @Get(value = "/reservation", produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> reservation(Authentication user) {
+        return pages.ok("reservation", models.reservationModel(user));
+    }
+
     @Get(value = "/rooms", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> rooms(Authentication user, @Nullable @QueryValue String done) {
         return pages.ok("rooms", models.roomsModel(user, done));

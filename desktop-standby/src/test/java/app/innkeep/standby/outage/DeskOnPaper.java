@@ -15,6 +15,7 @@ import app.innkeep.standby.desk.DeskQueries.NightRentLine;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
 import app.innkeep.standby.desk.LineOrigin;
+import app.innkeep.standby.desk.RoomNights;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.transaction.TransactionCallback;
@@ -82,6 +83,7 @@ final class DeskOnPaper {
     final CheckingIn checkingIn;
     final CheckingOut checkingOut;
     final TakingWalkIn takingWalkIn;
+    final TakingReservation takingReservation;
     final ChangingBooking changingBooking;
     final CancellingBooking cancellingBooking;
     final PostingCharge postingCharge;
@@ -103,13 +105,14 @@ final class DeskOnPaper {
         AllOrNothing tx = new AllOrNothing();
         businessDay = new BusinessDay(states, outages, days);
         action = new DeskAction(journal, outages, businessDay, tx);
-        checks = new DeskChecks(desk);
+        checks = new DeskChecks(desk, new Nights());
         records = new DeskRecords(local, journal, clock);
         startingOutage = new StartingOutage(action, outages, states, journal, clock);
         endingOutage = new EndingOutage(action, outages, journal, clock);
         checkingIn = new CheckingIn(action, checks, records);
         checkingOut = new CheckingOut(action, checks, records, desk);
         takingWalkIn = new TakingWalkIn(action, checks, records, local);
+        takingReservation = new TakingReservation(action, checks, records, local);
         changingBooking = new ChangingBooking(action, checks, records);
         cancellingBooking = new CancellingBooking(action, checks, records);
         postingCharge = new PostingCharge(action, checks, records);
@@ -429,6 +432,32 @@ final class DeskOnPaper {
                 throw new IllegalStateException("the key of the closed days refuses a second " + day.closed());
             }
             held.closedDays.add(day);
+        }
+    }
+
+    /** The room nights on paper: rooms in order of the type, less the bookings holding it. */
+    private final class Nights extends RoomNights {
+        Nights() {
+            super(null);
+        }
+
+        @Override
+        public void takeTurn() {
+            // one clerk on paper
+        }
+
+        @Override
+        public Optional<LocalDate> firstSoldOutNight(
+                String roomType, LocalDate arrival, LocalDate departure, String except) {
+            long rooms = held.rooms.values().stream()
+                    .filter(r -> r.roomType().equals(roomType) && !r.outOfOrder())
+                    .count();
+            List<Held> holding = held.bookings.values().stream()
+                    .filter(b -> b.roomType().equals(roomType) && b.status().holdsInventory())
+                    .filter(b -> !b.confirmation().equals(except))
+                    .map(b -> new Held(b.arrival(), b.departure()))
+                    .toList();
+            return RoomNights.firstSoldOutNight(rooms, holding, arrival, departure);
         }
     }
 

@@ -52,6 +52,7 @@ class JournalRowsIT {
                 .rooms("STD", "101", "102", "103", "104")
                 .roomType("STD", "Standard", "100.00")
                 .source("WALKIN", "Walk-in")
+                .source("PHONE", "Telephone")
                 .item("MINIBAR", "Minibar", "6.00")
                 .receiptType("VISA", "Visa", true)
                 .item("RENT", "Room night", null)
@@ -108,7 +109,27 @@ class JournalRowsIT {
         fiveMinutes.run();
         bean(SettingRoomStatus.class).set(DESK, id(11), "103", "DIRTY", true);
         fiveMinutes.run();
-        bean(ClosingDay.class).close(AUDITOR, id(12), TODAY);
+        bean(TakingReservation.class)
+                .take(
+                        DESK,
+                        id(12),
+                        new TakingReservation.Reservation(
+                                "Olaf",
+                                "Nordmann",
+                                null,
+                                "+47 99 88 77 66",
+                                TODAY.plusDays(7),
+                                TODAY.plusDays(10),
+                                "STD",
+                                "104",
+                                1,
+                                0,
+                                new BigDecimal("95.00"),
+                                "PHONE",
+                                "Deposit taken by phone",
+                                null));
+        fiveMinutes.run();
+        bean(ClosingDay.class).close(AUDITOR, id(14), TODAY);
         fiveMinutes.run();
         bean(EndingOutage.class).end(AUDITOR, id(13), "cloud back");
         OutageJournal journal = context.getBean(OutageJournal.class);

@@ -58,6 +58,13 @@ public final class StandbyHotel {
         return hotel;
     }
 
+    /** The business date moves on, as the night audit moves it (the cloud's, or during a long outage the desk's). */
+    public StandbyHotel businessDate(LocalDate date) {
+        write(() -> context.getBean(SyncStates.class)
+                .snapshotApplied("Seaside Inn", "Europe/Oslo", "NOK", date, 10, clock.instant(), clock.instant()));
+        return this;
+    }
+
     /** Clean rooms in order, of one room type. */
     public StandbyHotel rooms(String roomType, String... numbers) {
         write(() -> {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole outage story of the product brief over real HTTP, from the outage to the signed-off re-entry: the desk
  * works on the standby while the cloud takes online bookings and a deposit (one of them selling the walk-in's room);
- * the connection returns; the night auditor prints the re-entry reports, lets the assistant post the journal to the
+ * the connection returns (a guest also phoned for next week: a reservation with a deposit, a D-number of its own);
+ * the night auditor prints the re-entry reports, lets the assistant post the journal to the
  * cloud — the standby dies midway, right after the cloud took a post, and the retry posts nothing twice — resolves the
  * collisions field by field, runs the closing check and signs off. Afterwards the cloud holds its own work plus the
  * standby's, each booking and payment once.
@@ -57,6 +58,7 @@ class ReentryIT {
     String walkInRoom;
     String online;
     String depositBooking;
+    String reserved;
 
     @BeforeAll
     void start() throws Exception {
@@ -109,6 +111,21 @@ class ReentryIT {
                 Map.of("receiptType", "VISA", "amount", "132.00", "cardLast4", "4242")));
         ok(desk.form("/bookings/" + arriving + "/charges", Map.of("item", "MINIBAR")));
         ok(desk.form("/bookings/" + toCancel + "/cancel", Map.of("reason", "guest called")));
+        var reservation = ok(desk.form(
+                "/reservation",
+                Map.of(
+                        "firstName", "Olaf",
+                        "lastName", "Nordmann",
+                        "arrival", today.plusDays(7).toString(),
+                        "departure", today.plusDays(9).toString(),
+                        "roomType", "STD",
+                        "source", "PHONE",
+                        "receiptType", "VISA",
+                        "deposit", "80.00",
+                        "cardLast4", "4242")));
+        Matcher r = D_NUMBER.matcher(reservation.location());
+        assertThat(r.find()).as(reservation.location()).isTrue();
+        reserved = r.group(1);
     }
 
     @Test
@@ -163,7 +180,7 @@ class ReentryIT {
         long outage = outageId();
         assertThat(auditor.get("/reentry").body())
                 .as("the outage's start and end are settled: nothing to re-enter")
-                .contains("2 of 9 settled");
+                .contains("2 of 11 settled");
         var notYet = auditor.form("/reentry/" + outage + "/run", Map.of());
         assertThat(notYet.status()).as("the assistant is opt-in per outage").isEqualTo(400);
         ok(auditor.form("/reentry/" + outage + "/assisted", Map.of("assisted", "true")));
@@ -171,6 +188,10 @@ class ReentryIT {
 
         Map<String, String> statuses = statuses(auditor);
         assertThat(statuses.get("CANCEL " + toCancel)).isEqualTo("POSTED");
+        assertThat(statuses.get("RESERVE " + reserved)).isEqualTo("POSTED");
+        assertThat(statuses.get("PAYMENT " + reserved))
+                .as("the deposit follows its reservation")
+                .isEqualTo("POSTED");
         assertThat(statuses.get("CHECK_IN " + arriving)).isEqualTo("CONFLICT");
         assertThat(statuses.get("WALK_IN " + walkIn)).isEqualTo("CONFLICT");
         assertThat(statuses.get("CHARGE " + walkIn))
@@ -192,7 +213,7 @@ class ReentryIT {
                 "/reentry/" + outage + "/conflicts/" + arriving, Map.of("win-room", "STANDBY", "win-rate", "CLOUD")));
 
         String roomPage = auditor.get("/reentry/conflicts/" + walkIn).body();
-        assertThat(roomPage).contains(online).contains("Move the walk-in to");
+        assertThat(roomPage).contains(online).contains("Move the booking to");
         String newRoom = Pattern.compile("<option value=\"(\\d+)\"")
                 .matcher(roomPage)
                 .results()
@@ -302,6 +323,27 @@ class ReentryIT {
                 Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + depositBooking + "/folio", cloudDesk)
                         .body());
         assertThat((List<?>) deposit.get("lines")).as("one deposit").hasSize(1);
+
+        // The phone reservation became one RESERVED cloud booking with its deposit, found by its D-number.
+        List<?> reservedFound =
+                (List<?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?q=" + reserved, cloudDesk)
+                        .body());
+        assertThat(reservedFound).hasSize(1);
+        String reservedCloud = (String) ((Map<?, ?>) reservedFound.getFirst()).get("confirmation");
+        Map<?, ?> reservedBooking = (Map<?, ?>)
+                Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + reservedCloud, cloudDesk)
+                        .body());
+        assertThat(reservedBooking.get("status")).isEqualTo("RESERVED");
+        assertThat(reservedBooking.get("arrival")).isEqualTo(today.plusDays(7).toString());
+        Map<?, ?> reservedFolio = (Map<?, ?>) Json.parse(
+                Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + reservedCloud + "/folio", cloudDesk)
+                        .body());
+        assertThat((List<?>) reservedFolio.get("lines"))
+                .singleElement()
+                .satisfies(l -> assertThat(((Map<?, ?>) l).get("code")).isEqualTo("VISA"));
+        assertThat(new BigDecimal(reservedFolio.get("balance").toString()))
+                .as("the deposit, once")
+                .isEqualByComparingTo("-80.00");
 
         // On the standby the retired desk records give way to the cloud's; D-number search finds the cloud booking.
         Http.post(standby.uri(), "/api/sync-now", operator(), null);

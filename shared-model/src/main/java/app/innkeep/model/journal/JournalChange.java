@@ -63,6 +63,20 @@ public sealed interface JournalChange {
         }
     }
 
+    /** A phone reservation for a later date taken on the standby: a D-number, RESERVED; it had no booking before. */
+    record Reserve(JournalBooking after) implements BookingChange {
+        public static final String ACTION = "RESERVE";
+
+        public String action() {
+            return ACTION;
+        }
+
+        /** A reservation had no booking before. */
+        public JournalBooking before() {
+            return null;
+        }
+    }
+
     record CheckIn(JournalBooking before, JournalBooking after) implements BookingChange {
         public static final String ACTION = "CHECK_IN";
 

@@ -13,6 +13,7 @@ import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
 import app.innkeep.model.journal.JournalChange.Rent;
+import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -39,6 +40,7 @@ public final class JournalCodec {
             OutageStarted.ACTION,
             OutageEnded.ACTION,
             WalkIn.ACTION,
+            Reserve.ACTION,
             CheckIn.ACTION,
             CheckOut.ACTION,
             Modify.ACTION,
@@ -61,6 +63,7 @@ public final class JournalCodec {
             case OutageStarted s -> text(s, null, state("reason", s.reason(), "dataAsOf", s.dataAsOf()));
             case OutageEnded e -> text(e, null, e.note() == null ? null : state("note", e.note()));
             case WalkIn w -> text(w, null, booking(w.after()));
+            case Reserve r -> text(r, null, booking(r.after()));
             case CheckIn c -> text(c, booking(c.before()), booking(c.after()));
             case CheckOut c -> text(c, booking(c.before()), booking(c.after()));
             case Modify m -> text(m, booking(m.before()), booking(m.after()));
@@ -112,6 +115,7 @@ public final class JournalCodec {
                 new OutageStarted(required(after, "after").string("reason"), after.instant("dataAsOf"));
             case OutageEnded.ACTION -> new OutageEnded(after == null ? null : after.string("note"));
             case WalkIn.ACTION -> new WalkIn(booking(required(after, "after")));
+            case Reserve.ACTION -> new Reserve(booking(required(after, "after")));
             case CheckIn.ACTION -> new CheckIn(booking(required(before, "before")), booking(required(after, "after")));
             case CheckOut.ACTION ->
                 new CheckOut(booking(required(before, "before")), booking(required(after, "after")));

@@ -20,7 +20,7 @@ public record ReentryRequest(
         Room room) {
 
     /**
-     * WALK_IN: the guest and the stay; CHECK_IN: {@code room} (none when the cloud's room stands); MODIFY: the changed
+     * WALK_IN and RESERVE: the guest and the stay (a reservation's room may be null); CHECK_IN: {@code room} (none when the cloud's room stands); MODIFY: the changed
      * ones of arrival, departure, room, rate; CANCEL: {@code cancelReason}; CHECK_OUT: nothing.
      */
     public record Booking(

@@ -12,6 +12,7 @@ import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Refund;
 import app.innkeep.model.journal.JournalChange.Rent;
+import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
@@ -24,8 +25,8 @@ import java.util.List;
  * One outage's journal, every action once, as the golden files hold it: the outage starts, Maria Gonçalves (100042)
  * checks in, Zoë Ångström walks in as D1001 and takes two minibar items (voided), pays 50.00 by VISA and gets 20.00
  * back, 100043 stays a night longer at a lower rate, 100044 is cancelled, Maria checks out, room 103 goes out of order,
- * the night auditor closes the day (RENT 120.00 to D1001; 100045 did not arrive, 100046 did not leave), the outage
- * ends.
+ * Olaf Nordmann phones for room 104 next week (D1002), the night auditor closes the day (RENT 120.00 to D1001;
+ * 100045 did not arrive, 100046 did not leave), the outage ends.
  */
 final class JournalSamples {
 
@@ -72,6 +73,24 @@ final class JournalSamples {
                 new RoomStatus(new JournalRoom("CLEAN", false), new JournalRoom("DIRTY", true)),
                 new Rent(line(-5, "CHARGE", "RENT", "Room night 2026-11-23", "1", "120.00", "120.00", null, null)),
                 new DayClosed(DAY, DAY.plusDays(1), 1, new BigDecimal("120.00"), List.of("100045"), List.of("100046")),
+                new Reserve(new JournalBooking(
+                        "D1002",
+                        "RESERVED",
+                        "Olaf",
+                        "Nordmann",
+                        null,
+                        "+47 99 88 77 66",
+                        new StayTerms(
+                                "PHONE",
+                                "STD",
+                                "104",
+                                DAY.plusDays(7),
+                                DAY.plusDays(10),
+                                1,
+                                0,
+                                new BigDecimal("95.00"),
+                                null,
+                                "Deposit taken by phone"))),
                 new OutageEnded("cloud back"));
     }
 
