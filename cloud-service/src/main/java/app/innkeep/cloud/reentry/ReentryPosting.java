@@ -27,7 +27,6 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
