@@ -1,0 +1,35 @@
+package app.innkeep.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LetterTemplateTest {
+
+    @Test
+    void aLetterNamingOnlyKnownPlaceholdersHasNoUnknownOnes() {
+        assertThat(LetterTemplate.unknownPlaceholders(
+                        "Dear {firstName}, booking {confirmation} is cancelled ({cancelReason}). {balance} {currency}"))
+                .isEmpty();
+    }
+
+    @Test
+    void everyUnknownPlaceholderIsNamedOnceInTheOrderWritten() {
+        assertThat(LetterTemplate.unknownPlaceholders("{roomNumber} {guestName} {spa} {roomNumber}"))
+                .containsExactly("roomNumber", "spa");
+    }
+
+    @Test
+    void bracesThatAreNoPlaceholderAreText() {
+        assertThat(LetterTemplate.unknownPlaceholders("{ not one } {} {{guestName}} and none"))
+                .isEmpty();
+        assertThat(LetterTemplate.unknownPlaceholders(null)).isEmpty();
+    }
+
+    @Test
+    void theThreeStandardLettersCannotGoAndOthersCan() {
+        assertThat(LetterTemplate.STANDARD).containsExactly("confirmation", "cancellation", "receipt");
+        assertThat(LetterTemplate.isStandard("receipt")).isTrue();
+        assertThat(LetterTemplate.isStandard("spa-voucher")).isFalse();
+    }
+}
