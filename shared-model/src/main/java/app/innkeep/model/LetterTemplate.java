@@ -77,4 +77,63 @@ public record LetterTemplate(String name, String title, String body) {
         }
         return new ArrayList<>(unknown);
     }
+
+    /**
+     * The text a standard letter starts with, for every property until its admin rewrites it; in the shared model so
+     * the cloud's seed and the standby's fallback (before the cloud has sent the letter) print the same.
+     */
+    public static LetterTemplate standard(String name) {
+        return switch (name) {
+            case CONFIRMATION -> new LetterTemplate(CONFIRMATION, "Booking confirmation", """
+                        Dear {firstName} {lastName},
+
+                        thank you for choosing {propertyName}. We are pleased to confirm your booking:
+
+                        Confirmation number: {confirmation}
+                        Arrival: {arrival}
+                        Departure: {departure} ({nights} nights)
+                        Room: {roomType} {room}
+                        Guests: {adults} adults, {children} children
+                        Rate: {rate} {currency} per night
+
+                        Check-in is from 15:00, check-out until 11:00. If your plans change, please let us know.
+
+                        We look forward to welcoming you.
+
+                        Kind regards,
+                        {clerk}
+                        {propertyName}""");
+            case CANCELLATION -> new LetterTemplate(CANCELLATION, "Cancellation", """
+                        Dear {firstName} {lastName},
+
+                        as requested, we have cancelled your booking at {propertyName}:
+
+                        Confirmation number: {confirmation}
+                        Arrival: {arrival}
+                        Departure: {departure}
+                        Reason: {cancelReason}
+
+                        We hope to welcome you another time.
+
+                        Kind regards,
+                        {clerk}
+                        {propertyName}""");
+            case RECEIPT -> new LetterTemplate(RECEIPT, "Receipt", """
+                        Dear {firstName} {lastName},
+
+                        thank you for staying with us at {propertyName}. Your folio for booking {confirmation}
+                        ({arrival} to {departure}, room {room}) is enclosed:
+
+                        Charges: {charges} {currency}
+                        Payments: {payments} {currency}
+                        Balance: {balance} {currency}
+
+                        We hope to see you again soon.
+
+                        Kind regards,
+                        {clerk}
+                        {propertyName}""");
+            default -> throw new IllegalArgumentException("no standard letter named " + name);
+        };
+    }
 }

@@ -32,4 +32,17 @@ class LetterTemplateTest {
         assertThat(LetterTemplate.isStandard("receipt")).isTrue();
         assertThat(LetterTemplate.isStandard("spa-voucher")).isFalse();
     }
+
+    @Test
+    void theStandardTextsNameOnlyKnownPlaceholders() {
+        for (String name : LetterTemplate.STANDARD) {
+            LetterTemplate letter = LetterTemplate.standard(name);
+            assertThat(letter.name()).isEqualTo(name);
+            assertThat(letter.title().length()).isLessThanOrEqualTo(LetterTemplate.TITLE_MAX);
+            assertThat(letter.body().length()).isLessThanOrEqualTo(LetterTemplate.BODY_MAX);
+            assertThat(LetterTemplate.unknownPlaceholders(letter.body()))
+                    .as(name)
+                    .isEmpty();
+        }
+    }
 }

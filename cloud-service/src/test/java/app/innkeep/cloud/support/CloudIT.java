@@ -35,7 +35,8 @@ public abstract class CloudIT implements TestPropertyProvider {
             "DEVICE",
             "PAIRING_CODE",
             "REENTRY_ENTRY",
-            "BOOKING_ALIAS");
+            "BOOKING_ALIAS",
+            "LETTER_TEMPLATE");
 
     protected final TestDatabase database = createDatabase();
 
