@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ConfirmationLetterTest {
+class LetterTest {
 
     private static final Reports reports = new Reports();
 
-    private static ConfirmationLetter letter(String template, Map<String, String> values) {
-        return new ConfirmationLetter(Guests.header("Booking confirmation", ""), template, values);
+    private static Letter letter(String template, Map<String, String> values) {
+        return new Letter(Guests.header("Booking confirmation", ""), template, values);
     }
 
     @Test
@@ -45,7 +45,7 @@ class ConfirmationLetterTest {
 
     @Test
     void theLetterHasTheLetterheadTheDateAndTheFilledText() {
-        Printed pdf = Printed.read(reports.confirmationLetterPdf(Outage.letter()), "confirmation-letter");
+        Printed pdf = Printed.read(reports.letterPdf(Outage.letter()), "confirmation-letter");
 
         assertThat(pdf.flat())
                 .contains("Gasthof Zur Goldenen Gans", "VIE01", "2026-11-23")
@@ -65,7 +65,7 @@ class ConfirmationLetterTest {
         String body =
                 "Paragraph {n} of the house rules: breakfast is served from 7 to 10 in the Gaststube.\n\n".repeat(60);
 
-        Printed pdf = Printed.read(reports.confirmationLetterPdf(letter(body + "The end.", Map.of("n", "x"))));
+        Printed pdf = Printed.read(reports.letterPdf(letter(body + "The end.", Map.of("n", "x"))));
 
         assertThat(pdf.pages()).isGreaterThan(1);
         assertThat(pdf.flat()).contains("The end.", "Page 2 of " + pdf.pages());
