@@ -268,7 +268,7 @@ abstract class BadInputIT extends CloudIT {
                 letter.without("body").answers(400, "body"),
                 letter.with("body", "x".repeat(8001)).answers(400, "body"),
                 letter.with("body", "Dear {firstName} in {roomNumber}").answers(400, "body"),
-                letter.with("body", List.of("Dear")).answers(400, "body"),
+                letter.with("body", List.of("Dear", "Guest")).answers(400, "body"),
                 letter.with("font", "Arial").answers(400, "font"),
                 letter.at(sea.path("/letter-templates/Confirmation")).answers(400, "name"),
                 letter.at(sea.path("/letter-templates/" + "a".repeat(41))).answers(400, "name")));
