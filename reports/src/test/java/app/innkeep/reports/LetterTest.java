@@ -52,6 +52,8 @@ class LetterTest {
                 .contains("Dear " + ZOE + ",", "Your confirmation number is D1042.")
                 .contains("Arrival: 2026-11-23 Departure: 2026-11-26")
                 .contains("{unknownPlaceholder} stays as written.", "Kind regards, Jürgen Weiß")
+                .as("a letter from the standby says how current its copy is")
+                .contains("Data as of 2026-11-23 13:58")
                 .contains("Page 1 of 1");
         // Line breaks kept: each line of the template is its own line on paper.
         assertThat(pdf.text())
