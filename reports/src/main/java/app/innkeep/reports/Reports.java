@@ -16,7 +16,7 @@ public final class Reports {
     private final RoomBookingsLayout roomBookings = new RoomBookingsLayout();
     private final MoneyReportLayout moneyReport = new MoneyReportLayout();
     private final DowntimePackLayout downtimePack = new DowntimePackLayout();
-    private final ConfirmationLetterLayout confirmationLetter = new ConfirmationLetterLayout();
+    private final LetterLayout letters = new LetterLayout();
     private final MismatchLayout mismatches = new MismatchLayout();
     private final CollisionLayout collisions = new CollisionLayout();
 
@@ -61,8 +61,9 @@ public final class Reports {
     }
 
     /** A confirmation letter on the property's letterhead, flowing onto more pages if long. */
-    public byte[] confirmationLetterPdf(ConfirmationLetter letter) {
-        return confirmationLetter.pdf(letter);
+    /** A letter to a guest (confirmation, cancellation, receipt...) from the property's letter template. */
+    public byte[] letterPdf(Letter letter) {
+        return letters.pdf(letter);
     }
 
     /** Master data that differs between the cloud and the standby, in the order given. */

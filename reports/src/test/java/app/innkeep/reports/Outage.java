@@ -368,8 +368,8 @@ final class Outage {
                 new BigDecimal(balance));
     }
 
-    static ConfirmationLetter letter() {
-        return new ConfirmationLetter(
+    static Letter letter() {
+        return new Letter(
                 Guests.header("Booking confirmation", ""),
                 "Dear {guestName},\n\nthank you for booking with us. Your confirmation number is {confirmation}.\n"
                         + "Arrival: {arrival}\nDeparture: {departure}\n\n{unknownPlaceholder} stays as written.\n\n"

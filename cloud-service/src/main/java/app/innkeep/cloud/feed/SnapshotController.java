@@ -42,11 +42,12 @@ public class SnapshotController {
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Nullable @Header(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
-            @Nullable @QueryValue Integer historyDays)
+            @Nullable @QueryValue Integer historyDays,
+            @Nullable @QueryValue Boolean letterTemplates)
             throws IOException {
         // The server compresses only text types by itself, and NDJSON is not one of them: gzip it here, when asked.
         boolean gzip = gzipEnabled && acceptsGzip(acceptEncoding);
-        Path file = snapshots.export(authorization, code, historyDays, gzip);
+        Path file = snapshots.export(authorization, code, historyDays, gzip, Boolean.TRUE.equals(letterTemplates));
         InputStream deleteWhenSent = new FilterInputStream(Files.newInputStream(file)) {
             @Override
             public void close() throws IOException {

@@ -1,5 +1,7 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.letters.LetterTemplateRow;
+import app.innkeep.cloud.letters.LetterTemplates;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
@@ -11,6 +13,7 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
+import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
@@ -50,6 +53,7 @@ public class SnapshotService {
     private final Properties properties;
     private final MasterCodes codes;
     private final Rooms rooms;
+    private final LetterTemplates letters;
     private final FeedEvents events;
     private final SnapshotRows rows;
     private final TransactionOperations<Connection> tx;
@@ -62,6 +66,7 @@ public class SnapshotService {
             Properties properties,
             MasterCodes codes,
             Rooms rooms,
+            LetterTemplates letters,
             FeedEvents events,
             SnapshotRows rows,
             TransactionOperations<Connection> tx,
@@ -72,6 +77,7 @@ public class SnapshotService {
         this.properties = properties;
         this.codes = codes;
         this.rooms = rooms;
+        this.letters = letters;
         this.events = events;
         this.rows = rows;
         this.tx = tx;
@@ -82,9 +88,11 @@ public class SnapshotService {
     /**
      * Writes the snapshot to a new temporary file and returns it; the caller sends and deletes it. With {@code gzip}
      * the file is written gzip-compressed (JSON lines shrink about tenfold), ready to send with {@code
-     * Content-Encoding: gzip}.
+     * Content-Encoding: gzip}. The letter templates are in it only when the standby asks for them ({@code
+     * withLetters}): a standby older than them refuses a snapshot with a section it does not know (ADR 0018).
      */
-    public Path export(String authorization, String propertyCode, Integer historyDays, boolean gzip) {
+    public Path export(
+            String authorization, String propertyCode, Integer historyDays, boolean gzip, boolean withLetters) {
         int days = historyDays == null ? defaultHistoryDays : historyDays;
         if (days < 0 || days > 3660) {
             throw Problem.invalid("historyDays", "must be between 0 and 3660");
@@ -95,7 +103,7 @@ public class SnapshotService {
             tx.executeWrite(status -> {
                 rows.beginConsistentRead(device.property().id());
                 PropertyRow property = properties.byId(device.property().id()).orElseThrow();
-                write(property, property.businessDate().minusDays(days), file, gzip);
+                write(property, property.businessDate().minusDays(days), file, gzip, withLetters);
                 return null;
             });
             tx.executeWrite(status -> {
@@ -114,7 +122,7 @@ public class SnapshotService {
      * counts, and the rows copied after it (compressed on the way when asked). Counting while writing spares the two
      * counting passes over bookings and folio lines that a header written first would need.
      */
-    private void write(PropertyRow property, LocalDate historyFrom, Path file, boolean gzip) {
+    private void write(PropertyRow property, LocalDate historyFrom, Path file, boolean gzip, boolean withLetters) {
         long started = System.nanoTime();
         long sequence = events.head(property.id());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -125,6 +133,10 @@ public class SnapshotService {
         List<RoomRow> roomRows = rooms.list(property.id());
         counts.put("masterData", (long) master.size());
         counts.put("rooms", (long) roomRows.size());
+        List<LetterTemplateRow> letterRows = withLetters ? letters.list(property.id()) : List.of();
+        if (withLetters) {
+            counts.put("letterTemplates", (long) letterRows.size());
+        }
         Path body = tempFile();
         try {
             try (BufferedWriter out = new BufferedWriter(
@@ -148,6 +160,12 @@ public class SnapshotService {
                             out,
                             new SnapshotLine.Room(
                                     r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
+                }
+                for (LetterTemplateRow t : letterRows) {
+                    line(
+                            out,
+                            new SnapshotLine.LetterTemplate(
+                                    new LetterTemplateChanged(t.name(), t.title(), t.body(), false)));
                 }
                 long[] written = new long[2];
                 rows.forEachBooking(property.id(), historyFrom, b -> {

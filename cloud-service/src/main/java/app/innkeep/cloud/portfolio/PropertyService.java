@@ -1,6 +1,7 @@
 package app.innkeep.cloud.portfolio;
 
 import app.innkeep.cloud.audit.AuditTrail;
+import app.innkeep.cloud.letters.LetterTemplateService;
 import app.innkeep.cloud.masterdata.MasterDataService;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
@@ -33,6 +34,7 @@ public class PropertyService {
     private final PropertyAccess access;
     private final StaffService staff;
     private final MasterDataService masterData;
+    private final LetterTemplateService letters;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -41,12 +43,14 @@ public class PropertyService {
             PropertyAccess access,
             StaffService staff,
             MasterDataService masterData,
+            LetterTemplateService letters,
             AuditTrail audit,
             Clock clock) {
         this.properties = properties;
         this.access = access;
         this.staff = staff;
         this.masterData = masterData;
+        this.letters = letters;
         this.audit = audit;
         this.clock = clock;
     }
@@ -92,7 +96,7 @@ public class PropertyService {
         return after;
     }
 
-    /** Opens a property with {@code RENT} and its first property admin, in one transaction. */
+    /** Opens a property with {@code RENT}, the standard letters and its first property admin, in one transaction. */
     @Transactional
     public PropertyResponse create(Caller caller, CreatePropertyRequest request) {
         caller.require(Set.of(StaffRole.SUPPORT));
@@ -116,7 +120,9 @@ public class PropertyService {
                 request.currency(),
                 request.businessDate(),
                 clock.instant());
-        masterData.createRent(properties.byId(id).orElseThrow(), caller.username());
+        PropertyRow opened = properties.byId(id).orElseThrow();
+        masterData.createRent(opened, caller.username());
+        letters.seedStandardLetters(opened);
         var admin = request.admin();
         try {
             staff.createUser(id, admin.username(), admin.displayName(), StaffRole.PROPERTY_ADMIN, admin.password());

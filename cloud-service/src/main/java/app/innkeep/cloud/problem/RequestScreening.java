@@ -40,8 +40,8 @@ public class RequestScreening {
 
     static final String ATTRIBUTE = "innkeep.raw-body";
 
-    /** Fields that hold several lines of text; everywhere else a line break or tab is refused. */
-    private static final Set<String> MULTI_LINE = Set.of("notes");
+    /** Fields that hold several lines of text (a letter's body); everywhere else a line break or tab is refused. */
+    private static final Set<String> MULTI_LINE = Set.of("notes", "body");
 
     /** Secrets that are hashed and never shown: screened for control characters but not for card numbers. */
     private static final Set<String> SECRETS = Set.of("password");

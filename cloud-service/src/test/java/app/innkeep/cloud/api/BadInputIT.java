@@ -172,6 +172,7 @@ abstract class BadInputIT extends CloudIT {
                         loginAndProperties(),
                         staff(),
                         masterData(),
+                        letters(),
                         rooms(),
                         guests(),
                         bookings(),
@@ -249,6 +250,32 @@ abstract class BadInputIT extends CloudIT {
                 update.at(sea.path("/users/sea.admin"))
                         .with("role", "FRONT_DESK")
                         .answers(422, "role")));
+        return cases;
+    }
+
+    private List<Case> letters() {
+        List<Case> cases = new ArrayList<>();
+        var letter = endpoint(
+                "PUT",
+                sea.path("/letter-templates/confirmation"),
+                sea.admin,
+                Map.of("title", "Welcome", "body", "Dear {firstName},\nsee you on {arrival}."));
+        cases.addAll(letter.cases(
+                letter.without("title").answers(400, "title"),
+                letter.with("title", " ").answers(400, "title"),
+                letter.with("title", "x".repeat(121)).answers(400, "title"),
+                letter.with("title", 7).answers(400, "title"),
+                letter.without("body").answers(400, "body"),
+                letter.with("body", "x".repeat(8001)).answers(400, "body"),
+                letter.with("body", "Dear {firstName} in {roomNumber}").answers(400, "body"),
+                letter.with("body", List.of("Dear", "Guest")).answers(400, "body"),
+                letter.with("font", "Arial").answers(400, "font"),
+                letter.at(sea.path("/letter-templates/Confirmation")).answers(400, "name"),
+                letter.at(sea.path("/letter-templates/" + "a".repeat(41))).answers(400, "name")));
+        var delete = endpoint("DELETE", sea.path("/letter-templates/receipt"), sea.admin, null);
+        cases.addAll(delete.cases(
+                delete.answers(409, "name"),
+                delete.at(sea.path("/letter-templates/no-such-letter")).answers(404, null)));
         return cases;
     }
 
@@ -684,6 +711,13 @@ abstract class BadInputIT extends CloudIT {
                 TextField.LINE,
                 "displayName"));
 
+        var letter = endpoint(
+                "PUT",
+                sea.path("/letter-templates/confirmation"),
+                sea.admin,
+                Map.of("title", "Welcome", "body", "Dear {firstName}"));
+        cases.addAll(freeText(letter, TextField.LINE, "title"));
+        cases.addAll(freeText(letter, TextField.LINES, "body"));
         cases.addAll(freeText(
                 endpoint(
                         "POST",

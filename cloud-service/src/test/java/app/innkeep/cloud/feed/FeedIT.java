@@ -350,6 +350,7 @@ abstract class FeedIT extends CloudIT {
             case PropertyEvent.MasterDataChanged m -> m.kind() + " " + m.code();
             case PropertyEvent.RoomStatusChanged r -> r.room();
             case PropertyEvent.BusinessDateRolled d -> d.businessDate().toString();
+            case PropertyEvent.LetterTemplateChanged t -> t.name();
         };
         return envelope.type() + " " + subject;
     }

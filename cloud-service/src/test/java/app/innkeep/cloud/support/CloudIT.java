@@ -36,7 +36,8 @@ public abstract class CloudIT implements TestPropertyProvider {
             "PAIRING_CODE",
             "REENTRY_ENTRY",
             "BOOKING_ALIAS",
-            "BUSINESS_DAY_CLOSE");
+            "BUSINESS_DAY_CLOSE",
+            "LETTER_TEMPLATE");
 
     protected final TestDatabase database = createDatabase();
 

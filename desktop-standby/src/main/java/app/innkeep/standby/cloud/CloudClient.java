@@ -209,7 +209,9 @@ public class CloudClient {
     public void snapshot(
             String cloudUrl, String property, String credential, Integer historyDays, LineHandler handler) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property
-                        + "/snapshot" + (historyDays == null ? "" : "?historyDays=" + historyDays)))
+                        // The letters are asked for: a cloud sends them only to a standby that reads them (ADR 0018).
+                        + "/snapshot?letterTemplates=true"
+                        + (historyDays == null ? "" : "&historyDays=" + historyDays)))
                 .timeout(Duration.ofMinutes(30))
                 .header("Authorization", "Bearer " + credential)
                 .header("Accept-Encoding", "gzip")

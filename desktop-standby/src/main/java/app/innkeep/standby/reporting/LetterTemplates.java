@@ -1,77 +1,80 @@
 package app.innkeep.standby.reporting;
 
-import app.innkeep.standby.input.Invalid;
+import app.innkeep.model.LetterTemplate;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The property's letter templates (plain text with {placeholders}), kept on the standby and edited by its admin. */
+/**
+ * The property's letter templates as the standby prints them. They are kept in the cloud and arrive with the sync
+ * (ADR 0018); the standby does not edit them. A standard letter the cloud has not sent yet prints with the standard
+ * text, or with the text this standby had before letters were kept in the cloud.
+ */
 @Singleton
 public class LetterTemplates {
 
-    /** The placeholders a booking letter can use. */
-    public static final List<String> PLACEHOLDERS = List.of(
-            "firstName",
-            "lastName",
-            "guestName",
-            "confirmation",
-            "arrival",
-            "departure",
-            "nights",
-            "room",
-            "roomType",
-            "rate",
-            "currency",
-            "adults",
-            "children",
-            "source",
-            "propertyName",
-            "today",
-            "clerk");
+    /** The placeholders a letter can use, the same list the cloud checks a template against. */
+    public static final List<String> PLACEHOLDERS = LetterTemplate.PLACEHOLDERS;
 
+    /**
+     * A letter and where it came from: {@code sequence} is the feed sequence that brought it from the cloud, null for
+     * a letter the cloud has not sent yet; {@code updatedAt} and {@code updatedBy} are the cloud's change, when known.
+     */
     @io.micronaut.serde.annotation.Serdeable
-    public record LetterTemplate(String name, String title, String body) {}
+    public record Letter(
+            String name,
+            String title,
+            String body,
+            @Nullable Long sequence,
+            @Nullable Instant updatedAt,
+            @Nullable String updatedBy) {
+
+        public boolean fromCloud() {
+            return sequence != null;
+        }
+    }
 
     private final LetterTemplateRows rows;
     private final TransactionOperations<Connection> tx;
-    private final Clock clock;
 
-    public LetterTemplates(LetterTemplateRows rows, TransactionOperations<Connection> tx, Clock clock) {
+    public LetterTemplates(LetterTemplateRows rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
         this.tx = tx;
-        this.clock = clock;
     }
 
-    public Optional<LetterTemplate> find(String name) {
-        return tx.executeRead(s -> rows.findById(name).map(LetterTemplates::template));
+    /** The letter to print under this name: the cloud's, else the standard one; empty for an unknown name. */
+    public Optional<Letter> find(String name) {
+        return tx.executeRead(s -> rows.findById(name).map(LetterTemplates::letter))
+                .or(() -> LetterTemplate.isStandard(name) ? Optional.of(standard(name)) : Optional.empty());
     }
 
-    public List<LetterTemplate> all() {
-        return tx.executeRead(s -> rows.findAllOrderByName().stream()
-                .map(LetterTemplates::template)
-                .toList());
-    }
-
-    public void save(String name, String title, String body, String username) {
-        if (name == null || !name.matches("[a-z][a-z0-9-]{1,39}")) {
-            throw new Invalid("name", "2 to 40 lower-case letters, digits or dashes, starting with a letter");
+    /** Every letter there is to print, by name: the standard ones always among them. */
+    public List<Letter> all() {
+        List<Letter> all = new ArrayList<>(tx.executeRead(s ->
+                rows.findAllOrderByName().stream().map(LetterTemplates::letter).toList()));
+        for (String name : LetterTemplate.STANDARD) {
+            if (all.stream().noneMatch(l -> l.name().equals(name))) {
+                all.add(standard(name));
+            }
         }
-        if (title == null || title.isBlank() || title.length() > 120) {
-            throw new Invalid("title", "give the letter a title (at most 120 characters)");
-        }
-        if (body == null || body.isBlank() || body.length() > 8000) {
-            throw new Invalid("body", "write the letter (at most 8000 characters)");
-        }
-        tx.executeWrite(s -> {
-            rows.put(new LetterTemplateRow(name, title.strip(), body.replace("\r\n", "\n"), clock.instant(), username));
-            return null;
-        });
+        all.sort(Comparator.comparing(Letter::name));
+        return all;
     }
 
-    private static LetterTemplate template(LetterTemplateRow row) {
-        return new LetterTemplate(row.name(), row.title(), row.body());
+    private static Letter standard(String name) {
+        LetterTemplate text = LetterTemplate.standard(name);
+        return new Letter(name, text.title(), text.body(), null, null, null);
+    }
+
+    private static Letter letter(LetterTemplateRow row) {
+        return row.sequenceNo() == null
+                ? new Letter(row.name(), row.title(), row.body(), null, null, null)
+                : new Letter(row.name(), row.title(), row.body(), row.sequenceNo(), row.updatedAt(), row.updatedBy());
     }
 }

@@ -1,9 +1,11 @@
 package app.innkeep.standby.reporting;
 
+import app.innkeep.model.BookingStatus;
+import app.innkeep.model.LetterTemplate;
 import app.innkeep.model.LineKind;
-import app.innkeep.reports.ConfirmationLetter;
 import app.innkeep.reports.Folio;
 import app.innkeep.reports.FolioLine;
+import app.innkeep.reports.Letter;
 import app.innkeep.reports.RegistrationCard;
 import app.innkeep.reports.ReportHeader;
 import app.innkeep.reports.Reports;
@@ -14,7 +16,6 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,33 +51,31 @@ public class Printouts {
 
     /** The property's confirmation letter for a booking, from its letter template. */
     public Optional<byte[]> confirmationLetter(String confirmation, String clerk) {
-        var template = letters.find("confirmation")
-                .orElseThrow(() -> new IllegalStateException(
-                        "the confirmation letter template is missing; an admin can write it on the Letters page"));
+        return letter(LetterTemplate.CONFIRMATION, confirmation, clerk);
+    }
+
+    /** The cancellation letter; empty when the booking is not here or not cancelled. */
+    public Optional<byte[]> cancellationLetter(String confirmation, String clerk) {
+        return desk.booking(confirmation)
+                .filter(file -> file.booking().status() == BookingStatus.CANCELLED)
+                .flatMap(file -> letter(LetterTemplate.CANCELLATION, confirmation, clerk));
+    }
+
+    /** The receipt, the cover letter of a booking's folio, with its charges, payments and balance. */
+    public Optional<byte[]> receipt(String confirmation, String clerk) {
+        return letter(LetterTemplate.RECEIPT, confirmation, clerk);
+    }
+
+    /**
+     * A letter from the template the cloud sent (ADR 0018), filled with the booking as the desk sees it. A placeholder
+     * the booking has no value for (no room yet, no cancel reason) prints as written.
+     */
+    private Optional<byte[]> letter(String name, String confirmation, String clerk) {
+        var template = letters.find(name).orElseThrow(() -> new IllegalStateException("no " + name + " letter"));
         return desk.booking(confirmation).map(file -> {
             var s = desk.situation();
-            DeskBooking b = file.booking();
-            Map<String, String> values = new HashMap<>();
-            values.put("firstName", b.firstName());
-            values.put("lastName", b.lastName());
-            values.put("guestName", b.firstName() + " " + b.lastName());
-            values.put("confirmation", b.confirmation());
-            values.put("arrival", b.arrival().toString());
-            values.put("departure", b.departure().toString());
-            values.put("nights", String.valueOf(b.nights()));
-            values.put("room", b.room() == null ? "" : b.room());
-            values.put("roomType", b.roomType());
-            values.put(
-                    "rate", b.rate().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
-            values.put("currency", s.currency());
-            values.put("adults", String.valueOf(b.adults()));
-            values.put("children", String.valueOf(b.children()));
-            values.put("source", b.source());
-            values.put("propertyName", s.propertyName() == null ? "" : s.propertyName());
-            values.put("today", s.businessDate() == null ? "" : s.businessDate().toString());
-            values.put("clerk", clerk);
-            return reports.confirmationLetterPdf(
-                    new ConfirmationLetter(header(s, template.title(), b.confirmation()), template.body(), values));
+            Map<String, String> values = LetterValues.of(file, s, clerk);
+            return reports.letterPdf(new Letter(header(s, template.title(), confirmation), template.body(), values));
         });
     }
 

@@ -10,12 +10,14 @@ import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.BookingEvent;
 import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
+import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
 import app.innkeep.standby.preflight.MasterDataPreflight;
 import app.innkeep.standby.store.KnownValues;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
+import app.innkeep.standby.store.ReplicaLetters;
 import app.innkeep.standby.store.ReplicaRows;
 import app.innkeep.standby.store.RoomStates;
 import app.innkeep.standby.store.Store;
@@ -146,6 +148,7 @@ public class ReplicaApplier {
             case MasterDataChanged m -> null;
             case RoomStatusChanged r -> null;
             case BusinessDateRolled d -> null;
+            case LetterTemplateChanged t -> null;
         };
     }
 
@@ -211,7 +214,8 @@ public class ReplicaApplier {
                             sequence,
                             type,
                             null,
-                            type + " in schema version " + version + " is newer than this standby reads",
+                            type + " in schema version " + version + " is newer than this standby reads ("
+                                    + EventCodec.SCHEMA_VERSION + "); a newer standby version is needed",
                             json);
                 case DecodeResult.Malformed(long sequence, String reason, String json) ->
                     hold(sequence, "malformed", null, "unreadable event: " + reason, json);
@@ -289,6 +293,9 @@ public class ReplicaApplier {
                 case RoomStatusChanged r -> rooms.add(r, seq);
                 case BusinessDateRolled d ->
                     batch.update("UPDATE SYNC_STATE SET BUSINESS_DATE = ? WHERE ID = 1", d.businessDate());
+                case LetterTemplateChanged t ->
+                    ReplicaLetters.write(
+                            batch, t, seq, envelope.occurredAt(), SyncStates.truncate(envelope.actor(), 60));
             }
         }
 

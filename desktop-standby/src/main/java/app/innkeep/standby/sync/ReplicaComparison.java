@@ -76,6 +76,7 @@ public class ReplicaComparison {
                 case SnapshotLine.Room r ->
                     rooms.put(r.room(), r.housekeeping() + (r.outOfOrder() ? " out of order" : ""));
                 case SnapshotLine.MasterData m -> {}
+                case SnapshotLine.LetterTemplate t -> {}
                 case SnapshotLine.End e -> {}
             }
         });

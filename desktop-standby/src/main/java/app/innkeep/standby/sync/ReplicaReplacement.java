@@ -8,6 +8,7 @@ import app.innkeep.model.snapshot.SnapshotLine;
 import app.innkeep.standby.store.KnownValues;
 import app.innkeep.standby.store.Replica;
 import app.innkeep.standby.store.ReplicaBatch;
+import app.innkeep.standby.store.ReplicaLetters;
 import app.innkeep.standby.store.ReplicaRows;
 import app.innkeep.standby.store.SnapshotTable;
 import app.innkeep.standby.store.Store;
@@ -50,6 +51,7 @@ class ReplicaReplacement {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 ReplicaBatch batch = replica.batch()) {
             String text;
+            boolean lettersCleared = false;
             while ((text = in.readLine()) != null) {
                 if (text.contains(BOOKING_SECTION) || text.contains(FOLIO_LINE_SECTION)) {
                     continue;
@@ -72,6 +74,15 @@ class ReplicaReplacement {
                                 r.active(),
                                 header.sequence());
                         written.row(SnapshotProgress.Kind.ROOMS);
+                    }
+                    case SnapshotLine.LetterTemplate(var t) -> {
+                        // Only a snapshot with letters replaces them: one from a cloud that has none leaves them.
+                        if (!lettersCleared) {
+                            ReplicaLetters.clear(batch);
+                            lettersCleared = true;
+                        }
+                        ReplicaLetters.write(batch, t, header.sequence(), header.generatedAt(), "cloud snapshot");
+                        written.row(SnapshotProgress.Kind.LETTER_TEMPLATES);
                     }
                     // Bookings and folio lines are bulk-loaded below; one written in a form the check above missed
                     // shows as a count that does not match.

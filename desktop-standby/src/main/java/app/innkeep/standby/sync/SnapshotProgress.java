@@ -34,6 +34,7 @@ final class SnapshotProgress {
     enum Kind {
         MASTER_DATA("master data", "masterData"),
         ROOMS("rooms", "rooms"),
+        LETTER_TEMPLATES("letter templates", "letterTemplates"),
         BOOKINGS("bookings", "bookings"),
         FOLIO_LINES("folio lines", "folioLines");
 

@@ -14,7 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Optional;
 
-/** Registration card, folio and confirmation letter as PDF downloads. */
+/** Registration card, folio and the letters (confirmation, cancellation, receipt) as PDF downloads. */
 @Controller("/bookings/{confirmation}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffRole.DESK)
@@ -53,6 +53,28 @@ public class PrintoutPages {
         String clerk =
                 String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.NAME_ATTRIBUTE, user.getName()));
         return pdf(user, confirmation, "confirmation-letter", printouts.confirmationLetter(confirmation, clerk));
+    }
+
+    @Get(
+            value = "/cancellation-letter.pdf",
+            produces = {"application/pdf", MediaType.TEXT_HTML})
+    public HttpResponse<?> cancellationLetter(Authentication user, String confirmation) {
+        var letter = printouts.cancellationLetter(confirmation, clerk(user));
+        if (letter.isEmpty()) {
+            return pages.notFound(user, "cancelled booking " + confirmation).contentType(MediaType.TEXT_HTML_TYPE);
+        }
+        return pdf(user, confirmation, "cancellation-letter", letter);
+    }
+
+    @Get(
+            value = "/receipt.pdf",
+            produces = {"application/pdf", MediaType.TEXT_HTML})
+    public HttpResponse<?> receipt(Authentication user, String confirmation) {
+        return pdf(user, confirmation, "receipt", printouts.receipt(confirmation, clerk(user)));
+    }
+
+    private static String clerk(Authentication user) {
+        return String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.NAME_ATTRIBUTE, user.getName()));
     }
 
     private HttpResponse<?> pdf(Authentication user, String confirmation, String name, Optional<byte[]> pdf) {

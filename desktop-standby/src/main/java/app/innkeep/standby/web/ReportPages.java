@@ -5,23 +5,18 @@ import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.reporting.LetterTemplates;
 import app.innkeep.standby.reporting.StandbyReports;
 import app.innkeep.standby.reporting.StandbyReports.Kind;
-import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
-import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -103,6 +98,10 @@ public class ReportPages {
                 .header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"");
     }
 
+    /**
+     * The letters the desk prints, read-only: they are kept in the cloud and come with the sync (ADR 0018); the page
+     * names the cloud's endpoint where the property admin changes them.
+     */
     @Get(value = "/letters", produces = MediaType.TEXT_HTML)
     @Secured(StaffRole.ADMINISTRATOR)
     public HttpResponse<?> letters(Authentication user) {
@@ -111,22 +110,5 @@ public class ReportPages {
         model.put("placeholders", LetterTemplates.PLACEHOLDERS);
         model.put("done", null);
         return pages.ok("letters", model);
-    }
-
-    @Post(value = "/letters/{name}", produces = MediaType.TEXT_HTML)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured(StaffRole.ADMINISTRATOR)
-    public HttpResponse<?> saveLetter(Authentication user, String name, @Body Map<String, String> form) {
-        Csrf.check(user, form.get(Csrf.FIELD));
-        try {
-            letters.save(name, form.get("title"), form.get("body"), user.getName());
-            return HttpResponse.seeOther(URI.create("/letters?saved=" + name));
-        } catch (Invalid invalid) {
-            Map<String, Object> model = pages.model(user, "letters");
-            model.put("letters", letters.all());
-            model.put("placeholders", LetterTemplates.PLACEHOLDERS);
-            model.put("done", null);
-            return pages.refused("letters", model, "letter-" + name, invalid, form);
-        }
     }
 }

@@ -176,6 +176,12 @@ public final class StandbyHotel {
             status = "CHECKED_IN";
             return this;
         }
+
+        /** Cancelled in the cloud, without a reason given. */
+        public Booking cancelled() {
+            status = "CANCELLED";
+            return this;
+        }
     }
 
     public ApplicationContext context() {

@@ -12,6 +12,7 @@ import app.innkeep.model.event.PropertyEvent.BookingNoShow;
 import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import app.innkeep.model.event.PropertyEvent.ChargeVoided;
+import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.PaymentPosted;
 import app.innkeep.model.event.PropertyEvent.PaymentRefunded;
@@ -47,7 +48,8 @@ public final class EventCodec {
             PaymentRefunded.TYPE,
             MasterDataChanged.TYPE,
             RoomStatusChanged.TYPE,
-            BusinessDateRolled.TYPE);
+            BusinessDateRolled.TYPE,
+            LetterTemplateChanged.TYPE);
 
     private EventCodec() {}
 
@@ -108,6 +110,7 @@ public final class EventCodec {
                         "outOfOrder",
                         r.outOfOrder());
             case BusinessDateRolled d -> fields("closedDate", d.closedDate(), "businessDate", d.businessDate());
+            case LetterTemplateChanged t -> letterTemplate(t);
         };
     }
 
@@ -189,6 +192,7 @@ public final class EventCodec {
                         d.bool("outOfOrder", false));
             case BusinessDateRolled.TYPE ->
                 new BusinessDateRolled(d.requiredDate("closedDate"), d.requiredDate("businessDate"));
+            case LetterTemplateChanged.TYPE -> letterTemplate(d);
             default -> throw new JsonException("unknown type " + type, 0);
         };
     }
@@ -280,5 +284,20 @@ public final class EventCodec {
                 o.requiredDate("businessDate"),
                 o.string("cardLast4"),
                 o.longValue("reversesLineId"));
+    }
+
+    /** The wire form of a letter template, shared with the snapshot. */
+    public static Map<String, Object> letterTemplate(LetterTemplateChanged t) {
+        return fields("name", t.name(), "title", t.title(), "body", t.body(), "removed", t.removed());
+    }
+
+    /** A template's title and body are required unless it is removed. */
+    public static LetterTemplateChanged letterTemplate(JsonObject o) {
+        boolean removed = o.bool("removed", false);
+        return new LetterTemplateChanged(
+                o.requiredString("name"),
+                removed ? o.string("title") : o.requiredString("title"),
+                removed ? o.string("body") : o.requiredString("body"),
+                removed);
     }
 }

@@ -141,4 +141,16 @@ public sealed interface PropertyEvent {
             return TYPE;
         }
     }
+
+    /**
+     * A letter template was written or, when {@code removed}, deleted (then {@code title} and {@code body} are null).
+     * The whole template travels: the standby replaces its copy with it.
+     */
+    record LetterTemplateChanged(String name, String title, String body, boolean removed) implements PropertyEvent {
+        public static final String TYPE = "letter-template.changed";
+
+        public String type() {
+            return TYPE;
+        }
+    }
 }

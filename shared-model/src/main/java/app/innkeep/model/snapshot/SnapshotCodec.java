@@ -44,6 +44,7 @@ public final class SnapshotCodec {
                         "counts",
                         new LinkedHashMap<>(h.counts()));
             case SnapshotLine.MasterData(MasterDataChanged m) -> withSection("masterData", EventCodec.data(m));
+            case SnapshotLine.LetterTemplate(var t) -> withSection("letterTemplate", EventCodec.letterTemplate(t));
             case SnapshotLine.Room r ->
                 fields(
                         "section",
@@ -107,6 +108,7 @@ public final class SnapshotCodec {
                         o.requiredString("housekeeping"),
                         o.bool("outOfOrder", false),
                         o.bool("active", true));
+            case "letterTemplate" -> new SnapshotLine.LetterTemplate(EventCodec.letterTemplate(o));
             case "booking" -> new SnapshotLine.Booking(EventCodec.booking(o));
             case "folioLine" -> new SnapshotLine.FolioLine(EventCodec.line(o));
             case "end" -> new SnapshotLine.End(counts(o));
@@ -124,7 +126,7 @@ public final class SnapshotCodec {
     private static Map<String, Long> counts(JsonObject o) {
         JsonObject c = o.requiredObject("counts");
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String key : new String[] {"masterData", "rooms", "bookings", "folioLines"}) {
+        for (String key : new String[] {"masterData", "rooms", "letterTemplates", "bookings", "folioLines"}) {
             counts.put(key, c.longValue(key) == null ? 0L : c.longValue(key));
         }
         return counts;

@@ -2,6 +2,7 @@ package app.innkeep.model.snapshot;
 
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
+import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * One line of a bootstrap snapshot. A snapshot is newline-delimited JSON: a header, then master data, rooms,
  * bookings (each with its guest) and folio lines, then an end line with the counts. A download without its end line
- * is incomplete and must not be applied.
+ * is incomplete and must not be applied. Letter templates come after the rooms, only when the standby asks for them
+ * (a standby older than them would refuse the snapshot for a section it does not know; ADR 0018).
  */
 public sealed interface SnapshotLine {
 
@@ -32,6 +34,9 @@ public sealed interface SnapshotLine {
 
     /** Master data in the same shape as the feed's {@code masterdata.changed}. */
     record MasterData(MasterDataChanged entry) implements SnapshotLine {}
+
+    /** A letter template in the same shape as the feed's {@code letter-template.changed}, never removed. */
+    record LetterTemplate(LetterTemplateChanged template) implements SnapshotLine {}
 
     record Room(String room, String roomType, String housekeeping, boolean outOfOrder, boolean active)
             implements SnapshotLine {}

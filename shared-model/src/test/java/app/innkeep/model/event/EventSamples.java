@@ -9,6 +9,7 @@ import app.innkeep.model.event.PropertyEvent.BookingNoShow;
 import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import app.innkeep.model.event.PropertyEvent.ChargePosted;
 import app.innkeep.model.event.PropertyEvent.ChargeVoided;
+import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.event.PropertyEvent.PaymentPosted;
 import app.innkeep.model.event.PropertyEvent.PaymentRefunded;
@@ -74,7 +75,12 @@ final class EventSamples {
                 new MasterDataChanged(
                         "inventory-item", "MINIBAR", "Minibar", new BigDecimal("6.00"), null, null, null, true, false),
                 new RoomStatusChanged("201", "DLX", "DIRTY", false),
-                new BusinessDateRolled(DAY, DAY.plusDays(1)));
+                new BusinessDateRolled(DAY, DAY.plusDays(1)),
+                new LetterTemplateChanged(
+                        "cancellation",
+                        "Your booking is cancelled",
+                        "Dear {firstName},\n\nbooking {confirmation} is cancelled ({cancelReason}).\n\n\"Bis bald\", {clerk}",
+                        false));
     }
 
     static EventEnvelope envelope(PropertyEvent event, long sequence) {

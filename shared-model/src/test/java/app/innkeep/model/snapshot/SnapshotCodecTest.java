@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.innkeep.model.event.BookingState;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.GuestState;
+import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.json.JsonException;
 import java.math.BigDecimal;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class SnapshotCodecTest {
 
     static final LocalDate DAY = LocalDate.parse("2026-03-10");
-    static final Map<String, Long> COUNTS = Map.of("masterData", 3L, "rooms", 2L, "bookings", 1L, "folioLines", 1L);
+    static final Map<String, Long> COUNTS =
+            Map.of("masterData", 3L, "rooms", 2L, "letterTemplates", 1L, "bookings", 1L, "folioLines", 1L);
 
     @Test
     void everyKindOfLineRoundTrips() {
@@ -38,6 +40,8 @@ class SnapshotCodecTest {
                 new SnapshotLine.MasterData(new MasterDataChanged(
                         "room-type", "DLX", "Deluxe", new BigDecimal("189.00"), null, 3, null, false, false)),
                 new SnapshotLine.Room("201", "DLX", "INSPECTED", false, true),
+                new SnapshotLine.LetterTemplate(new LetterTemplateChanged(
+                        "receipt", "Your receipt", "Dear {guestName},\nyou paid {payments} {currency}.", false)),
                 new SnapshotLine.Booking(new BookingState(
                         "100042",
                         "CHECKED_IN",
@@ -80,5 +84,14 @@ class SnapshotCodecTest {
         assertThatThrownBy(() -> SnapshotCodec.decode("{\"section\":\"spaceship\"}"))
                 .hasMessageContaining("spaceship");
         assertThatThrownBy(() -> SnapshotCodec.decode("{\"section\":\"room\"}")).hasMessageContaining("room");
+    }
+
+    @Test
+    void aSnapshotFromACloudWithoutLetterTemplatesCountsNone() {
+        String header = SnapshotCodec.encode(new SnapshotLine.End(Map.of("masterData", 3L)));
+
+        assertThat(((SnapshotLine.End) SnapshotCodec.decode(header)).counts())
+                .containsEntry("letterTemplates", 0L)
+                .containsEntry("masterData", 3L);
     }
 }

@@ -8,16 +8,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 
-/** A confirmation letter on the property's letterhead. */
-final class ConfirmationLetterLayout {
+/** A letter on the property's letterhead (the confirmation letter's layout, used for every letter). */
+final class LetterLayout {
 
     private final CompiledTemplate template = new CompiledTemplate("confirmation-letter.jrxml");
 
     /**
      * A confirmation letter: the property's letterhead (its name from the header) and the date on page 1, then
-     * {@link ConfirmationLetter#text()} with its line breaks, flowing onto more pages if long. No table.
+     * {@link Letter#text()} with its line breaks, flowing onto more pages if long. No table.
      */
-    byte[] pdf(ConfirmationLetter letter) {
+    byte[] pdf(Letter letter) {
         ReportHeader h = letter.header();
         Map<String, Object> p = header(h);
         String name = text(h.propertyName());

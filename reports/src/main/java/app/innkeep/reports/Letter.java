@@ -6,16 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A confirmation letter from the property's own letter template: {@code template} is plain text with placeholders
+ * A letter to a guest (a confirmation, a cancellation, a receipt...) from the property's letter template, which is
+ * kept in the cloud: {@code template} is plain text with placeholders
  * such as {@code {guestName}}, {@code {arrival}}, {@code {confirmation}}, replaced by {@code values}; a placeholder
  * without a value prints as it is written, so a typo in a template shows on paper instead of vanishing.
  */
-public record ConfirmationLetter(ReportHeader header, String template, Map<String, String> values) {
+public record Letter(ReportHeader header, String template, Map<String, String> values) {
 
     /** A placeholder: a name in braces, without braces or white space inside. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]+)}");
 
-    public ConfirmationLetter {
+    public Letter {
         Objects.requireNonNull(header, "header");
         // Kept as given minus null keys and values (which Map.copyOf would refuse): a null value means "no value".
         Map<String, String> copy = new java.util.HashMap<>();

@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ConfirmationLetterTest {
+class LetterTest {
 
     private static final Reports reports = new Reports();
 
-    private static ConfirmationLetter letter(String template, Map<String, String> values) {
-        return new ConfirmationLetter(Guests.header("Booking confirmation", ""), template, values);
+    private static Letter letter(String template, Map<String, String> values) {
+        return new Letter(Guests.header("Booking confirmation", ""), template, values);
     }
 
     @Test
@@ -45,13 +45,15 @@ class ConfirmationLetterTest {
 
     @Test
     void theLetterHasTheLetterheadTheDateAndTheFilledText() {
-        Printed pdf = Printed.read(reports.confirmationLetterPdf(Outage.letter()), "confirmation-letter");
+        Printed pdf = Printed.read(reports.letterPdf(Outage.letter()), "confirmation-letter");
 
         assertThat(pdf.flat())
                 .contains("Gasthof Zur Goldenen Gans", "VIE01", "2026-11-23")
                 .contains("Dear " + ZOE + ",", "Your confirmation number is D1042.")
                 .contains("Arrival: 2026-11-23 Departure: 2026-11-26")
                 .contains("{unknownPlaceholder} stays as written.", "Kind regards, Jürgen Weiß")
+                .as("a letter from the standby says how current its copy is")
+                .contains("Data as of 2026-11-23 13:58")
                 .contains("Page 1 of 1");
         // Line breaks kept: each line of the template is its own line on paper.
         assertThat(pdf.text())
@@ -65,7 +67,7 @@ class ConfirmationLetterTest {
         String body =
                 "Paragraph {n} of the house rules: breakfast is served from 7 to 10 in the Gaststube.\n\n".repeat(60);
 
-        Printed pdf = Printed.read(reports.confirmationLetterPdf(letter(body + "The end.", Map.of("n", "x"))));
+        Printed pdf = Printed.read(reports.letterPdf(letter(body + "The end.", Map.of("n", "x"))));
 
         assertThat(pdf.pages()).isGreaterThan(1);
         assertThat(pdf.flat()).contains("The end.", "Page 2 of " + pdf.pages());
