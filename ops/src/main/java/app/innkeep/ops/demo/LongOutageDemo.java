@@ -73,10 +73,10 @@ final class LongOutageDemo {
         reservation.put("adults", "1");
         reservation.put("rate", "119.00");
         reservation.put("source", "PHONE");
-        reservation.put("depositReceiptType", "VISA");
-        reservation.put("depositAmount", "119.00");
-        reservation.put("depositCardLast4", "5100");
-        String paul = DemoStage.dNumber(expect(anna.form("/reservations", reservation), "phone reservation"));
+        reservation.put("receiptType", "VISA");
+        reservation.put("deposit", "119.00");
+        reservation.put("cardLast4", "5100");
+        String paul = DemoStage.dNumber(expect(anna.form("/reservation", reservation), "phone reservation"));
         say("  Paul Okafor phones to book day " + days + " (" + last + "), two nights with a 119.00 deposit by VISA:"
                 + " he gets " + paul + ".");
         say("  Meanwhile a channel sells a room in the cloud for tomorrow.");
@@ -106,8 +106,8 @@ final class LongOutageDemo {
                     Map.of("businessDate", date.toString()));
             say("  In the cloud, the night audit for " + date + " is asked for: " + cloudAudit.status() + ", "
                     + problemDetail(cloudAudit.body()));
-            expect(nina.form("/night-audit", Map.of("businessDate", date.toString())), "night audit of " + date);
-            say("  Night of " + date + ": Nina closes the day on the standby. " + standbyNightAudit(nina));
+            var closed = expect(nina.form("/night-audit", Map.of("businessDate", date.toString())), "night audit");
+            say("  Night of " + date + ": Nina closes the day on the standby: " + standbyNightAudit(nina, closed));
             stage.save(nina, "/reports/downtime-pack.pdf", "downtime-pack-" + date.plusDays(1) + ".pdf");
             say("  The business date is now " + date.plusDays(1) + "; she prints the downtime pack for it.");
         }
@@ -147,11 +147,16 @@ final class LongOutageDemo {
         say("Each night's RENT is in the cloud once per guest, dated that night. PDFs in " + stage.out);
     }
 
-    /** What the standby's night audit page said it did, in one line. */
-    private static String standbyNightAudit(DeskClient nina) {
-        Matcher summary = Pattern.compile("id=\"night-audit-summary\"[^>]*>([^<]*)<")
-                .matcher(nina.get("/night-audit").body());
-        return summary.find() ? summary.group(1).strip() : "";
+    /** What the standby's night audit said it did, from the summary it shows after the close. */
+    private static String standbyNightAudit(DeskClient nina, DeskClient.Page closed) {
+        String page = nina.get(closed.location()).body();
+        return "RENT posted to " + field(page, "audit-summary-rent-count") + " guests, "
+                + field(page, "audit-summary-rent-total") + ".";
+    }
+
+    private static String field(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
+        return m.find() ? m.group(1).strip() : "?";
     }
 
     private static String problemDetail(String body) {
