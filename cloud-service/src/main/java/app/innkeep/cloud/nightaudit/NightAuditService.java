@@ -174,8 +174,8 @@ public class NightAuditService {
                     "takeOverFromStandby",
                     "the standby " + String.join(", ", names) + " of " + property.code()
                             + " has been silent for more than "
-                            + silence.silence().toMinutes()
-                            + " minutes: it may be running the desk cut off and will close " + property.businessDate()
+                            + spoken(silence.silence())
+                            + ": it may be running the desk cut off and will close " + property.businessDate()
                             + " itself, to be re-entered here when the line is back. If it is merely switched off,"
                             + " send \"takeOverFromStandby\": true to close the day in the cloud");
         }
@@ -194,5 +194,16 @@ public class NightAuditService {
                 names,
                 caller.username());
         return names;
+    }
+
+    /** A silence as people say it: "3 hours", "90 minutes", "45 seconds". */
+    static String spoken(java.time.Duration d) {
+        if (d.toSeconds() < 120) {
+            return d.toSeconds() + (d.toSeconds() == 1 ? " second" : " seconds");
+        }
+        if (d.toMinutes() < 120 || d.toMinutes() % 60 != 0) {
+            return d.toMinutes() + " minutes";
+        }
+        return d.toHours() + " hours";
     }
 }

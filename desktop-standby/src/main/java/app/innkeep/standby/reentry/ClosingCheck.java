@@ -89,8 +89,10 @@ public class ClosingCheck {
                 0,
                 (ok ? "Verified: " : "Not verified: ") + findings.entriesFound()
                         + " posted entries found with equal amounts, " + findings.balancesEqual() + " of "
-                        + bookings.size() + " folio balances equal, " + findings.nightsEqual() + " of "
-                        + ClosingFindings.nights(items).size() + " nights' RENT equal.");
+                        + bookings.size() + " folio balances equal"
+                        + nightsChecked(
+                                findings.nightsEqual(),
+                                ClosingFindings.nights(items).size()) + ".");
         LOG.info("Re-entry verification of outage {} by {}: {}", outageId, user, report.getFirst());
         return keep(outageId, ok, report);
     }
@@ -112,5 +114,12 @@ public class ClosingCheck {
             return null;
         });
         return ok;
+    }
+
+    /** The nights part of the summary, only when the outage closed days on the standby. */
+    private static String nightsChecked(long equal, int nights) {
+        return nights == 0
+                ? ""
+                : ", " + equal + " of " + nights + (nights == 1 ? " night's" : " nights'") + " RENT equal";
     }
 }

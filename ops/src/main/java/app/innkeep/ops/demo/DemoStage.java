@@ -72,9 +72,10 @@ final class DemoStage implements AutoCloseable {
                         out.resolve("cloud").toString(),
                         "INNKEEP_DEMO_SEED",
                         "true",
-                        // The cloud treats a standby silent this long as cut off and leaves it the day's close.
+                        // The cloud treats a standby silent this long as cut off and leaves it the day's close (a demo
+                        // day is seconds).
                         "INNKEEP_NIGHT_AUDIT_STANDBY_SILENCE",
-                        "5s"),
+                        "1s"),
                 out.resolve("logs"),
                 portOr(8080));
         for (String line : Files.readAllLines(out.resolve("cloud").resolve("demo-logins.txt"))) {
