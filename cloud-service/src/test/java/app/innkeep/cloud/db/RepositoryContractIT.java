@@ -120,6 +120,7 @@ abstract class RepositoryContractIT extends CloudIT {
                         "DeviceTable",
                         "GuestTable",
                         "IdempotentRequestTable",
+                        "LetterTemplateTable",
                         "MasterCodeTable",
                         "PairingCodeTable",
                         "PropertyTable",

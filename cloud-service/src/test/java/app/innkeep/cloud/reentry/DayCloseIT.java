@@ -287,7 +287,7 @@ abstract class DayCloseIT extends CloudIT {
         expect(standby, rent(othersGuest, MON, "100.00"), 404, null);
         var reserve = entry("RESERVE", "D7001", MON);
         reserve.put("booking", Map.of("lastName", "Later"));
-        expect(standby, reserve, 422, "action");
+        expect(standby, reserve, 400, "booking.firstName");
 
         assertThat(tableContents()).isEqualTo(before);
         var cancelledRent = enter(standby, UUID.randomUUID().toString(), rent(cancelled, MON, "100.00"));
