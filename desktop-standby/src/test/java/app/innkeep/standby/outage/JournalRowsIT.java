@@ -49,7 +49,7 @@ class JournalRowsIT {
         context = StandbyContext.start();
         TestClock clock = context.getBean(TestClock.class);
         StandbyHotel.seaside(context, TODAY)
-                .rooms("STD", "101", "102", "103", "104")
+                .rooms("STD", "101", "102", "103", "104", "105")
                 .roomType("STD", "Standard", "100.00")
                 .source("WALKIN", "Walk-in")
                 .source("PHONE", "Telephone")
