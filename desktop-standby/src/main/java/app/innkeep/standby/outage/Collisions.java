@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Flags records changed on both sides. The feed keeps writing the cloud's version to the copy and the desk's version
  * stays where it is, so nothing is overwritten; these flags tell the night auditor (collision report, re-entry) where
  * the two differ: a booking the cloud changed after the desk did, cloud folio lines on a folio worked here, and a cloud
- * booking holding a room a standby booking holds for the same night.
+ * booking holding a room a standby booking holds for the same night. Each flag belongs to the outage whose desk work it
+ * was found on and is open until resolved or signed off; the desk shows open ones only.
  */
 @Singleton
 public class Collisions implements CloudWriteListener {
