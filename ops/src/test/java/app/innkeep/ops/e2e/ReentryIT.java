@@ -378,6 +378,11 @@ class ReentryIT {
                 .as("a booking the cloud took itself was never a D-number")
                 .doesNotContain("Taken at the desk");
         assertThat(desk.get("/bookings/D99999").status()).isEqualTo(404);
+        var asJson = Http.get(standby.uri(), "/api/desk/bookings/" + walkIn, operator());
+        assertThat(asJson.status()).as(asJson.body()).isEqualTo(200);
+        assertThat(asJson.body())
+                .contains("\"confirmation\":\"" + walkInCloud + "\"")
+                .contains("\"dNumber\":\"" + walkIn + "\"");
 
         DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
         assertThat(auditor.get("/outage").body()).contains("Collisions (0)").contains("No open collision");
