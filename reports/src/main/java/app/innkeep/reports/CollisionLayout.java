@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
-/** Records changed on both sides during an outage, as PDF and as CSV. */
+/** Records changed on both sides during an outage, open or resolved, as PDF and as CSV. */
 final class CollisionLayout {
 
     private final CompiledTemplate template = new CompiledTemplate("collisions.jrxml");
@@ -26,6 +26,7 @@ final class CollisionLayout {
             new Column("booking", "Booking"),
             new Column("other", "Other booking"),
             new Column("room", "Room"),
+            new Column("state", "State"),
             new Column("detail", "Detail"));
 
     /** Every record changed on both sides, sorted by the time the standby noted it (ties keep their order). */
@@ -34,7 +35,8 @@ final class CollisionLayout {
         Map<String, Object> p = header(r.header());
         p.put("EMPTY", rows.isEmpty());
         p.put("EMPTY_TEXT", NO_COLLISIONS);
-        p.put("COUNT_TEXT", plural(rows.size(), "collision", "collisions") + ", by time noted");
+        long open = r.lines().stream().filter(CollisionLine::open).count();
+        p.put("COUNT_TEXT", plural(rows.size(), "collision", "collisions") + " (" + open + " open), by time noted");
         return template.pdf(p, new JRMapCollectionDataSource(rows));
     }
 
@@ -51,8 +53,17 @@ final class CollisionLayout {
                         "booking", text(l.bookingRef()),
                         "other", text(l.otherRef()),
                         "room", text(l.room()),
+                        "state", state(l, zone),
                         "detail", text(l.detail())))
                 .toList();
+    }
+
+    /** Open, or when and by whom it was resolved (by choosing, or by signing the outage off). */
+    private static String state(CollisionLine l, ZoneId zone) {
+        return l.open()
+                ? "Open"
+                : "Resolved " + dateTime(l.resolvedAt(), zone)
+                        + (l.resolvedBy() == null ? "" : " by " + l.resolvedBy());
     }
 
     static String collisionKind(String kind) {

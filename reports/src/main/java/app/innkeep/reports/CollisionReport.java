@@ -2,7 +2,7 @@ package app.innkeep.reports;
 
 import java.util.List;
 
-/** Every collision the standby flagged: records changed both on the standby and in the cloud. */
+/** The collisions the standby flagged in one outage, open and resolved: records changed both there and in the cloud. */
 public record CollisionReport(ReportHeader header, List<CollisionLine> lines) {
 
     public CollisionReport {

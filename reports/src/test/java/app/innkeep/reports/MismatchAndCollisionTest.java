@@ -49,11 +49,11 @@ class MismatchAndCollisionTest {
 
         assertThat(text)
                 .contains("Collisions", Outage.PERIOD, "Page 1 of 1")
-                .contains("Noted at", "Kind", "Booking", "Other booking", "Room", "Detail")
+                .contains("Noted at", "Kind", "Booking", "Other booking", "Room", "State", "Detail")
                 .contains("Room double-booked", "Booking changed in the cloud", "Folio changed in the cloud")
                 .contains("D1042", "100140", "100124", "100123", "214", "305", "118")
                 .contains("2026-11-23 10:05", "2026-11-23 11:15", "2026-11-23 12:45")
-                .contains("Østergård", "3 collisions, by time noted")
+                .contains("Østergård", "3 collisions (2 open), by time noted", "Open", "Resolved")
                 .doesNotContain("ROOM_DOUBLE_BOOKED", "null");
         assertThat(text.indexOf("10:05")).isLessThan(text.indexOf("11:15"));
         assertThat(text.indexOf("11:15")).isLessThan(text.indexOf("12:45"));
@@ -66,7 +66,8 @@ class MismatchAndCollisionTest {
         CsvRows csv = CsvRows.parse(reports.collisionCsv(report));
         Printed pdf = Printed.read(reports.collisionPdf(report));
 
-        assertThat(csv.header()).containsExactly("Noted at", "Kind", "Booking", "Other booking", "Room", "Detail");
+        assertThat(csv.header())
+                .containsExactly("Noted at", "Kind", "Booking", "Other booking", "Room", "State", "Detail");
         assertThat(csv.rows())
                 .hasSize(RoomBookingsReportTest.ROW_START
                         .matcher(pdf.text())
@@ -77,6 +78,9 @@ class MismatchAndCollisionTest {
         assertThat(csv.column("Kind"))
                 .containsExactly("Booking changed in the cloud", "Room double-booked", "Folio changed in the cloud");
         assertThat(csv.column("Other booking")).containsExactly("", "100140", "");
+        assertThat(csv.column("State"))
+                .as("a resolved collision is printed as resolved, the others as open")
+                .containsExactly("Open", "Resolved 2026-11-23 15:20 by nico", "Open");
     }
 
     @Test

@@ -408,20 +408,26 @@ final class Outage {
                                 "D1042",
                                 "100140",
                                 "214",
-                                "Room 214 given to walk-in D1042 on the standby and to 100140 in the cloud"),
+                                "Room 214 given to walk-in D1042 on the standby and to 100140 in the cloud",
+                                at("15:20"),
+                                "nico"),
                         new CollisionLine(
                                 at("10:05"),
                                 "BOOKING_CHANGED_IN_CLOUD",
                                 "100124",
                                 "",
                                 "305",
-                                "Departure changed in the cloud to 2026-11-25 while the standby moved it to 2026-11-26"),
+                                "Departure changed in the cloud to 2026-11-25 while the standby moved it to 2026-11-26",
+                                null,
+                                null),
                         new CollisionLine(
                                 at("12:45"),
                                 "FOLIO_CHANGED_IN_CLOUD",
                                 "100123",
                                 null,
                                 "118",
-                                "Charge of 13.50 posted in the cloud for " + LONG_NAME)));
+                                "Charge of 13.50 posted in the cloud for " + LONG_NAME,
+                                null,
+                                null)));
     }
 }

@@ -48,6 +48,27 @@ public class DeskQueries {
                 confirmation.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** The booking a walk-in or reservation taken at the desk under a D-number became at its re-entry. */
+    public Optional<String> cloudBookingOf(String dNumber) {
+        if (dNumber == null || dNumber.length() > 20) {
+            return Optional.empty();
+        }
+        return replica.one(
+                "SELECT CLOUD_CONFIRMATION FROM D_NUMBER_MAP WHERE D_NUMBER = ?",
+                rs -> rs.getString(1),
+                dNumber.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** The D-number a cloud booking was taken under at the desk, and when that outage began; empty for the others. */
+    public Optional<TakenAtDesk> takenAtDesk(String cloudConfirmation) {
+        return replica.one(
+                "SELECT m.D_NUMBER, MIN(o.STARTED_AT) AS STARTED_AT FROM D_NUMBER_MAP m, OUTAGE_JOURNAL j, OUTAGE o"
+                        + " WHERE m.CLOUD_CONFIRMATION = ? AND j.BOOKING_REF = m.D_NUMBER AND o.ID = j.OUTAGE_ID"
+                        + " GROUP BY m.D_NUMBER ORDER BY m.D_NUMBER FETCH FIRST 1 ROWS ONLY",
+                rs -> new TakenAtDesk(rs.getString(1), Replica.instant(rs, "STARTED_AT")),
+                cloudConfirmation);
+    }
+
     /** The cloud's version of a booking as the replica holds it, whatever the desk did to it. */
     public Optional<DeskBooking> cloudVersion(String confirmation) {
         return replica.one(

@@ -28,12 +28,19 @@ class CollisionFlags {
     private final LocalBookingRows bookings;
     private final LocalFolioLineRows lines;
     private final JournalRows journal;
+    private final Outages outages;
 
-    CollisionFlags(CollisionRows flags, LocalBookingRows bookings, LocalFolioLineRows lines, JournalRows journal) {
+    CollisionFlags(
+            CollisionRows flags,
+            LocalBookingRows bookings,
+            LocalFolioLineRows lines,
+            JournalRows journal,
+            Outages outages) {
         this.flags = flags;
         this.bookings = bookings;
         this.lines = lines;
         this.journal = journal;
+        this.outages = outages;
     }
 
     /** The bookings the desk has its own version of. */
@@ -89,17 +96,37 @@ class CollisionFlags {
         return journal.countReentered(confirmation) > 0;
     }
 
-    /** Whether this booking already has a flag of this kind for this version (a cloud version, a line, a room pair). */
+    /**
+     * The outage a flag of this booking belongs to: the one in which the desk made its live version of the booking,
+     * else posted the live lines of its folio, else the open outage, else the last one.
+     */
+    Optional<Long> outageOf(String confirmation) {
+        return bookings.findOutageIdByConfirmationAndRetiredAtIsNull(confirmation)
+                .or(() -> lines.outageOfLiveLines(confirmation))
+                .or(() -> outages.open()
+                        .or(() -> outages.recent().stream().findFirst())
+                        .map(Outage::id));
+    }
+
+    /**
+     * Whether this booking already has a flag of this kind for this version (a cloud version, a line, a room pair) in
+     * the outage its desk work belongs to: a new outage flags afresh.
+     */
     boolean flagged(String kind, String confirmation, String versionKey) {
-        return flags.existsByKindAndConfirmationAndVersionKey(kind, confirmation, versionKey);
+        return outageOf(confirmation)
+                .map(o -> flags.existsByKindAndConfirmationAndVersionKeyAndOutageId(kind, confirmation, versionKey, o))
+                .orElse(false);
     }
 
     /** Whether the desk's booking and this cloud booking are already flagged as holding the same room. */
     boolean roomClashFlagged(String deskConfirmation, String cloudConfirmation) {
-        return flags.existsByKindAndConfirmationAndOtherConfirmation(
-                "ROOM_DOUBLE_BOOKED", deskConfirmation, cloudConfirmation);
+        return outageOf(deskConfirmation)
+                .map(o -> flags.existsByKindAndConfirmationAndOtherConfirmationAndOutageId(
+                        "ROOM_DOUBLE_BOOKED", deskConfirmation, cloudConfirmation, o))
+                .orElse(false);
     }
 
+    /** A new open flag, in the outage the booking's desk work belongs to. */
     void flag(
             String kind,
             String confirmation,
@@ -110,28 +137,50 @@ class CollisionFlags {
             String detail,
             Instant notedAt) {
         flags.save(new CollisionRow(
-                null, kind, confirmation, other, room, sequence, versionKey, detail, notedAt, null, null));
+                null,
+                kind,
+                confirmation,
+                other,
+                room,
+                sequence,
+                versionKey,
+                detail,
+                notedAt,
+                null,
+                null,
+                outageOf(confirmation).orElse(null)));
     }
 
-    List<Collision> all() {
-        return collisions(flags.listOrderById());
+    /** The open flags, of whichever outage not yet signed off (a sign-off resolves its outage's). */
+    List<Collision> open() {
+        return collisions(flags.findByResolvedAtIsNullOrderById());
     }
 
+    /** The booking's open flags, whichever side of them it is on. */
     List<Collision> forBooking(String confirmation) {
-        return collisions(flags.findByConfirmationOrOtherConfirmationOrderById(confirmation, confirmation));
+        return collisions(flags.openForBooking(confirmation));
+    }
+
+    /** Every flag of one outage, open and resolved. */
+    List<Collision> ofOutage(long outageId) {
+        return collisions(flags.findByOutageIdOrderById(outageId));
     }
 
     private static List<Collision> collisions(List<CollisionRow> rows) {
         return rows.stream()
                 .map(r -> new Collision(
                         r.id(),
+                        r.outageId(),
                         r.kind(),
                         r.confirmation(),
                         r.otherConfirmation(),
                         r.roomNumber(),
                         r.sequenceNo(),
                         r.detail(),
-                        r.notedAt()))
+                        r.notedAt(),
+                        r.resolvedAt() == null ? Collisions.State.OPEN : Collisions.State.RESOLVED,
+                        r.resolvedAt(),
+                        r.resolvedBy()))
                 .toList();
     }
 }

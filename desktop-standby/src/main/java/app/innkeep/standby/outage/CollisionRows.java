@@ -1,6 +1,7 @@
 package app.innkeep.standby.outage;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -15,13 +16,20 @@ public interface CollisionRows extends GenericRepository<CollisionRow, Long> {
 
     void save(CollisionRow row);
 
-    List<CollisionRow> listOrderById();
+    List<CollisionRow> findByResolvedAtIsNullOrderById();
 
-    List<CollisionRow> findByConfirmationOrOtherConfirmationOrderById(String confirmation, String otherConfirmation);
+    List<CollisionRow> findByOutageIdOrderById(long outageId);
 
-    boolean existsByKindAndConfirmationAndVersionKey(String kind, String confirmation, String versionKey);
+    /** The booking's open flags, whichever side of a flag it is on. */
+    @Query("SELECT * FROM COLLISION WHERE RESOLVED_AT IS NULL"
+            + " AND (CONFIRMATION = :confirmation OR OTHER_CONFIRMATION = :confirmation) ORDER BY ID")
+    List<CollisionRow> openForBooking(String confirmation);
 
-    boolean existsByKindAndConfirmationAndOtherConfirmation(String kind, String confirmation, String otherConfirmation);
+    boolean existsByKindAndConfirmationAndVersionKeyAndOutageId(
+            String kind, String confirmation, String versionKey, long outageId);
+
+    boolean existsByKindAndConfirmationAndOtherConfirmationAndOutageId(
+            String kind, String confirmation, String otherConfirmation, long outageId);
 
     /** The booking's first open flag of these kinds. */
     Optional<CollisionRow> findFirstByResolvedAtIsNullAndConfirmationAndKindInOrderById(
@@ -30,5 +38,9 @@ public interface CollisionRows extends GenericRepository<CollisionRow, Long> {
     void updateByConfirmationAndResolvedAtIsNullAndKindIn(
             String confirmation, Collection<String> kind, @Nullable Instant resolvedAt, @Nullable String resolvedBy);
 
-    void updateByResolvedAtIsNull(@Nullable Instant resolvedAt, @Nullable String resolvedBy);
+    /** Sign-off: the outage's open flags are resolved. */
+    void updateByOutageIdAndResolvedAtIsNull(long outageId, @Nullable Instant resolvedAt, @Nullable String resolvedBy);
+
+    /** A walk-in and the cloud booking it became are one booking, never a collision. */
+    void deleteByConfirmationAndOtherConfirmation(String confirmation, String otherConfirmation);
 }

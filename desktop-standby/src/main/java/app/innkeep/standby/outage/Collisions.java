@@ -14,32 +14,45 @@ import org.slf4j.LoggerFactory;
  * Flags records changed on both sides. The feed keeps writing the cloud's version to the copy and the desk's version
  * stays where it is, so nothing is overwritten; these flags tell the night auditor (collision report, re-entry) where
  * the two differ: a booking the cloud changed after the desk did, cloud folio lines on a folio worked here, and a cloud
- * booking holding a room a standby booking holds for the same night.
+ * booking holding a room a standby booking holds for the same night. Each flag belongs to the outage whose desk work it
+ * was found on and is open until resolved or signed off; the desk shows open ones only.
  */
 @Singleton
 public class Collisions implements CloudWriteListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(Collisions.class);
 
-    /** One flag, as the collision report and the booking page show it. */
+    /** Open until the night auditor resolves it or signs its outage off. */
+    public enum State {
+        OPEN,
+        RESOLVED
+    }
+
+    /** One flag, as the collision report and the booking page show it; {@code outageId} is the outage it belongs to. */
     @io.micronaut.serde.annotation.Serdeable
     public record Collision(
             long id,
+            Long outageId,
             String kind,
             String confirmation,
             String otherConfirmation,
             String room,
             Long sequence,
             String detail,
-            java.time.Instant notedAt) {}
+            java.time.Instant notedAt,
+            State state,
+            java.time.Instant resolvedAt,
+            String resolvedBy) {}
 
     private final CollisionFlags flags;
     private final DeskQueries desk;
+    private final Outages outages;
     private final Clock clock;
 
-    public Collisions(CollisionFlags flags, DeskQueries desk, Clock clock) {
+    public Collisions(CollisionFlags flags, DeskQueries desk, Outages outages, Clock clock) {
         this.flags = flags;
         this.desk = desk;
+        this.outages = outages;
         this.clock = clock;
     }
 
@@ -111,12 +124,25 @@ public class Collisions implements CloudWriteListener {
         }
     }
 
-    public List<Collision> all() {
-        return flags.all();
+    /** What the desk lists: the open flags (a resolved or signed-off one is history, in the collision report). */
+    public List<Collision> open() {
+        return flags.open();
     }
 
+    /** The booking's open flags. */
     public List<Collision> forBooking(String confirmation) {
         return flags.forBooking(confirmation);
+    }
+
+    /**
+     * The collision report's: every flag of the open outage, or else of the last one, with its state; a new outage
+     * starts with none of the last one's.
+     */
+    public List<Collision> ofCurrentOutage() {
+        return outages.open()
+                .or(() -> outages.recent().stream().findFirst())
+                .map(o -> flags.ofOutage(o.id()))
+                .orElse(List.of());
     }
 
     /** A cloud booking holding {@code room} for a night a different booking of the desk holds it too. */

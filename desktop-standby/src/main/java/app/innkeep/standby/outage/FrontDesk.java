@@ -5,6 +5,7 @@ import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.desk.TakenAtDesk;
 import app.innkeep.standby.outage.Collisions.Collision;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
@@ -65,7 +66,8 @@ public class FrontDesk {
             BigDecimal balance,
             List<JournalEntry> journal,
             List<Collision> collisions,
-            List<DeskRoom> freeRooms) {}
+            List<DeskRoom> freeRooms,
+            TakenAtDesk takenAtDesk) {}
 
     public record Choices(
             List<DeskQueries.Code> items, List<DeskQueries.Code> receiptTypes, List<DeskQueries.Code> sources) {}
@@ -145,8 +147,18 @@ public class FrontDesk {
                     desk.balance(b.confirmation()),
                     journal.forBooking(b.confirmation()),
                     collisions.forBooking(b.confirmation()),
-                    from.isBefore(b.departure()) ? desk.freeRooms(from, b.departure(), b.confirmation()) : List.of());
+                    from.isBefore(b.departure()) ? desk.freeRooms(from, b.departure(), b.confirmation()) : List.of(),
+                    desk.takenAtDesk(b.confirmation()).orElse(null));
         }));
+    }
+
+    /**
+     * The cloud booking a D-number became, once the desk's own booking of that number has retired at sign-off (before,
+     * the D-number still shows the desk's booking); empty for any other number.
+     */
+    public Optional<String> becameInCloud(String dNumber) {
+        return tx.executeRead(
+                s -> desk.booking(dNumber).isPresent() ? Optional.<String>empty() : desk.cloudBookingOf(dNumber));
     }
 
     /** Rooms a walk-in can have tonight (dirty ones listed with their status, so the desk sees why). */
@@ -202,8 +214,9 @@ public class FrontDesk {
         return tx.executeRead(s -> journal.entry(entryId));
     }
 
+    /** The open collisions: a resolved or signed-off one no longer concerns the desk. */
     public List<Collision> collisions() {
-        return tx.executeRead(s -> collisions.all());
+        return tx.executeRead(s -> collisions.open());
     }
 
     private LocalDate businessDate() {

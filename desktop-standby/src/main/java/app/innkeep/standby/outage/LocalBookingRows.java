@@ -48,6 +48,12 @@ interface LocalBookingRows extends GenericRepository<LocalBookingRow, String> {
     @Query("SELECT l.CONFIRMATION FROM LOCAL_BOOKING l, BOOKING c WHERE c.CONFIRMATION = :cloudConfirmation"
             + " AND c.STATUS IN ('RESERVED', 'CHECKED_IN') AND l.STATUS IN ('RESERVED', 'CHECKED_IN')"
             + " AND l.RETIRED_AT IS NULL AND l.ROOM_NUMBER = c.ROOM_NUMBER AND l.CONFIRMATION <> c.CONFIRMATION"
-            + " AND l.ARRIVAL < c.DEPARTURE AND l.DEPARTURE > c.ARRIVAL FETCH FIRST 1 ROWS ONLY")
+            + " AND l.ARRIVAL < c.DEPARTURE AND l.DEPARTURE > c.ARRIVAL"
+            // The cloud booking a walk-in became at re-entry is the walk-in itself, not a booking clashing with it.
+            + " AND NOT EXISTS (SELECT 1 FROM D_NUMBER_MAP m WHERE m.D_NUMBER = l.CONFIRMATION"
+            + " AND m.CLOUD_CONFIRMATION = c.CONFIRMATION) FETCH FIRST 1 ROWS ONLY")
     Optional<String> deskBookingClashingWith(String cloudConfirmation);
+
+    /** The outage in which the desk made its live version of this booking. */
+    Optional<Long> findOutageIdByConfirmationAndRetiredAtIsNull(String confirmation);
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The folio lines the desk posted. */
 @JdbcRepository(dialect = Dialect.ORACLE)
@@ -31,4 +32,10 @@ interface LocalFolioLineRows extends GenericRepository<LocalFolioLineRow, Long> 
     @Query("UPDATE LOCAL_FOLIO_LINE SET RETIRED_AT = :now WHERE RETIRED_AT IS NULL AND ENTRY_ID IN"
             + " (SELECT ENTRY_ID FROM OUTAGE_JOURNAL WHERE OUTAGE_ID = :outageId)")
     void retireOutage(long outageId, Instant now);
+
+    /** Across to the journal: the (latest) outage in which the desk posted the live lines of this folio. */
+    @Query("SELECT j.OUTAGE_ID FROM LOCAL_FOLIO_LINE l JOIN OUTAGE_JOURNAL j ON j.ENTRY_ID = l.ENTRY_ID"
+            + " WHERE l.CONFIRMATION = :confirmation AND l.RETIRED_AT IS NULL ORDER BY j.OUTAGE_ID DESC"
+            + " FETCH FIRST 1 ROWS ONLY")
+    Optional<Long> outageOfLiveLines(String confirmation);
 }

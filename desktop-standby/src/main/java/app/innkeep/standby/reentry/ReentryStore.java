@@ -80,11 +80,11 @@ public class ReentryStore {
 
     /**
      * Signed off: the re-entry is read-only from now on, and the desk's records of the outage (its bookings, folio
-     * lines, room states and collision flags) retire.
+     * lines, room states) retire and its open collisions are resolved; another outage's stay as they are.
      */
     void signedOff(long outageId, Instant now, String user) {
         rows.update(outageId, user, now);
         local.retire(outageId, now);
-        collisions.updateByResolvedAtIsNull(now, user);
+        collisions.updateByOutageIdAndResolvedAtIsNull(outageId, now, user);
     }
 }

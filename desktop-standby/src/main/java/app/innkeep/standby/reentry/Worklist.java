@@ -2,6 +2,7 @@ package app.innkeep.standby.reentry;
 
 import app.innkeep.model.journal.JournalChange.OutageEnded;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
+import app.innkeep.standby.outage.CollisionRows;
 import app.innkeep.standby.outage.JournalEntry;
 import app.innkeep.standby.outage.OutageJournal;
 import jakarta.inject.Singleton;
@@ -24,11 +25,13 @@ public class Worklist {
     private final WorkItemRows rows;
     private final DNumbers dNumbers;
     private final OutageJournal journal;
+    private final CollisionRows collisions;
 
-    public Worklist(WorkItemRows rows, DNumbers dNumbers, OutageJournal journal) {
+    public Worklist(WorkItemRows rows, DNumbers dNumbers, OutageJournal journal, CollisionRows collisions) {
         this.rows = rows;
         this.dNumbers = dNumbers;
         this.journal = journal;
+        this.collisions = collisions;
     }
 
     /** Makes sure every journal entry of the outage has its row (new ones pending); returns the list. */
@@ -107,9 +110,15 @@ public class Worklist {
         return dNumbers.findById(dNumber).map(DNumberRow::cloudConfirmation);
     }
 
+    /**
+     * The walk-in or reservation {@code dNumber} became {@code cloudConfirmation} in the cloud. Had the feed brought
+     * that booking before this was known, the two were flagged as holding the same room: they are one booking, and the
+     * flag goes.
+     */
     public void mapDNumber(String dNumber, String cloudConfirmation, Instant now) {
         if (cloudConfirmationOf(dNumber).isEmpty()) {
             dNumbers.save(new DNumberRow(dNumber, cloudConfirmation, now));
         }
+        collisions.deleteByConfirmationAndOtherConfirmation(dNumber, cloudConfirmation);
     }
 }

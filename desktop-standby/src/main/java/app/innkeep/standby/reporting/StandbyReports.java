@@ -239,9 +239,16 @@ public class StandbyReports {
     }
 
     private List<CollisionLine> collisionLines() {
-        return tx.executeRead(t -> collisions.all().stream()
+        return tx.executeRead(t -> collisions.ofCurrentOutage().stream()
                 .map(c -> new CollisionLine(
-                        c.notedAt(), c.kind(), c.confirmation(), c.otherConfirmation(), c.room(), c.detail()))
+                        c.notedAt(),
+                        c.kind(),
+                        c.confirmation(),
+                        c.otherConfirmation(),
+                        c.room(),
+                        c.detail(),
+                        c.resolvedAt(),
+                        c.resolvedBy()))
                 .toList());
     }
 

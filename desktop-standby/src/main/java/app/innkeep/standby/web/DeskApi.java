@@ -22,9 +22,11 @@ public class DeskApi {
         this.desk = desk;
     }
 
+    /** A booking by its number; a D-number whose booking was signed off answers with the cloud booking it became. */
     @Get("/bookings/{confirmation}")
     public HttpResponse<?> booking(String confirmation) {
         return desk.booking(confirmation)
+                .or(() -> desk.becameInCloud(confirmation).flatMap(desk::booking))
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(() -> HttpResponse.notFound(new ProblemBody(
                                 "Not found",

@@ -11,6 +11,7 @@ public final class DeskFormat {
 
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
     private final DateTimeFormatter time;
 
     public DeskFormat(String timeZone) {
@@ -23,6 +24,12 @@ public final class DeskFormat {
         this.zone = z;
         this.dateTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         this.time = DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
+        this.date = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(zone);
+    }
+
+    /** The property's calendar date of a moment, such as the day an outage began. */
+    public String date(Instant instant) {
+        return instant == null ? "" : date.format(instant);
     }
 
     public String dateTime(Instant instant) {

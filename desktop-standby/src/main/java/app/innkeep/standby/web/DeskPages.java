@@ -12,6 +12,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -57,7 +60,11 @@ public class DeskPages {
     public HttpResponse<?> booking(Authentication user, String confirmation, @Nullable @QueryValue String done) {
         Map<String, Object> model = models.bookingModel(user, confirmation);
         if (model == null) {
-            return pages.notFound(user, "booking " + confirmation);
+            // A D-number whose booking was re-entered and signed off leads to the cloud booking it became.
+            return desk.becameInCloud(confirmation)
+                    .<HttpResponse<?>>map(cloud -> HttpResponse.seeOther(
+                            URI.create("/bookings/" + URLEncoder.encode(cloud, StandardCharsets.UTF_8))))
+                    .orElseGet(() -> pages.notFound(user, "booking " + confirmation));
         }
         model.put("done", desk.journalEntry(done).orElse(null));
         return pages.ok("booking", model);

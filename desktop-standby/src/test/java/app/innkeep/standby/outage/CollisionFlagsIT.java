@@ -109,26 +109,34 @@ class CollisionFlagsIT {
         assertThat(found.getFirst())
                 .isEqualTo(new Collision(
                         found.getFirst().id(),
+                        outage,
                         "FOLIO_CHANGED_IN_CLOUD",
                         "200001",
                         null,
                         null,
                         null,
                         "a cloud line",
-                        NOW));
+                        NOW,
+                        Collisions.State.OPEN,
+                        null,
+                        null));
         var clash = tx.read(() -> flags.forBooking("200002"));
         assertThat(clash)
                 .as("found by the other booking too")
                 .containsExactly(new Collision(
                         clash.getFirst().id(),
+                        outage,
                         "ROOM_DOUBLE_BOOKED",
                         "D2001",
                         "200002",
                         "103",
                         42L,
                         "both in 103",
-                        NOW));
-        assertThat(tx.read(flags::all)).containsSubsequence(found.getFirst(), clash.getFirst());
+                        NOW,
+                        Collisions.State.OPEN,
+                        null,
+                        null));
+        assertThat(tx.read(flags::open)).containsSubsequence(found.getFirst(), clash.getFirst());
         assertThat(tx.read(() -> replica.one(
                         "SELECT VERSION_KEY, NOTED_AT, RESOLVED_AT, RESOLVED_BY FROM COLLISION WHERE ID = ?",
                         rs -> rs.getString(1) + " " + Replica.instant(rs, "NOTED_AT") + " "

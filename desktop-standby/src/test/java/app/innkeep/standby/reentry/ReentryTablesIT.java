@@ -96,18 +96,21 @@ class ReentryTablesIT {
     }
 
     @Test
-    void aSignOffResolvesEveryOpenCollisionAndLeavesResolvedOnesAlone() {
+    void aSignOffResolvesEveryOpenCollisionOfItsOutageAndLeavesResolvedOnesAndOtherOutagesAlone() {
         long outage = anOutage();
+        long later = anOutage();
         tx.run(() -> {
             reentries.state(outage);
-            collisions.save(collision("FOLIO_CHANGED_IN_CLOUD", "300001"));
-            collisions.save(resolved(collision("ROOM_DOUBLE_BOOKED", "300002"), NOW, "dana"));
+            collisions.save(of(outage, collision("FOLIO_CHANGED_IN_CLOUD", "300001")));
+            collisions.save(of(outage, resolved(collision("ROOM_DOUBLE_BOOKED", "300002"), NOW, "dana")));
+            collisions.save(of(later, collision("BOOKING_CHANGED_IN_CLOUD", "300003")));
         });
 
         tx.run(() -> reentries.signedOff(outage, NOW.plusSeconds(600), "nico"));
 
         assertThat(resolution("300001")).isEqualTo(NOW.plusSeconds(600) + " nico");
         assertThat(resolution("300002")).isEqualTo(NOW + " dana");
+        assertThat(resolution("300003")).as("the later outage's stays open").isEqualTo("null null");
     }
 
     @Test
@@ -116,7 +119,18 @@ class ReentryTablesIT {
             collisions.save(collision("FOLIO_CHANGED_IN_CLOUD", "400001"));
             collisions.save(resolved(collision("BOOKING_CHANGED_IN_CLOUD", "400001"), NOW, "dana"));
             collisions.save(new CollisionRow(
-                    null, "ROOM_DOUBLE_BOOKED", "400001", "400009", "101", 7L, "k", "sold twice", NOW, null, null));
+                    null,
+                    "ROOM_DOUBLE_BOOKED",
+                    "400001",
+                    "400009",
+                    "101",
+                    7L,
+                    "k",
+                    "sold twice",
+                    NOW,
+                    null,
+                    null,
+                    null));
             collisions.save(collision("BOOKING_CHANGED_IN_CLOUD", "400001"));
             collisions.save(collision("BOOKING_CHANGED_IN_CLOUD", "400002"));
         });
@@ -185,7 +199,23 @@ class ReentryTablesIT {
 
     private static CollisionRow collision(String kind, String confirmation) {
         return new CollisionRow(
-                null, kind, confirmation, null, null, null, null, kind + " of " + confirmation, NOW, null, null);
+                null, kind, confirmation, null, null, null, null, kind + " of " + confirmation, NOW, null, null, null);
+    }
+
+    private static CollisionRow of(long outageId, CollisionRow c) {
+        return new CollisionRow(
+                null,
+                c.kind(),
+                c.confirmation(),
+                c.otherConfirmation(),
+                c.roomNumber(),
+                c.sequenceNo(),
+                c.versionKey(),
+                c.detail(),
+                c.notedAt(),
+                c.resolvedAt(),
+                c.resolvedBy(),
+                outageId);
     }
 
     private static CollisionRow resolved(CollisionRow c, Instant at, String by) {
@@ -200,6 +230,7 @@ class ReentryTablesIT {
                 c.detail(),
                 c.notedAt(),
                 at,
-                by);
+                by,
+                c.outageId());
     }
 }

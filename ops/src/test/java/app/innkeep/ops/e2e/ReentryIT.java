@@ -59,6 +59,9 @@ class ReentryIT {
     String online;
     String depositBooking;
     String reserved;
+    String walkInCloud;
+    String reservedCloud;
+    LocalDate outageDay;
 
     @BeforeAll
     void start() throws Exception {
@@ -279,7 +282,7 @@ class ReentryIT {
                 (List<?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?q=" + walkIn, cloudDesk)
                         .body());
         assertThat(found).hasSize(1);
-        String walkInCloud = (String) ((Map<?, ?>) found.getFirst()).get("confirmation");
+        walkInCloud = (String) ((Map<?, ?>) found.getFirst()).get("confirmation");
         List<?> byName = (List<?>) Json.parse(Http.get(
                         cloud.uri(),
                         "/api/v1/properties/SEA/bookings?q="
@@ -329,7 +332,7 @@ class ReentryIT {
                 (List<?>) Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?q=" + reserved, cloudDesk)
                         .body());
         assertThat(reservedFound).hasSize(1);
-        String reservedCloud = (String) ((Map<?, ?>) reservedFound.getFirst()).get("confirmation");
+        reservedCloud = (String) ((Map<?, ?>) reservedFound.getFirst()).get("confirmation");
         Map<?, ?> reservedBooking = (Map<?, ?>)
                 Json.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings/" + reservedCloud, cloudDesk)
                         .body());
@@ -350,6 +353,132 @@ class ReentryIT {
         DeskClient desk = DeskClient.login(standby.uri(), "dana", DESK);
         assertThat(desk.get("/search?q=" + walkIn).body()).contains(walkInCloud);
         assertThat(desk.get("/").body()).doesNotContain("OUTAGE MODE since");
+    }
+
+    @Test
+    @Order(9)
+    void afterSignOffNoFlagRemainsAndEachDNumberLeadsToTheBookingItBecame() {
+        outageDay = outageStartedOn();
+        DeskClient desk = DeskClient.login(standby.uri(), "dana", DESK);
+        assertThat(desk.get("/bookings/" + online).body())
+                .as("the online booking no longer carries the signed-off outage's room clash")
+                .doesNotContain("Collision:");
+        assertThat(desk.get("/bookings/" + arriving).body()).doesNotContain("Collision:");
+
+        var link = desk.get("/bookings/" + walkIn);
+        assertThat(link.status()).as(link.body()).isEqualTo(303);
+        assertThat(link.location()).isEqualTo("/bookings/" + walkInCloud);
+        assertThat(desk.get("/bookings/" + walkInCloud).body())
+                .contains("Taken at the desk as " + walkIn + " during the outage of " + outageDay);
+        var reservation = desk.get("/bookings/" + reserved);
+        assertThat(reservation.status()).isEqualTo(303);
+        assertThat(reservation.location()).isEqualTo("/bookings/" + reservedCloud);
+        assertThat(desk.get("/bookings/" + reservedCloud).body()).contains("Taken at the desk as " + reserved);
+        assertThat(desk.get("/bookings/" + online).body())
+                .as("a booking the cloud took itself was never a D-number")
+                .doesNotContain("Taken at the desk");
+        assertThat(desk.get("/bookings/D99999").status()).isEqualTo(404);
+        var asJson = Http.get(standby.uri(), "/api/desk/bookings/" + walkIn, operator());
+        assertThat(asJson.status()).as(asJson.body()).isEqualTo(200);
+        assertThat(asJson.body())
+                .contains("\"confirmation\":\"" + walkInCloud + "\"")
+                .contains("\"dNumber\":\"" + walkIn + "\"");
+
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        assertThat(auditor.get("/outage").body()).contains("Collisions (0)").contains("No open collision");
+        String report = collisionCsv(auditor);
+        assertThat(report.lines().skip(1).toList())
+                .as("the signed-off outage's collisions, each printed as resolved at sign-off or by the auditor")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(row -> assertThat(row).contains("Resolved ").doesNotContain(",Open,"));
+    }
+
+    @Test
+    @Order(10)
+    void inTheBrowserTheDNumberLinkLeadsToTheBookingAndNoFlagRemains() {
+        Browser.assumeChromium();
+        try (Browser browser = Browser.start(getClass())) {
+            Duration wait = Duration.ofSeconds(30);
+            browser.open(standby.uri(), "/login");
+            browser.fillByLabel("Username", "dana");
+            browser.fillByLabel("Password", DESK);
+            browser.clickButton("Log in");
+            browser.awaitText("Data as of", wait);
+
+            browser.open(standby.uri(), "/bookings/" + walkIn);
+            browser.awaitPath("/bookings/" + walkInCloud, wait);
+            assertThat(browser.text())
+                    .contains("Booking " + walkInCloud)
+                    .contains("Taken at the desk as " + walkIn + " during the outage of " + outageDay)
+                    .doesNotContain("Collision:");
+            browser.screenshot("d-number-leads-to-its-booking");
+
+            browser.open(standby.uri(), "/bookings/" + online);
+            browser.awaitPath("/bookings/" + online, wait);
+            assertThat(browser.text()).contains("Booking " + online).doesNotContain("Collision:");
+            browser.screenshot("no-flag-after-sign-off");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aSecondOutageListsOnlyItsOwnCollisionsAndItsWalkInsCloudCopyIsNoCollision() {
+        DeskClient desk = DeskClient.login(standby.uri(), "dana", DESK);
+        ok(desk.form("/outage/start", Map.of("reason", "fibre cut again")));
+        DeskClient auditor = DeskClient.login(standby.uri(), "nico", AUDIT);
+        assertThat(auditor.get("/outage").body())
+                .as("a new outage lists none of the last one's collisions")
+                .contains("Collisions (0)");
+        assertThat(collisionCsv(auditor).lines().skip(1).toList())
+                .as("nor does its collision report")
+                .isEmpty();
+
+        String room = freeRoom(walkInCloud, walkInRoom);
+        var answer = ok(desk.form(
+                "/walk-in",
+                Map.of(
+                        "firstName", "Ada",
+                        "lastName", "Second",
+                        "room", room,
+                        "departure", today.plusDays(1).toString(),
+                        "adults", "1",
+                        "rate", "120.00")));
+        Matcher d = D_NUMBER.matcher(answer.location());
+        assertThat(d.find()).isTrue();
+        String secondWalkIn = d.group(1);
+        ok(auditor.form("/outage/end", Map.of("note", "back again")));
+
+        long outage = outageId();
+        ok(auditor.form("/reentry/" + outage + "/assisted", Map.of("assisted", "true")));
+        ok(auditor.form("/reentry/" + outage + "/run", Map.of()));
+        assertThat(statuses(auditor).get("WALK_IN " + secondWalkIn)).isEqualTo("POSTED");
+        // The feed now brings the cloud booking the walk-in became, in the walk-in's room, while the walk-in still
+        // stands on the desk until sign-off: it is the same booking, not a room sold twice.
+        var run = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
+        assertThat(run.requiredString("result")).isEqualTo("OK");
+        assertThat(auditor.get("/outage").body()).contains("Collisions (0)");
+        String secondCloud = ((String) ((Map<?, ?>) ((List<?>) Json.parse(
+                                Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?q=" + secondWalkIn, cloudDesk)
+                                        .body()))
+                        .getFirst())
+                .get("confirmation"));
+        assertThat(desk.get("/bookings/" + secondCloud).body())
+                .contains("Taken at the desk as " + secondWalkIn)
+                .doesNotContain("Collision:");
+        assertThat(desk.get("/bookings/" + secondWalkIn).body())
+                .as("before sign-off the D-number still shows the desk's own booking")
+                .contains("Booking " + secondWalkIn)
+                .doesNotContain("Collision:");
+        assertThat(collisionCsv(auditor).lines().skip(1).toList()).isEmpty();
+
+        ok(auditor.form("/reentry/" + outage + "/verify", Map.of()));
+        ok(auditor.form("/reentry/" + outage + "/sign-off", Map.of()));
+        var link = desk.get("/bookings/" + secondWalkIn);
+        assertThat(link.status()).isEqualTo(303);
+        assertThat(link.location()).isEqualTo("/bookings/" + secondCloud);
+        assertThat(desk.get("/bookings/" + walkIn).location())
+                .as("the first outage's D-number still leads to its booking")
+                .isEqualTo("/bookings/" + walkInCloud);
     }
 
     // ---- helpers ----
@@ -376,6 +505,25 @@ class ReentryIT {
         }
         assertThat(out).as(page).isNotEmpty();
         return out;
+    }
+
+    /** The day (in the hotel's time zone) the last outage began, as the booking page names it. */
+    private LocalDate outageStartedOn() {
+        var view = Http.get(standby.uri(), "/api/desk/outage", operator());
+        String started = (String) ((Map<?, ?>) ((Map<?, ?>) Json.parse(view.body())).get("outage")).get("startedAt");
+        return java.time.Instant.parse(started)
+                .atZone(java.time.ZoneId.of("America/Los_Angeles"))
+                .toLocalDate();
+    }
+
+    private String collisionCsv(DeskClient auditor) {
+        try {
+            var csv = auditor.download("/reports/collisions.csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            return new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long outageId() {

@@ -1,0 +1,17 @@
+-- A collision belongs to the outage whose desk work it was found on, and is open until the night auditor resolves it
+-- or signs that outage off (RESOLVED_AT). The desk shows the open ones only; the collision report prints one outage's.
+ALTER TABLE COLLISION ADD COLUMN OUTAGE_ID BIGINT;
+ALTER TABLE COLLISION ADD CONSTRAINT COLLISION_OUTAGE_FK FOREIGN KEY (OUTAGE_ID) REFERENCES OUTAGE (ID);
+
+-- Flags noted before this column existed belong to the last outage started before they were noted.
+UPDATE COLLISION SET OUTAGE_ID = (SELECT MAX(o.ID) FROM OUTAGE o WHERE o.STARTED_AT <= COLLISION.NOTED_AT);
+UPDATE COLLISION SET OUTAGE_ID = (SELECT MIN(o.ID) FROM OUTAGE o) WHERE OUTAGE_ID IS NULL;
+
+-- A signed-off outage has no open collision left.
+UPDATE COLLISION SET
+    RESOLVED_AT = (SELECT r.SIGNED_OFF_AT FROM REENTRY r WHERE r.OUTAGE_ID = COLLISION.OUTAGE_ID),
+    RESOLVED_BY = (SELECT r.SIGNED_OFF_BY FROM REENTRY r WHERE r.OUTAGE_ID = COLLISION.OUTAGE_ID)
+WHERE RESOLVED_AT IS NULL
+    AND EXISTS (SELECT 1 FROM REENTRY r WHERE r.OUTAGE_ID = COLLISION.OUTAGE_ID AND r.SIGNED_OFF_AT IS NOT NULL);
+
+CREATE INDEX COLLISION_OUTAGE_IX ON COLLISION (OUTAGE_ID, RESOLVED_AT);
