@@ -108,9 +108,23 @@ class CollisionFlags {
             Long sequence,
             String versionKey,
             String detail,
-            Instant notedAt) {
+            Instant notedAt,
+            String cloudBy,
+            Instant cloudAt) {
         flags.save(new CollisionRow(
-                null, kind, confirmation, other, room, sequence, versionKey, detail, notedAt, null, null));
+                null,
+                kind,
+                confirmation,
+                other,
+                room,
+                sequence,
+                versionKey,
+                detail,
+                notedAt,
+                null,
+                null,
+                cloudBy,
+                cloudAt));
     }
 
     List<Collision> all() {

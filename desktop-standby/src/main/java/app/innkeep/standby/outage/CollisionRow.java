@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A record changed on both sides, flagged when the feed brought the cloud's change. {@code versionKey} says which
- * version (of a booking, a line, a pair of rooms) was flagged, so the same one is flagged once.
+ * version (of a booking, a line, a pair of rooms) was flagged, so the same one is flagged once; {@code cloudBy} and
+ * {@code cloudAt} are the feed event's actor and time (null when a full resync raised the flag).
  */
 @MappedEntity(value = "COLLISION", namingStrategy = NamingStrategies.UnderScoreSeparatedUpperCase.class, escape = false)
 public record CollisionRow(
@@ -25,4 +26,6 @@ public record CollisionRow(
         String detail,
         Instant notedAt,
         @Nullable Instant resolvedAt,
-        @Nullable String resolvedBy) {}
+        @Nullable String resolvedBy,
+        @Nullable String cloudBy,
+        @Nullable Instant cloudAt) {}

@@ -116,14 +116,30 @@ class ReentryTablesIT {
             collisions.save(collision("FOLIO_CHANGED_IN_CLOUD", "400001"));
             collisions.save(resolved(collision("BOOKING_CHANGED_IN_CLOUD", "400001"), NOW, "dana"));
             collisions.save(new CollisionRow(
-                    null, "ROOM_DOUBLE_BOOKED", "400001", "400009", "101", 7L, "k", "sold twice", NOW, null, null));
+                    null,
+                    "ROOM_DOUBLE_BOOKED",
+                    "400001",
+                    "400009",
+                    "101",
+                    7L,
+                    "k",
+                    "sold twice",
+                    NOW,
+                    null,
+                    null,
+                    "web booking",
+                    NOW.minusSeconds(60)));
             collisions.save(collision("BOOKING_CHANGED_IN_CLOUD", "400001"));
             collisions.save(collision("BOOKING_CHANGED_IN_CLOUD", "400002"));
         });
 
         assertThat(tx.read(() -> conflicts.open("400001")))
-                .as("the first open one of the stopping kinds")
-                .contains(new OpenCollision(ConflictKind.ROOM_DOUBLE_BOOKED, "sold twice", "400009"));
+                .as("the first open one of the stopping kinds, with who sold the room in the cloud and when")
+                .contains(new OpenCollision(
+                        ConflictKind.ROOM_DOUBLE_BOOKED,
+                        "sold twice",
+                        "400009",
+                        new ChangedBy("web booking", NOW.minusSeconds(60))));
         assertThat(tx.read(() -> conflicts.unresolved("400001"))).contains("sold twice");
         assertThat(tx.read(() -> conflicts.unresolved(null))).isEmpty();
         assertThat(tx.read(() -> conflicts.open("400003"))).isEmpty();
@@ -185,7 +201,19 @@ class ReentryTablesIT {
 
     private static CollisionRow collision(String kind, String confirmation) {
         return new CollisionRow(
-                null, kind, confirmation, null, null, null, null, kind + " of " + confirmation, NOW, null, null);
+                null,
+                kind,
+                confirmation,
+                null,
+                null,
+                null,
+                null,
+                kind + " of " + confirmation,
+                NOW,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static CollisionRow resolved(CollisionRow c, Instant at, String by) {
@@ -200,6 +228,8 @@ class ReentryTablesIT {
                 c.detail(),
                 c.notedAt(),
                 at,
-                by);
+                by,
+                c.cloudBy(),
+                c.cloudAt());
     }
 }
