@@ -57,7 +57,8 @@ class RoomOfferTest {
         RoomOffer offer = RoomOffer.of(
                 "SUITE", ARRIVAL, DEPARTURE, List.of(room("101", "STD", Housekeeping.CLEAN, false)), List.of());
 
-        assertThat(offer.noneBecause()).isEqualTo("no clean SUITE room free for 12 Dec–14 Dec: the property has no SUITE room");
+        assertThat(offer.noneBecause())
+                .isEqualTo("no clean SUITE room free for 12 Dec–14 Dec: the property has no SUITE room");
     }
 
     private static DeskRoom room(String number, String type, Housekeeping housekeeping, boolean outOfOrder) {
