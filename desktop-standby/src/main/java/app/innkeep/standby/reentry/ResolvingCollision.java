@@ -2,6 +2,7 @@ package app.innkeep.standby.reentry;
 
 import app.innkeep.model.StayTerms;
 import app.innkeep.model.journal.JournalChange.BookingChange;
+import app.innkeep.model.json.JsonException;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.input.Invalid;
@@ -120,11 +121,22 @@ public class ResolvingCollision {
         }));
     }
 
-    /** The desk's changes to the booking during the outage, in order (its charges and payments are no change). */
+    /**
+     * The desk's changes to the booking during the outage, in order (its charges and payments are no change; an entry
+     * a newer standby wrote, which this one cannot read, is left out rather than failing the page).
+     */
     private List<JournalEntry> bookingChanges(String bookingRef) {
         return journal.forBooking(bookingRef).stream()
-                .filter(e -> OutageJournal.change(e) instanceof BookingChange)
+                .filter(ResolvingCollision::changesBooking)
                 .toList();
+    }
+
+    private static boolean changesBooking(JournalEntry entry) {
+        try {
+            return OutageJournal.change(entry) instanceof BookingChange;
+        } catch (JsonException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import app.innkeep.model.journal.JournalChange.RoomStatus;
 import app.innkeep.model.journal.JournalChange.VoidCharge;
 import app.innkeep.model.journal.JournalChange.WalkIn;
 import app.innkeep.model.journal.JournalLine;
+import app.innkeep.model.json.JsonException;
 import app.innkeep.standby.outage.JournalEntry;
 import app.innkeep.standby.outage.OutageJournal;
 import app.innkeep.standby.reporting.ReentryReports;
@@ -36,7 +37,7 @@ final class WorklistLine {
         JournalChange change;
         try {
             change = OutageJournal.change(entry);
-        } catch (RuntimeException unreadable) {
+        } catch (JsonException unreadable) {
             return "(a newer standby wrote this entry: see the re-entry reports)";
         }
         return switch (change) {
