@@ -268,6 +268,11 @@ public class DeskQueries {
                 .toList();
     }
 
+    /** Every active room, in order or not, without occupants: what a room choice counts when none is free. */
+    public List<DeskRoom> activeRooms() {
+        return activeRooms("");
+    }
+
     private List<DeskRoom> activeRooms(String andWhere) {
         return replica.list(
                 "SELECT ROOM_NUMBER, ROOM_TYPE, HOUSEKEEPING, OUT_OF_ORDER FROM DESK_ROOM WHERE ACTIVE = TRUE"

@@ -135,7 +135,9 @@ class CollisionFlags {
             Long sequence,
             String versionKey,
             String detail,
-            Instant notedAt) {
+            Instant notedAt,
+            String cloudBy,
+            Instant cloudAt) {
         flags.save(new CollisionRow(
                 null,
                 kind,
@@ -148,7 +150,9 @@ class CollisionFlags {
                 notedAt,
                 null,
                 null,
-                outageOf(confirmation).orElse(null)));
+                outageOf(confirmation).orElse(null),
+                cloudBy,
+                cloudAt));
     }
 
     /** The open flags, of whichever outage not yet signed off (a sign-off resolves its outage's). */

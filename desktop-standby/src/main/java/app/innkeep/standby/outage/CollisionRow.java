@@ -10,7 +10,8 @@ import java.time.Instant;
 /**
  * A record changed on both sides, flagged when the feed brought the cloud's change. {@code versionKey} says which
  * version (of a booking, a line, a pair of rooms) was flagged, so the same one is flagged once per outage. It belongs to
- * the outage whose desk work it was found on ({@code outageId}) and is open until {@code resolvedAt}.
+ * the outage whose desk work it was found on ({@code outageId}) and is open until {@code resolvedAt}. {@code cloudBy}
+ * and {@code cloudAt} are the feed event's actor and time (null when a full resync raised the flag).
  */
 @MappedEntity(value = "COLLISION", namingStrategy = NamingStrategies.UnderScoreSeparatedUpperCase.class, escape = false)
 public record CollisionRow(
@@ -27,4 +28,6 @@ public record CollisionRow(
         Instant notedAt,
         @Nullable Instant resolvedAt,
         @Nullable String resolvedBy,
-        @Nullable Long outageId) {}
+        @Nullable Long outageId,
+        @Nullable String cloudBy,
+        @Nullable Instant cloudAt) {}

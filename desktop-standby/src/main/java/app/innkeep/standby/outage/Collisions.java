@@ -4,6 +4,7 @@ import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.sync.CloudWriteListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,9 +66,10 @@ public class Collisions implements CloudWriteListener {
         return new DeskWork(bookings, folios, flags.roomsHeldByDesk());
     }
 
-    /** After the feed (or a snapshot) wrote the cloud's version of a booking. */
+    /** After the feed (or a snapshot) wrote the cloud's version of a booking, by {@code actor} at {@code occurredAt}. */
     @Override
-    public void cloudBookingWritten(String confirmation, Long sequence) {
+    public void cloudBookingWritten(String confirmation, Long sequence, String actor, Instant occurredAt) {
+        CloudSide by = new CloudSide(actor, occurredAt);
         if (flags.reentryUnderWay(confirmation)) {
             // Once the auditor has begun to re-enter a booking, the cloud's version differs from the desk's by design.
             return;
@@ -87,10 +89,11 @@ public class Collisions implements CloudWriteListener {
                         cloud.get().room(),
                         sequence,
                         now,
-                        "the cloud changed booking " + confirmation + " after the standby did; both versions are kept");
+                        "the cloud changed booking " + confirmation + " after the standby did; both versions are kept",
+                        by);
             }
         });
-        roomClashes(cloud.get().confirmation(), cloud.get().room(), sequence);
+        roomClashes(cloud.get().confirmation(), cloud.get().room(), sequence, by);
     }
 
     /** After the feed brought a cloud folio line for a booking the desk also worked on. */
@@ -109,7 +112,8 @@ public class Collisions implements CloudWriteListener {
                     sequence,
                     key,
                     "the cloud posted " + description + " to folio " + confirmation
-                            + " while the standby also worked on it");
+                            + " while the standby also worked on it",
+                    CloudSide.UNKNOWN);
         }
     }
 
@@ -117,10 +121,10 @@ public class Collisions implements CloudWriteListener {
     @Override
     public void afterResync() {
         for (String confirmation : flags.deskBookingsInOrder()) {
-            cloudBookingWritten(confirmation, null);
+            cloudBookingWritten(confirmation, null, null, null);
         }
         for (var cloud : flags.cloudBookingsInDeskRooms()) {
-            roomClashes(cloud.confirmation(), cloud.room(), null);
+            roomClashes(cloud.confirmation(), cloud.room(), null, CloudSide.UNKNOWN);
         }
     }
 
@@ -146,7 +150,7 @@ public class Collisions implements CloudWriteListener {
     }
 
     /** A cloud booking holding {@code room} for a night a different booking of the desk holds it too. */
-    private void roomClashes(String cloudConfirmation, String room, Long sequence) {
+    private void roomClashes(String cloudConfirmation, String room, Long sequence, CloudSide by) {
         if (room == null) {
             return;
         }
@@ -160,12 +164,25 @@ public class Collisions implements CloudWriteListener {
                         sequence,
                         null,
                         "room " + room + " is held by " + deskBooking + " (standby) and by cloud booking "
-                                + cloudConfirmation + " for the same night"));
+                                + cloudConfirmation + " for the same night",
+                        by));
+    }
+
+    /** Who made the cloud's side of a collision and when; unknown for a full resync or a folio line. */
+    record CloudSide(String by, Instant at) {
+        static final CloudSide UNKNOWN = new CloudSide(null, null);
     }
 
     private void flag(
-            String kind, String confirmation, String other, String room, Long sequence, String key, String detail) {
-        flags.flag(kind, confirmation, other, room, sequence, key, detail, clock.instant());
+            String kind,
+            String confirmation,
+            String other,
+            String room,
+            Long sequence,
+            String key,
+            String detail,
+            CloudSide by) {
+        flags.flag(kind, confirmation, other, room, sequence, key, detail, clock.instant(), by.by(), by.at());
         LOG.warn("Collision flagged: {}", detail);
     }
 }

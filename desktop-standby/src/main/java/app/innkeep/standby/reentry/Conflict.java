@@ -1,12 +1,12 @@
 package app.innkeep.standby.reentry;
 
-import app.innkeep.standby.desk.DeskRoom;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * A booking whose re-entry waits for the auditor: the two versions field by field and, for a walk-in whose room the
- * cloud sold ({@code otherBooking}), the free rooms it could move to.
+ * A booking whose re-entry waits for the auditor: the versions field by field (before the outage, standby, cloud),
+ * who changed each side and when, the guests on each side, and, for a booking whose room the cloud sold
+ * ({@code otherBooking}), the rooms it could move to.
  */
 @Serdeable
 public record Conflict(
@@ -15,7 +15,11 @@ public record Conflict(
         String detail,
         String otherBooking,
         List<FieldChoice> fields,
-        List<DeskRoom> freeRooms) {
+        ChangedBy standbyBy,
+        ChangedBy cloudBy,
+        String standbyGuest,
+        String cloudGuest,
+        RoomOffer rooms) {
 
     public boolean roomDoubleBooked() {
         return kind == ConflictKind.ROOM_DOUBLE_BOOKED;

@@ -19,8 +19,8 @@ public class ConflictStore {
     private static final List<String> STOPPING =
             Arrays.stream(ConflictKind.values()).map(Enum::name).toList();
 
-    /** An open collision of a booking as the desk flagged it. */
-    record OpenCollision(ConflictKind kind, String detail, String otherBooking) {}
+    /** An open collision of a booking as the desk flagged it, with who changed the cloud's side and when. */
+    record OpenCollision(ConflictKind kind, String detail, String otherBooking, ChangedBy cloudBy) {}
 
     private final CollisionRows collisions;
     private final ReentryChoiceRows choices;
@@ -33,7 +33,11 @@ public class ConflictStore {
     /** The booking's first open collision that stops its re-entry. */
     Optional<OpenCollision> open(String bookingRef) {
         return firstOpen(bookingRef)
-                .map(c -> new OpenCollision(ConflictKind.valueOf(c.kind()), c.detail(), c.otherConfirmation()));
+                .map(c -> new OpenCollision(
+                        ConflictKind.valueOf(c.kind()),
+                        c.detail(),
+                        c.otherConfirmation(),
+                        new ChangedBy(c.cloudBy(), c.cloudAt())));
     }
 
     /** What an open collision of the booking says, if it has one; none for an entry of no booking. */

@@ -1,10 +1,13 @@
 package app.innkeep.standby.reentry;
 
-import app.innkeep.model.BookingStatus;
+import app.innkeep.model.StayTerms;
+import app.innkeep.model.journal.JournalChange.BookingChange;
+import app.innkeep.model.json.JsonException;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
-import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.outage.JournalEntry;
+import app.innkeep.standby.outage.OutageJournal;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.math.RoundingMode;
@@ -28,6 +31,11 @@ import org.slf4j.LoggerFactory;
 public class ResolvingCollision {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResolvingCollision.class);
+    /** The room choice's field, and its value for keeping the booking's room (the cloud booking was moved by hand). */
+    public static final String NEW_ROOM = "newRoom";
+
+    public static final String KEEP_ROOM = "KEEP";
+
     private static final List<String> BOOKING_FIELDS =
             List.of("arrival", "departure", "roomType", "room", "rate", "adults", "children");
 
@@ -35,6 +43,7 @@ public class ResolvingCollision {
     private final ConflictStore conflicts;
     private final Worklist worklist;
     private final DeskQueries desk;
+    private final OutageJournal journal;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
@@ -43,49 +52,98 @@ public class ResolvingCollision {
             ConflictStore conflicts,
             Worklist worklist,
             DeskQueries desk,
+            OutageJournal journal,
             TransactionOperations<Connection> tx,
             Clock clock) {
         this.reentries = reentries;
         this.conflicts = conflicts;
         this.worklist = worklist;
         this.desk = desk;
+        this.journal = journal;
         this.tx = tx;
         this.clock = clock;
     }
 
-    /** The two versions of a booking that collides, field by field; for a walk-in whose room the cloud sold, rooms. */
+    /**
+     * The versions of a booking that collides, field by field (before the outage, standby, cloud), who changed each
+     * side and when; for a booking whose room the cloud sold, the rooms it may move to.
+     */
     public Optional<Conflict> conflict(String bookingRef) {
         return tx.executeRead(s -> conflicts.open(bookingRef).map(c -> {
             DeskBooking mine = desk.booking(bookingRef).orElseThrow();
             Map<String, String> standby = fields(mine);
             // A walk-in whose room was sold is compared with the cloud booking that took the room.
             String cloudBooking = c.kind() == ConflictKind.ROOM_DOUBLE_BOOKED ? c.otherBooking() : bookingRef;
-            Map<String, String> other = desk.cloudVersion(cloudBooking)
-                    .map(ResolvingCollision::fields)
-                    .orElse(Map.of());
+            Optional<DeskBooking> theirs = desk.cloudVersion(cloudBooking);
+            Map<String, String> other = theirs.map(ResolvingCollision::fields).orElse(Map.of());
+            List<JournalEntry> deskWork = bookingChanges(bookingRef);
+            Map<String, String> original = deskWork.isEmpty()
+                    ? Map.of()
+                    : Optional.ofNullable(((BookingChange) OutageJournal.change(deskWork.getFirst())).before())
+                            .map(ResolvingCollision::fields)
+                            .orElse(Map.of());
             AuditorChoices chosen = conflicts.choices(bookingRef);
             List<FieldChoice> fields = new ArrayList<>();
             for (String f : BOOKING_FIELDS) {
                 String a = standby.getOrDefault(f, "");
                 String b = other.getOrDefault(f, "");
-                fields.add(
-                        new FieldChoice(f, a, b, !a.equals(b), chosen.winner(f).orElse(null)));
+                fields.add(new FieldChoice(
+                        f,
+                        original.getOrDefault(f, ""),
+                        a,
+                        b,
+                        !a.equals(b),
+                        chosen.winner(f).orElse(null)));
             }
-            List<DeskRoom> rooms = c.kind() == ConflictKind.ROOM_DOUBLE_BOOKED
-                    ? desk.freeRooms(mine.arrival(), mine.departure(), bookingRef).stream()
-                            .filter(r -> r.roomType().equals(mine.roomType()))
-                            // A guest in the house needs a room ready now; a reservation's room is made up by then.
-                            .filter(r -> r.ready() || mine.status() != BookingStatus.CHECKED_IN)
-                            .toList()
-                    : List.of();
-            return new Conflict(bookingRef, c.kind(), c.detail(), c.otherBooking(), fields, rooms);
+            ChangedBy standbyBy = deskWork.isEmpty()
+                    ? new ChangedBy(null, null)
+                    : new ChangedBy(
+                            deskWork.getLast().username(), deskWork.getLast().enteredAt());
+            RoomOffer rooms = c.kind() == ConflictKind.ROOM_DOUBLE_BOOKED
+                    ? RoomOffer.of(
+                            mine.roomType(),
+                            mine.arrival(),
+                            mine.departure(),
+                            desk.activeRooms(),
+                            desk.freeRooms(mine.arrival(), mine.departure(), bookingRef))
+                    : RoomOffer.none();
+            return new Conflict(
+                    bookingRef,
+                    c.kind(),
+                    c.detail(),
+                    c.otherBooking(),
+                    fields,
+                    standbyBy,
+                    c.cloudBy(),
+                    mine.guestName(),
+                    theirs.map(DeskBooking::guestName).orElse(""),
+                    rooms);
         }));
     }
 
     /**
+     * The desk's changes to the booking during the outage, in order (its charges and payments are no change; an entry
+     * a newer standby wrote, which this one cannot read, is left out rather than failing the page).
+     */
+    private List<JournalEntry> bookingChanges(String bookingRef) {
+        return journal.forBooking(bookingRef).stream()
+                .filter(ResolvingCollision::changesBooking)
+                .toList();
+    }
+
+    private static boolean changesBooking(JournalEntry entry) {
+        try {
+            return OutageJournal.change(entry) instanceof BookingChange;
+        } catch (JsonException unreadable) {
+            return false;
+        }
+    }
+
+    /**
      * The auditor's choice for a colliding booking: per differing field, which side wins (a field without a choice is
-     * refused); for a walk-in whose room the cloud sold, {@code newRoom} moves it (or keeping its room means the cloud
-     * booking is moved by hand first). The booking's entries are pending again.
+     * refused); for a booking whose room the cloud sold, {@code newRoom} moves it to a free clean room, or
+     * {@link #KEEP_ROOM} keeps its room (the cloud booking was moved by hand first); no choice is refused. The booking's
+     * entries are pending again.
      */
     public void resolve(String user, long outageId, String bookingRef, Map<String, Winner> winners, String newRoom) {
         Conflict conflict = conflict(bookingRef)
@@ -110,10 +168,21 @@ public class ResolvingCollision {
     }
 
     private void chooseRoom(Conflict conflict, String newRoom, String user, Instant now) {
-        String room = newRoom == null || newRoom.isBlank() ? null : newRoom.strip();
+        if (newRoom == null || newRoom.isBlank()) {
+            throw new Invalid(NEW_ROOM, "choose a free room to move the booking to, or keep its room");
+        }
+        String room = KEEP_ROOM.equals(newRoom.strip()) ? null : newRoom.strip();
         if (room != null
-                && conflict.freeRooms().stream().noneMatch(r -> r.number().equals(room))) {
-            throw new Invalid("newRoom", "room " + room + " is not free for these nights");
+                && conflict.rooms().rooms().stream().noneMatch(r -> r.number().equals(room))) {
+            throw new Invalid(
+                    NEW_ROOM,
+                    "room " + room + " is not a free clean "
+                            + conflict.fields().stream()
+                                    .filter(f -> f.field().equals("roomType"))
+                                    .findFirst()
+                                    .map(FieldChoice::standby)
+                                    .orElse("")
+                            + " room for these nights");
         }
         String current = conflict.fields().stream()
                 .filter(f -> f.field().equals("room"))
@@ -140,7 +209,7 @@ public class ResolvingCollision {
         }
     }
 
-    private static Map<String, String> fields(DeskBooking b) {
+    private static Map<String, String> fields(StayTerms.Held b) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("arrival", String.valueOf(b.arrival()));
         m.put("departure", String.valueOf(b.departure()));

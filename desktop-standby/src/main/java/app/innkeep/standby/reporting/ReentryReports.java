@@ -164,7 +164,7 @@ public class ReentryReports {
     }
 
     /** What the auditor must change in the cloud, "departure 2026-11-24 → 2026-11-26; room 101 → 102". */
-    static String change(BookingChange change) {
+    public static String change(BookingChange change) {
         if (change instanceof Cancel cancel) {
             return "reason: " + text(cancel.after().cancelReason());
         }

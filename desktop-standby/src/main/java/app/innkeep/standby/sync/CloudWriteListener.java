@@ -33,8 +33,11 @@ public interface CloudWriteListener {
 
     DeskWork deskWork();
 
-    /** After the feed (or a snapshot) wrote the cloud's version of a booking the desk's work touches. */
-    void cloudBookingWritten(String confirmation, Long sequence);
+    /**
+     * After the feed (or a snapshot) wrote the cloud's version of a booking the desk's work touches; {@code actor} and
+     * {@code occurredAt} say who changed it in the cloud and when (null for a snapshot, which names no author).
+     */
+    void cloudBookingWritten(String confirmation, Long sequence, String actor, java.time.Instant occurredAt);
 
     /** After the feed brought a cloud folio line for a booking the desk also worked on. */
     void cloudFolioLineWritten(String confirmation, long lineId, String description, Long sequence);

@@ -268,7 +268,8 @@ public class ReplicaApplier {
                     pendingSequence.put(confirmation, seq);
                     if (desk.touches(confirmation, b.booking().room())) {
                         flush();
-                        collisions.cloudBookingWritten(confirmation, seq);
+                        collisions.cloudBookingWritten(
+                                confirmation, seq, SyncStates.truncate(envelope.actor(), 60), envelope.occurredAt());
                     }
                 }
                 case FolioEvent f -> {

@@ -100,8 +100,18 @@ class CollisionFlagsIT {
     @Test
     void aFlagKeepsEveryColumnAndItsNulls() {
         tx.run(() -> {
-            flags.flag("FOLIO_CHANGED_IN_CLOUD", "200001", null, null, null, "line-7", "a cloud line", NOW);
-            flags.flag("ROOM_DOUBLE_BOOKED", "D2001", "200002", "103", 42L, "D2001/200002", "both in 103", NOW);
+            flags.flag("FOLIO_CHANGED_IN_CLOUD", "200001", null, null, null, "line-7", "a cloud line", NOW, null, null);
+            flags.flag(
+                    "ROOM_DOUBLE_BOOKED",
+                    "D2001",
+                    "200002",
+                    "103",
+                    42L,
+                    "D2001/200002",
+                    "both in 103",
+                    NOW,
+                    "web booking",
+                    NOW.minusSeconds(90));
         });
 
         var found = tx.read(() -> flags.forBooking("200001"));
@@ -138,11 +148,14 @@ class CollisionFlagsIT {
                         null));
         assertThat(tx.read(flags::open)).containsSubsequence(found.getFirst(), clash.getFirst());
         assertThat(tx.read(() -> replica.one(
-                        "SELECT VERSION_KEY, NOTED_AT, RESOLVED_AT, RESOLVED_BY FROM COLLISION WHERE ID = ?",
+                        "SELECT VERSION_KEY, NOTED_AT, RESOLVED_AT, RESOLVED_BY, CLOUD_BY, CLOUD_AT FROM COLLISION"
+                                + " WHERE ID = ?",
                         rs -> rs.getString(1) + " " + Replica.instant(rs, "NOTED_AT") + " "
-                                + Replica.instant(rs, "RESOLVED_AT") + " " + rs.getString(4),
+                                + Replica.instant(rs, "RESOLVED_AT") + " " + rs.getString(4) + " " + rs.getString(5)
+                                + " " + Replica.instant(rs, "CLOUD_AT"),
                         clash.getFirst().id())))
-                .contains("D2001/200002 " + NOW + " null null");
+                .as("who sold the room in the cloud, and when, kept beside the flag")
+                .contains("D2001/200002 " + NOW + " null null web booking " + NOW.minusSeconds(90));
 
         assertThat(tx.read(() -> flags.flagged("FOLIO_CHANGED_IN_CLOUD", "200001", "line-7")))
                 .isTrue();

@@ -23,6 +23,7 @@ import io.micronaut.transaction.TransactionOperations;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -322,7 +323,7 @@ class ReservationIT {
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
         tx.executeWrite(s -> {
-            collisions.cloudBookingWritten("100099", 77L);
+            collisions.cloudBookingWritten("100099", 77L, "sea.frontdesk", Instant.parse("2026-11-24T10:00:00Z"));
             return null;
         });
 

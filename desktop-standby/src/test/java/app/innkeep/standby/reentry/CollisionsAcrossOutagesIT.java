@@ -66,11 +66,11 @@ class CollisionsAcrossOutagesIT {
     void theCloudBookingAWalkInBecameIsNeverACollisionWithIt() {
         long outage = outageWithWalkIns("D1001", "101", "D1002", "102");
         // The feed may bring the walk-in's cloud copy before the standby has recorded what the cloud answered.
-        tx.run(() -> collisions.cloudBookingWritten("100043", 7L));
+        tx.run(() -> collisions.cloudBookingWritten("100043", 7L, "sea.frontdesk", NOW));
         assertThat(tx.read(() -> collisions.forBooking("100043"))).hasSize(1);
 
         tx.run(() -> worklist.mapDNumber("D1002", "100043", NOW.plusSeconds(3600)));
-        tx.run(() -> collisions.cloudBookingWritten("100043", 8L));
+        tx.run(() -> collisions.cloudBookingWritten("100043", 8L, "sea.frontdesk", NOW));
         tx.run(collisions::afterResync);
 
         assertThat(tx.read(() -> collisions.forBooking("100043"))).isEmpty();
@@ -84,7 +84,7 @@ class CollisionsAcrossOutagesIT {
     @Test
     void aSignOffResolvesItsCollisionsAndANewOutageListsOnlyItsOwn() {
         long first = outageWithWalkIns("D1001", "101", "D1002", "103");
-        tx.run(() -> collisions.cloudBookingWritten("100042", 7L));
+        tx.run(() -> collisions.cloudBookingWritten("100042", 7L, "sea.frontdesk", NOW));
         assertThat(tx.read(() -> collisions.forBooking("100042")))
                 .singleElement()
                 .satisfies(c -> assertThat(c.state()).isEqualTo(State.OPEN));
@@ -111,7 +111,7 @@ class CollisionsAcrossOutagesIT {
                 .as("a new outage starts with none of the last one's")
                 .isEmpty();
         tx.run(() -> local.saveBooking(walkIn("D1005", "101"), null, second, NOW.plusSeconds(86_500)));
-        tx.run(() -> collisions.cloudBookingWritten("100042", 9L));
+        tx.run(() -> collisions.cloudBookingWritten("100042", 9L, "sea.frontdesk", NOW));
 
         assertThat(tx.read(collisions::ofCurrentOutage))
                 .extracting(Collision::confirmation, Collision::outageId, Collision::state)

@@ -130,14 +130,20 @@ class ReentryTablesIT {
                     NOW,
                     null,
                     null,
-                    null));
+                    null,
+                    "web booking",
+                    NOW.minusSeconds(60)));
             collisions.save(collision("BOOKING_CHANGED_IN_CLOUD", "400001"));
             collisions.save(collision("BOOKING_CHANGED_IN_CLOUD", "400002"));
         });
 
         assertThat(tx.read(() -> conflicts.open("400001")))
-                .as("the first open one of the stopping kinds")
-                .contains(new OpenCollision(ConflictKind.ROOM_DOUBLE_BOOKED, "sold twice", "400009"));
+                .as("the first open one of the stopping kinds, with who sold the room in the cloud and when")
+                .contains(new OpenCollision(
+                        ConflictKind.ROOM_DOUBLE_BOOKED,
+                        "sold twice",
+                        "400009",
+                        new ChangedBy("web booking", NOW.minusSeconds(60))));
         assertThat(tx.read(() -> conflicts.unresolved("400001"))).contains("sold twice");
         assertThat(tx.read(() -> conflicts.unresolved(null))).isEmpty();
         assertThat(tx.read(() -> conflicts.open("400003"))).isEmpty();
@@ -199,7 +205,20 @@ class ReentryTablesIT {
 
     private static CollisionRow collision(String kind, String confirmation) {
         return new CollisionRow(
-                null, kind, confirmation, null, null, null, null, kind + " of " + confirmation, NOW, null, null, null);
+                null,
+                kind,
+                confirmation,
+                null,
+                null,
+                null,
+                null,
+                kind + " of " + confirmation,
+                NOW,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static CollisionRow of(long outageId, CollisionRow c) {
@@ -215,7 +234,9 @@ class ReentryTablesIT {
                 c.notedAt(),
                 c.resolvedAt(),
                 c.resolvedBy(),
-                outageId);
+                outageId,
+                c.cloudBy(),
+                c.cloudAt());
     }
 
     private static CollisionRow resolved(CollisionRow c, Instant at, String by) {
@@ -231,6 +252,8 @@ class ReentryTablesIT {
                 c.notedAt(),
                 at,
                 by,
-                c.outageId());
+                c.outageId(),
+                c.cloudBy(),
+                c.cloudAt());
     }
 }

@@ -263,12 +263,18 @@ class ReentryIT {
         long outage = outageId();
         var early = auditor.form("/reentry/" + outage + "/sign-off", Map.of());
         assertThat(early.status()).as("sign-off needs the closing check").isEqualTo(400);
-        ok(auditor.form("/reentry/" + outage + "/verify", Map.of()));
-        String page = auditor.get("/reentry").body();
-        assertThat(page).as(page).contains("Verified:");
-        ok(auditor.form("/reentry/" + outage + "/sign-off", Map.of()));
-        String signed = auditor.get("/reentry").body();
-        assertThat(signed).contains("Signed off by nico").doesNotContain("Run the assistant");
+        var verified = ok(auditor.form("/reentry/" + outage + "/verify", Map.of()));
+        String page = auditor.get(verified.location()).body();
+        assertThat(page)
+                .as(page)
+                .contains("Verified:")
+                .containsPattern("Done: <span>closing check at \\d\\d:\\d\\d: green.");
+        var signedOff = ok(auditor.form("/reentry/" + outage + "/sign-off", Map.of()));
+        String signed = auditor.get(signedOff.location()).body();
+        assertThat(signed)
+                .contains("Signed off by nico")
+                .containsPattern("Done: <span>signed off by nico at \\d\\d:\\d\\d.")
+                .doesNotContain("Run the assistant");
         assertThat(auditor.form("/reentry/" + outage + "/verify", Map.of()).status())
                 .as("the worklist is read-only after sign-off")
                 .isEqualTo(400);
