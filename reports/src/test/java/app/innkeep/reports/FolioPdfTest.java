@@ -50,8 +50,8 @@ class FolioPdfTest {
                 .contains("VIE01 · Gasthof Zur Goldenen Gans", "Guest folio", "2026-11-20 – 2026-11-23")
                 .contains("Generated 2026-11-23 14:05 (Europe/Vienna)", "Data as of 2026-11-23 13:58")
                 .contains("Page 1 of 1");
-        assertThat(folio.drawnWith().keySet()).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
-        assertThat(folio.drawnWith().values()).containsOnly(true);
+        assertThat(folio.fonts()).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
+        assertThat(folio.embedded()).containsOnly(true);
     }
 
     @Test

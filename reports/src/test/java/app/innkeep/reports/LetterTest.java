@@ -59,7 +59,7 @@ class LetterTest {
         assertThat(pdf.text())
                 .containsPattern("(?m)^Arrival: 2026-11-23\\s*$")
                 .containsPattern("(?m)^Departure: 2026-11-26\\s*$");
-        assertThat(pdf.drawnWith().values()).containsOnly(true);
+        assertThat(pdf.embedded()).containsOnly(true);
     }
 
     @Test

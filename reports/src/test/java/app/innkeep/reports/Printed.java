@@ -57,8 +57,7 @@ record Printed(int pages, String text, List<String> fonts, List<Boolean> embedde
                     embedded.add(font.isEmbedded());
                 }
             }
-            // Jasper lists a font for the font set's name on the page (Helvetica, not embedded) that draws nothing:
-            // what counts is the fonts the glyphs are drawn with.
+            // The fonts the glyphs are drawn with, as opposed to every font the pages list.
             Map<String, Boolean> drawnWith = new TreeMap<>();
             String text = new PDFTextStripper() {
                 @Override

@@ -55,8 +55,8 @@ class RegistrationCardPdfTest {
     void cardEmbedsItsFontsSoAccentsPrintOnAnyMachine() {
         Printed card = Printed.read(reports.registrationCardPdf(zoesCard()), "registration-card");
 
-        assertThat(card.drawnWith().keySet()).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
-        assertThat(card.drawnWith().values()).containsOnly(true);
+        assertThat(card.fonts()).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
+        assertThat(card.embedded()).containsOnly(true);
     }
 
     @Test

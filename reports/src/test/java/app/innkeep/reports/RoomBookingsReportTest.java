@@ -34,8 +34,8 @@ class RoomBookingsReportTest {
                 .contains("5 booking actions, by time entered");
         // The very long name wraps but reaches paper whole.
         assertThat(pdf.flat()).contains(LONG_NAME.substring(0, 20), "Østergård");
-        assertThat(pdf.drawnWith().keySet()).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
-        assertThat(pdf.drawnWith().values()).containsOnly(true);
+        assertThat(pdf.fonts()).isNotEmpty().allMatch(name -> name.contains("DejaVu"));
+        assertThat(pdf.embedded()).containsOnly(true);
     }
 
     @Test
