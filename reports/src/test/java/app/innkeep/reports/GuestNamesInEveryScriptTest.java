@@ -47,6 +47,9 @@ class GuestNamesInEveryScriptTest {
             "NotoSansThai",
             "NotoSansDevanagari");
 
+    /** Korean: Droid Sans Fallback Full has Han and kana but no Hangul syllables, and no other bundled font has them. */
+    static final String KOREAN = "김민준";
+
     /** Ethiopic: no bundled font has it. */
     static final String ETHIOPIC = "ሀይሌ";
 
@@ -130,6 +133,17 @@ class GuestNamesInEveryScriptTest {
         String message = log.list.getFirst().getFormattedMessage();
         assertThat(message).contains("U+1200", "U+12ED", "U+120C").contains(".jrxml");
         assertThat(message).as("the log holds code points, not guest names").doesNotContain("Abebe", "中文");
+    }
+
+    @Test
+    void koreanHasNoBundledFontYetSoItPrintsAsPlaceholdersAndIsLogged() {
+        Printed card = Printed.read(reports.registrationCardPdf(card(KOREAN + " Kim")));
+
+        assertThat(card.flat()).contains(PrintableText.PLACEHOLDER.repeat(3) + " Kim");
+        assertThat(log.list)
+                .singleElement()
+                .satisfies(event -> assertThat(event.getFormattedMessage())
+                        .contains("registration-card.jrxml", "U+AE40", "U+BBFC", "U+C900"));
     }
 
     @Test
