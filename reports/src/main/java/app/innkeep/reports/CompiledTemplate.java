@@ -35,8 +35,8 @@ final class CompiledTemplate {
      * text is guest data.
      */
     byte[] pdf(Map<String, Object> parameters, JRDataSource rows) {
-        PrintableText text = new PrintableText();
         try {
+            PrintableText text = new PrintableText();
             JasperPrint print =
                     JasperFillManager.fillReport(report(), text.printable(parameters), new PrintableRows(rows, text));
             byte[] pdf = JasperExportManager.exportReportToPdf(print);

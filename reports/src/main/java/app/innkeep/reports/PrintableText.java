@@ -31,6 +31,14 @@ final class PrintableText {
 
     private final Set<Integer> replaced = new TreeSet<>();
 
+    /**
+     * Fails unless the font set and all its families are registered, as when a repackaged jar lost a font extension:
+     * better no report than one that silently prints in the wrong font.
+     */
+    PrintableText() {
+        fonts();
+    }
+
     /** The text with every character no report font draws replaced by {@link #PLACEHOLDER}; null stays null. */
     String printable(String text) {
         if (text == null || allDrawable(text)) {
