@@ -11,12 +11,16 @@ import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@code .jrxml} next to this class, compiled on first use and then kept: compiling takes seconds, filling a
  * compiled report a fraction of one. A compiled {@link JasperReport} may be filled by several threads at once.
  */
 final class CompiledTemplate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledTemplate.class);
 
     private final String resource;
     private volatile JasperReport compiled;
@@ -25,10 +29,25 @@ final class CompiledTemplate {
         this.resource = resource;
     }
 
+    /**
+     * Fills and exports the report. Every string parameter and field passes through {@link PrintableText}, so a
+     * character that no report font has prints as a placeholder and is logged once per report, by code point only: the
+     * text is guest data.
+     */
     byte[] pdf(Map<String, Object> parameters, JRDataSource rows) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(report(), parameters, rows);
-            return JasperExportManager.exportReportToPdf(print);
+            PrintableText text = new PrintableText();
+            JasperPrint print =
+                    JasperFillManager.fillReport(report(), text.printable(parameters), new PrintableRows(rows, text));
+            byte[] pdf = JasperExportManager.exportReportToPdf(print);
+            if (text.replacedAny()) {
+                LOG.warn(
+                        "{}: no report font has {}; printed as {} instead",
+                        resource,
+                        text.replacedCodePoints(),
+                        PrintableText.PLACEHOLDER);
+            }
+            return pdf;
         } catch (JRException | JRRuntimeException e) {
             throw new ReportException("Could not print " + resource, e);
         }

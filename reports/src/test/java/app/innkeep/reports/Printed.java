@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -18,9 +20,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** A PDF as the tests see it: its text, its fonts, its pages, and a PNG of page 1 for a human to look at. */
-record Printed(int pages, String text, List<String> fonts, List<Boolean> embedded) {
+record Printed(int pages, String text, List<String> fonts, List<Boolean> embedded, Map<String, Boolean> drawnWith) {
 
     static final Path PREVIEWS = Path.of("target", "report-previews");
 
@@ -54,8 +57,16 @@ record Printed(int pages, String text, List<String> fonts, List<Boolean> embedde
                     embedded.add(font.isEmbedded());
                 }
             }
-            String text = new PDFTextStripper().getText(document);
-            return new Printed(document.getNumberOfPages(), text, fonts, embedded);
+            // The fonts the glyphs are drawn with, as opposed to every font the pages list.
+            Map<String, Boolean> drawnWith = new TreeMap<>();
+            String text = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition glyph) {
+                    drawnWith.put(glyph.getFont().getName(), glyph.getFont().isEmbedded());
+                    super.processTextPosition(glyph);
+                }
+            }.getText(document);
+            return new Printed(document.getNumberOfPages(), text, fonts, embedded, drawnWith);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
