@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How every desk form is sent: the CSRF token checked, the use case run for the user at the desk, then the page that
@@ -26,6 +28,8 @@ import java.util.function.Supplier;
  */
 @Singleton
 public class FormSubmission {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormSubmission.class);
 
     private final Pages pages;
 
@@ -63,6 +67,7 @@ public class FormSubmission {
             values.remove(Csrf.FIELD);
             return pages.refused(view, model, formName, invalid, values);
         } catch (Unconfirmed question) {
+            LOG.info("Asked {} before {} (nothing done yet): {}", desk.username(), formName, question.getMessage());
             Map<String, Object> model = page.get();
             if (model == null) {
                 return pages.notFound(user, "this booking");
