@@ -301,7 +301,7 @@ public class DemoSeed {
                 desk,
                 CODE,
                 confirmation,
-                new PostPaymentRequest(receiptType, amount, last4, null, null, null, null, null));
+                new PostPaymentRequest(receiptType, amount, last4, null, null, null, null, null, null));
     }
 
     private String password() {

@@ -54,7 +54,8 @@ public final class FolioRequests {
             @Nullable String cardNumber,
             @Nullable String cvv,
             @Nullable LocalDate businessDate,
-            @Nullable @Size(max = Limits.DESCRIPTION) String description) {}
+            @Nullable @Size(max = Limits.DESCRIPTION) String description,
+            @Nullable Boolean confirmRepeat) {}
 
     /** The reason is kept as the line's description after "Refund: ", which must fit in 200 characters. */
     @Serdeable

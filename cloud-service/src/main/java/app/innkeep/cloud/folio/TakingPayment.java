@@ -18,24 +18,52 @@ import app.innkeep.model.FreeText;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
 import app.innkeep.model.event.PropertyEvent.PaymentPosted;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 
-/** Taking a payment by receipt type; of a card, never more than the last four digits or the provider's token. */
+/**
+ * Taking a payment by receipt type; of a card, never more than the last four digits or the provider's token. A payment
+ * through the API that repeats one taken on the same booking moments ago (same receipt type and amount, within
+ * {@code innkeep.folio.duplicate-payment-window}) answers 409 naming when and by whom, unless it says
+ * {@code "confirmRepeat": true} — as the standby's desk asks.
+ */
 @Singleton
 public class TakingPayment {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PropertyAccess access;
     private final BookingViews bookings;
     private final MasterCodes codes;
     private final FolioPostings postings;
+    private final FolioLines lines;
+    private final Clock clock;
+    private final Duration window;
 
-    public TakingPayment(PropertyAccess access, BookingViews bookings, MasterCodes codes, FolioPostings postings) {
+    public TakingPayment(
+            PropertyAccess access,
+            BookingViews bookings,
+            MasterCodes codes,
+            FolioPostings postings,
+            FolioLines lines,
+            Clock clock,
+            @Value("${innkeep.folio.duplicate-payment-window:10m}") Duration window) {
         this.access = access;
         this.bookings = bookings;
         this.codes = codes;
         this.postings = postings;
+        this.lines = lines;
+        this.clock = clock;
+        this.window = window;
     }
 
     @Transactional
@@ -44,7 +72,31 @@ public class TakingPayment {
         PropertyRow property = access.requireForChange(caller, propertyCode, DeskStaff.ROLES);
         BookingRow booking = bookings.existing(property, confirmation);
         MasterCodeRow receiptType = validatePayment(property, request);
+        if (!Boolean.TRUE.equals(request.confirmRepeat())) {
+            refuseRepeat(property, booking, receiptType, request.amount());
+        }
         return postPayment(caller.username(), property, booking, receiptType, request, Origin.CLOUD);
+    }
+
+    /** A payment like one taken on this booking within the window is a 409 naming its time and taker. */
+    private void refuseRepeat(PropertyRow property, BookingRow booking, MasterCodeRow receiptType, BigDecimal amount) {
+        Instant since = clock.instant().minus(window);
+        lines.ofBooking(property.id(), booking.id()).stream()
+                .filter(l -> l.kind() == LineKind.PAYMENT && l.reversesLineId() == null)
+                .filter(l -> receiptType.code().equals(l.code()) && l.amount().compareTo(amount) == 0)
+                .filter(l -> l.postedAt() != null && !l.postedAt().isBefore(since))
+                .max(Comparator.comparing(FolioLineRow::postedAt))
+                .ifPresent(earlier -> {
+                    throw Problem.conflict(
+                            "repeated-payment",
+                            "confirmRepeat",
+                            "this looks like a payment already taken at "
+                                    + HH_MM.format(earlier.postedAt().atZone(ZoneId.of(property.timeZone())))
+                                    + " by " + earlier.postedBy() + " ("
+                                    + amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " by "
+                                    + receiptType.code() + " on " + booking.confirmation()
+                                    + ") — take it again? Send \"confirmRepeat\": true to take it");
+                });
     }
 
     /** Checks a payment without writing; the online intake validates its deposit before creating the booking. */

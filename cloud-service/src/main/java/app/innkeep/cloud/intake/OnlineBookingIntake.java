@@ -120,7 +120,8 @@ public class OnlineBookingIntake {
                         deposit.cardNumber(),
                         deposit.cvv(),
                         null,
-                        "Online deposit");
+                        "Online deposit",
+                        null);
         MasterCodeRow receiptType = payment == null ? null : validateDeposit(property, payment);
         BookingRow booking = taking.take(
                 property,

@@ -108,7 +108,8 @@ public class FolioReentry {
                 l.cardNumber(),
                 l.cvv(),
                 asOf.businessDate(),
-                l.description());
+                l.description(),
+                null);
         BookingRow booking = bookings.resolve(asOf, ref);
         MasterCodeRow receiptType = under("line", () -> payments.validatePayment(asOf, request));
         return new ReentryEffect(

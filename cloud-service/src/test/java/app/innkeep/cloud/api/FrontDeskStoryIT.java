@@ -98,6 +98,36 @@ abstract class FrontDeskStoryIT extends CloudIT {
     }
 
     @Test
+    void aSecondPaymentLikeOneJustTakenIsAskedAboutAndTakenOnlyWhenConfirmed() {
+        Api api = api();
+        String date = ok(api.get(sea.desk, sea.path(""))).text("businessDate");
+        String conf = sea.book("Okafor", date, "2026-03-26", null);
+        String payments = sea.path("/bookings/" + conf + "/folio/payments");
+        ok(api.post(sea.desk, payments, Map.of("receiptType", "CASH", "amount", new BigDecimal("75.00"))));
+
+        var repeated = api.post(sea.desk, payments, Map.of("receiptType", "CASH", "amount", new BigDecimal("75")));
+        assertThat(repeated.status()).as(repeated.toString()).isEqualTo(409);
+        assertThat(repeated.isProblem()).isTrue();
+        assertThat(repeated.text("detail"))
+                .matches("this looks like a payment already taken at \\d\\d:\\d\\d by \\S+ \\(75.00 by CASH on " + conf
+                        + "\\) — take it again\\? Send \"confirmRepeat\": true to take it");
+        assertThat(ok(api.get(sea.desk, sea.path("/bookings/" + conf + "/folio")))
+                        .json()
+                        .get("lines"))
+                .as("nothing taken")
+                .hasSize(1);
+
+        ok(api.post(sea.desk, payments, Map.of("receiptType", "CASH", "amount", new BigDecimal("40.00"))));
+        ok(api.post(
+                sea.desk,
+                payments,
+                Map.of("receiptType", "CASH", "amount", new BigDecimal("75.00"), "confirmRepeat", true)));
+        var folio = ok(api.get(sea.desk, sea.path("/bookings/" + conf + "/folio")));
+        assertThat(folio.json().get("lines")).hasSize(3);
+        assertThat(folio.json().get("payments").decimalValue()).isEqualByComparingTo("190.00");
+    }
+
+    @Test
     void voidAndRefundAddNegativeLinesAndNeverDeleteAnything() {
         Api api = api();
         String date = ok(api.get(sea.desk, sea.path(""))).text("businessDate");

@@ -11,6 +11,7 @@ import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.input.Unconfirmed;
 import app.innkeep.standby.outage.DeskAction.Done;
 import app.innkeep.standby.outage.DeskRecords.NewLine;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
@@ -18,14 +19,23 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Checks a guest out. An open balance is settled first with the receipt type given (a payment journaled on its own);
- * a guest who is owed money is refunded from the folio first.
+ * a guest who is owed money is refunded from the folio first. Leaving before the departure date shortens the stay, so
+ * the desk asks first; the check-out itself is journaled as always.
  */
 @Singleton
 public class CheckingOut {
+
+    /** The form field that says yes to checking out early and shortening the stay. */
+    public static final String CONFIRM_EARLY = "confirmEarly";
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final DeskAction action;
     private final DeskChecks checks;
@@ -39,7 +49,13 @@ public class CheckingOut {
         this.desk = desk;
     }
 
-    public Done checkOut(DeskUser user, String entryId, String confirmation, String receiptType, String cardLast4) {
+    public Done checkOut(
+            DeskUser user,
+            String entryId,
+            String confirmation,
+            String receiptType,
+            String cardLast4,
+            boolean earlyConfirmed) {
         return action.inOutage(user, entryId, entry -> {
             LocalDate today = entry.businessDate();
             DeskBooking before = checks.existing(confirmation);
@@ -59,6 +75,7 @@ public class CheckingOut {
                 }
                 Code type = checks.receiptType(receiptType);
                 String last4 = DeskInput.cardLast4(type, cardLast4);
+                askWhenEarly(before, today, earlyConfirmed);
                 records.folioLine(
                         entry.withId(settlementEntryId(entry.id())),
                         Payment::new,
@@ -76,6 +93,7 @@ public class CheckingOut {
                                 null));
                 settled = " Settled " + money(balance) + " by " + type.code() + ".";
             }
+            askWhenEarly(before, today, earlyConfirmed);
             DeskBooking after = before.changedHere()
                     .with(
                             BookingStatus.CHECKED_OUT,
@@ -88,6 +106,22 @@ public class CheckingOut {
             records.booking(entry, before, after, CheckOut::new, null, null);
             return "Checked out " + after.guestName() + " from room " + after.room() + "." + settled;
         });
+    }
+
+    /**
+     * Asks before a check-out shortens the stay: "Departure is 14 Dec; check out today (12 Dec) and shorten the stay by
+     * 2 nights?" — after the balance's checks, so the yes is not followed by a refusal.
+     */
+    private static void askWhenEarly(DeskBooking booking, LocalDate today, boolean confirmed) {
+        long nights = ChronoUnit.DAYS.between(departure(booking, today), booking.departure());
+        if (nights > 0 && !confirmed) {
+            throw new Unconfirmed(
+                    CONFIRM_EARLY,
+                    "Check out and shorten the stay",
+                    "Departure is " + DAY_MONTH.format(booking.departure()) + "; check out today ("
+                            + DAY_MONTH.format(today) + ") and shorten the stay by " + nights
+                            + (nights == 1 ? " night?" : " nights?"));
+        }
     }
 
     /**

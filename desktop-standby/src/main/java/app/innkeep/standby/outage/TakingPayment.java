@@ -7,24 +7,33 @@ import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.input.Unconfirmed;
 import app.innkeep.standby.outage.DeskAction.Done;
 import app.innkeep.standby.outage.DeskRecords.NewLine;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 
-/** Takes a payment by a receipt type (CASH, VISA…); a card payment keeps the card's last four digits, nothing more. */
+/**
+ * Takes a payment by a receipt type (CASH, VISA…); a card payment keeps the card's last four digits, nothing more. A
+ * payment that repeats one taken moments ago (the booking open in two tabs) is only taken when the clerk says yes.
+ */
 @Singleton
 public class TakingPayment {
+
+    /** The form field that says yes to taking a payment that looks like one already taken. */
+    public static final String CONFIRM_REPEAT = "confirmRepeat";
 
     private final DeskAction action;
     private final DeskChecks checks;
     private final DeskRecords records;
+    private final RecentPayments recent;
 
-    public TakingPayment(DeskAction action, DeskChecks checks, DeskRecords records) {
+    public TakingPayment(DeskAction action, DeskChecks checks, DeskRecords records, RecentPayments recent) {
         this.action = action;
         this.checks = checks;
         this.records = records;
+        this.recent = recent;
     }
 
     public Done take(
@@ -34,7 +43,8 @@ public class TakingPayment {
             String receiptType,
             BigDecimal amount,
             String cardLast4,
-            String description) {
+            String description,
+            boolean repeatConfirmed) {
         String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
@@ -44,6 +54,16 @@ public class TakingPayment {
             }
             BigDecimal paid = DeskInput.amount("amount", amount, false);
             String last4 = DeskInput.cardLast4(type, cardLast4);
+            if (!repeatConfirmed) {
+                recent.like(booking.confirmation(), type.code(), paid).ifPresent(earlier -> {
+                    throw new Unconfirmed(
+                            CONFIRM_REPEAT,
+                            "Take it again",
+                            "This looks like a payment already taken at " + earlier.time() + " by "
+                                    + earlier.username() + " (" + DeskInput.money(paid) + " by " + type.code()
+                                    + " on " + booking.confirmation() + ") — take it again?");
+                });
+            }
             records.folioLine(
                     entry,
                     Payment::new,

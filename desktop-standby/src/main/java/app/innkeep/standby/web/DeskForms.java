@@ -1,6 +1,7 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.input.Unconfirmed;
 import app.innkeep.standby.outage.CancellingBooking;
 import app.innkeep.standby.outage.ChangingBooking;
 import app.innkeep.standby.outage.CheckingIn;
@@ -163,7 +164,8 @@ public class DeskForms {
                                         form.get("entryId"),
                                         confirmation,
                                         form.get("receiptType"),
-                                        form.get("cardLast4")),
+                                        form.get("cardLast4"),
+                                        Unconfirmed.given(form.get(CheckingOut.CONFIRM_EARLY))),
                         form));
     }
 
@@ -236,7 +238,8 @@ public class DeskForms {
                                         form.get("receiptType"),
                                         decimal(form, "amount"),
                                         form.get("cardLast4"),
-                                        form.get("description")),
+                                        form.get("description"),
+                                        Unconfirmed.given(form.get(TakingPayment.CONFIRM_REPEAT))),
                         form));
     }
 

@@ -1,27 +1,35 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.input.Unconfirmed;
 import app.innkeep.standby.staff.Csrf;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
 import app.innkeep.standby.staff.StaffRole;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How every desk form is sent: the CSRF token checked, the use case run for the user at the desk, then the page that
  * shows the result (POST, redirect, GET: a reload does not resend) — or, when refused, the same page again with the
- * message next to its field and the values as typed; nothing was written.
+ * message next to its field and the values as typed; nothing was written. An action that asks first ("take it
+ * again?") shows the page with the question and a yes button that sends the same form, one-time ID and all, again.
  */
 @Singleton
 public class FormSubmission {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormSubmission.class);
 
     private final Pages pages;
 
@@ -58,6 +66,18 @@ public class FormSubmission {
             Map<String, String> values = new HashMap<>(form);
             values.remove(Csrf.FIELD);
             return pages.refused(view, model, formName, invalid, values);
+        } catch (Unconfirmed question) {
+            LOG.info("Asked {} before {} (nothing done yet): {}", desk.username(), formName, question.getMessage());
+            Map<String, Object> model = page.get();
+            if (model == null) {
+                return pages.notFound(user, "this booking");
+            }
+            Map<String, String> values = new LinkedHashMap<>(form);
+            values.remove(Csrf.FIELD);
+            values.remove(question.confirmField());
+            String path =
+                    ServerRequestContext.currentRequest().map(r -> r.getPath()).orElseThrow();
+            return pages.asking(view, model, formName, question, path, values);
         }
     }
 

@@ -2,6 +2,7 @@ package app.innkeep.standby.web;
 
 import app.innkeep.standby.drill.Drills;
 import app.innkeep.standby.input.Invalid;
+import app.innkeep.standby.input.Unconfirmed;
 import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
@@ -51,6 +52,7 @@ public class Pages {
         model.put("values", Map.of());
         model.put("failedForm", "");
         model.put("refusal", null);
+        model.put("question", null);
         model.put("username", user.getName());
         model.put("drill", drills.current().orElse(null));
         return model;
@@ -93,6 +95,32 @@ public class Pages {
                 form,
                 (invalid.field() == null ? "" : invalid.field() + ": ") + invalid.getMessage());
         return html(HttpStatus.BAD_REQUEST, view, model);
+    }
+
+    /**
+     * A question the desk asks before an action ({@code question.html}): its words, where the yes is sent, the button's
+     * label and every value of the form as it was sent (the one-time ID among them).
+     */
+    public record Question(
+            String text, String action, String confirmField, String confirmLabel, Map<String, String> values) {}
+
+    /**
+     * The same page with the question above its forms (status 409: nothing done yet) and the form's values as sent;
+     * nothing was written.
+     */
+    public MutableHttpResponse<String> asking(
+            String view,
+            Map<String, Object> model,
+            String form,
+            Unconfirmed question,
+            String action,
+            Map<String, String> values) {
+        model.put(
+                "question",
+                new Question(question.getMessage(), action, question.confirmField(), question.confirmLabel(), values));
+        model.put("values", values);
+        model.put("failedForm", form);
+        return html(HttpStatus.CONFLICT, view, model);
     }
 
     public MutableHttpResponse<String> notFound(Authentication user, String what) {

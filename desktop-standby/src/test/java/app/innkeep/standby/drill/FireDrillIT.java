@@ -128,7 +128,8 @@ class FireDrillIT {
                                 "VISA",
                                 new BigDecimal("100.00"),
                                 "4111111111111111",
-                                null))
+                                null,
+                                false))
                 .isInstanceOf(Invalid.class);
         bean(Drills.class).refused("dana", "payment", "cardLast4: full card numbers are never accepted");
         bean(TakingPayment.class)
@@ -139,7 +140,8 @@ class FireDrillIT {
                         "VISA",
                         new BigDecimal("100.00"),
                         "4242",
-                        null);
+                        null,
+                        false);
         clock.advance(Duration.ofSeconds(30));
         byte[] folio = bean(Printouts.class).folio(walkIn.bookingRef()).orElseThrow();
         bean(Drills.class).printed("dana", "folio-" + walkIn.bookingRef() + ".pdf");

@@ -6,11 +6,13 @@ import static app.innkeep.standby.outage.DeskOnPaper.TODAY;
 import static app.innkeep.standby.outage.DeskOnPaper.arriving;
 import static app.innkeep.standby.outage.DeskOnPaper.inHouse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.Housekeeping;
 import app.innkeep.model.LineKind;
 import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.input.Unconfirmed;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class CheckingOutTest {
 
     @Test
     void aGuestWithNothingToPayChecksOutWithoutAPayment() {
-        var done = desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", null, null);
+        var done = desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", null, null, true);
 
         assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_OUT);
         assertThat(desk.postedHere()).isEmpty();
@@ -38,7 +40,7 @@ class CheckingOutTest {
         desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
         String entryId = DeskAction.newEntryId();
 
-        var done = desk.checkingOut.checkOut(DESK, entryId, "100042", "VISA", "4242");
+        var done = desk.checkingOut.checkOut(DESK, entryId, "100042", "VISA", "4242", true);
 
         assertThat(desk.postedHere()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(LineKind.PAYMENT);
@@ -55,11 +57,17 @@ class CheckingOutTest {
     void anOpenBalanceWithoutAWayToPayIsRefused() {
         desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
 
-        refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", " ", null), "receiptType")
+        refused(
+                        () -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", " ", null, true),
+                        "receiptType")
                 .hasMessage("the balance is 89.00: choose how the guest pays it");
-        refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "AMEX", null), "receiptType")
+        refused(
+                        () -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "AMEX", null, true),
+                        "receiptType")
                 .hasMessageContaining("not active");
-        refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "VISA", null), "cardLast4");
+        refused(
+                () -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "VISA", null, true),
+                "cardLast4");
         assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_IN);
         assertThat(desk.postedHere()).isEmpty();
     }
@@ -68,7 +76,9 @@ class CheckingOutTest {
     void aGuestWhoIsOwedMoneyIsRefundedBeforeCheckingOut() {
         desk.line("100042", 8, LineKind.PAYMENT, "CASH", "100.00").line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
 
-        refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "CASH", null), "receiptType")
+        refused(
+                        () -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "CASH", null, true),
+                        "receiptType")
                 .hasMessageContaining("the guest is owed 11.00");
     }
 
@@ -76,7 +86,7 @@ class CheckingOutTest {
     void onlyAGuestInTheHouseChecksOut() {
         desk.booking(arriving("100043"));
 
-        refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100043", null, null), "status")
+        refused(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100043", null, null, true), "status")
                 .hasMessageContaining("only a CHECKED_IN booking can be checked out");
     }
 
@@ -98,10 +108,42 @@ class CheckingOutTest {
         desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
         String entryId = DeskAction.newEntryId();
 
-        desk.checkingOut.checkOut(DESK, entryId, "100042", "CASH", null);
-        var again = desk.checkingOut.checkOut(DESK, entryId, "100042", "CASH", null);
+        desk.checkingOut.checkOut(DESK, entryId, "100042", "CASH", null, true);
+        var again = desk.checkingOut.checkOut(DESK, entryId, "100042", "CASH", null, true);
 
         assertThat(again.repeated()).isTrue();
         assertThat(desk.postedHere()).extracting(FolioEntry::amount).containsExactly(new BigDecimal("89.00"));
+    }
+
+    @Test
+    void leavingBeforeTheDepartureDateAsksAndChangesNothingUntilTheClerkSaysYes() {
+        assertThatThrownBy(() -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", null, null, false))
+                .isInstanceOf(Unconfirmed.class)
+                .hasMessage("Departure is 24 Nov; check out today (23 Nov) and shorten the stay by 1 night?")
+                .satisfies(e -> assertThat(((Unconfirmed) e).confirmField()).isEqualTo(CheckingOut.CONFIRM_EARLY));
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_IN);
+        assertThat(desk.held.journal).isEmpty();
+
+        desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", null, null, true);
+
+        assertThat(desk.held.bookings.get("100042").status()).isEqualTo(BookingStatus.CHECKED_OUT);
+        assertThat(desk.held.bookings.get("100042").departure()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void leavingOnTheDepartureDateAsksNothing() {
+        desk.booking(inHouse("100044")
+                .with(
+                        BookingStatus.CHECKED_IN,
+                        "STD",
+                        "101",
+                        TODAY.minusDays(1),
+                        TODAY,
+                        new BigDecimal("89.00"),
+                        null));
+
+        desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100044", null, null, false);
+
+        assertThat(desk.held.bookings.get("100044").status()).isEqualTo(BookingStatus.CHECKED_OUT);
     }
 }

@@ -81,7 +81,8 @@ class DeskActionTest {
 
         // A check-out that would settle the balance by card, refused for the card number: neither is written.
         refused(
-                () -> desk.checkingOut.checkOut(DESK, DeskAction.newEntryId(), "100042", "VISA", "4111111111111111"),
+                () -> desk.checkingOut.checkOut(
+                        DESK, DeskAction.newEntryId(), "100042", "VISA", "4111111111111111", true),
                 "cardLast4");
 
         assertThat(desk.held.journal).isEqualTo(before.journal);

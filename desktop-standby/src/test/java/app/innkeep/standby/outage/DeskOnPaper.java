@@ -25,6 +25,7 @@ import io.micronaut.transaction.TransactionStatus;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -117,7 +118,8 @@ final class DeskOnPaper {
         cancellingBooking = new CancellingBooking(action, checks, records);
         postingCharge = new PostingCharge(action, checks, records);
         voidingCharge = new VoidingCharge(action, checks, records, desk);
-        takingPayment = new TakingPayment(action, checks, records);
+        takingPayment = new TakingPayment(
+                action, checks, records, new RecentPayments(journal, states, clock, Duration.ofMinutes(10)));
         refunding = new Refunding(action, checks, records, desk);
         settingRoomStatus = new SettingRoomStatus(action, checks, records);
         closingDay =
@@ -262,6 +264,13 @@ final class DeskOnPaper {
         @Override
         public Optional<JournalEntry> entry(String entryId) {
             return Optional.ofNullable(held.journal.get(entryId));
+        }
+
+        @Override
+        public List<JournalEntry> forBooking(String bookingRef) {
+            return held.journal.values().stream()
+                    .filter(e -> bookingRef.equals(e.bookingRef()))
+                    .toList();
         }
     }
 

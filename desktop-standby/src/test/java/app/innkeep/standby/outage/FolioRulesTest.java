@@ -65,21 +65,26 @@ class FolioRulesTest {
 
     @Test
     void aPaymentIsMoreThanZeroInCentsAndACardPaymentKeepsOnlyTheLastFour() {
-        refused(() -> desk.takingPayment.take(DESK, id(), "100042", "CASH", null, null, null), "amount")
+        refused(() -> desk.takingPayment.take(DESK, id(), "100042", "CASH", null, null, null, false), "amount")
                 .hasMessage("enter the amount paid");
-        refused(() -> desk.takingPayment.take(DESK, id(), "100042", "CASH", BigDecimal.ZERO, null, null), "amount");
         refused(
-                () -> desk.takingPayment.take(DESK, id(), "100042", "CASH", new BigDecimal("-5"), null, null),
+                () -> desk.takingPayment.take(DESK, id(), "100042", "CASH", BigDecimal.ZERO, null, null, false),
                 "amount");
         refused(
-                () -> desk.takingPayment.take(DESK, id(), "100042", "CASH", new BigDecimal("5.001"), null, null),
+                () -> desk.takingPayment.take(DESK, id(), "100042", "CASH", new BigDecimal("-5"), null, null, false),
                 "amount");
         refused(
-                () -> desk.takingPayment.take(DESK, id(), "100042", "VISA", BigDecimal.TEN, "4111111111111111", null),
+                () -> desk.takingPayment.take(DESK, id(), "100042", "CASH", new BigDecimal("5.001"), null, null, false),
+                "amount");
+        refused(
+                () -> desk.takingPayment.take(
+                        DESK, id(), "100042", "VISA", BigDecimal.TEN, "4111111111111111", null, false),
                 "cardLast4");
-        refused(() -> desk.takingPayment.take(DESK, id(), "100042", "", BigDecimal.TEN, null, null), "receiptType");
+        refused(
+                () -> desk.takingPayment.take(DESK, id(), "100042", "", BigDecimal.TEN, null, null, false),
+                "receiptType");
 
-        desk.takingPayment.take(DESK, id(), "100042", "VISA", new BigDecimal("50"), "4242", null);
+        desk.takingPayment.take(DESK, id(), "100042", "VISA", new BigDecimal("50"), "4242", null, false);
 
         assertThat(desk.postedHere()).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualTo(new BigDecimal("50.00"));

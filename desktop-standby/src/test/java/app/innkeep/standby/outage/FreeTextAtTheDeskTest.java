@@ -63,7 +63,8 @@ class FreeTextAtTheDeskTest {
                         refusal(
                                 "payment description",
                                 "description",
-                                d -> d.takingPayment.take(DESK, id(), "100042", "CASH", BigDecimal.TEN, null, CARD)),
+                                d -> d.takingPayment.take(
+                                        DESK, id(), "100042", "CASH", BigDecimal.TEN, null, CARD, false)),
                         refusal(
                                 "void reason",
                                 "reason",

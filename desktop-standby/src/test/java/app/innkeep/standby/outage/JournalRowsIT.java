@@ -92,7 +92,7 @@ class JournalRowsIT {
         fiveMinutes.run();
         bean(VoidingCharge.class).voidCharge(DESK, id(5), walkIn, -1, "wrong room");
         fiveMinutes.run();
-        bean(TakingPayment.class).take(DESK, id(6), walkIn, "VISA", new BigDecimal("50.00"), "4242", null);
+        bean(TakingPayment.class).take(DESK, id(6), walkIn, "VISA", new BigDecimal("50.00"), "4242", null, false);
         fiveMinutes.run();
         bean(Refunding.class).refund(DESK, id(7), walkIn, -3, new BigDecimal("20.00"), "overcharged");
         fiveMinutes.run();
@@ -105,7 +105,7 @@ class JournalRowsIT {
         fiveMinutes.run();
         bean(CancellingBooking.class).cancel(DESK, id(9), "100044", "guest called");
         fiveMinutes.run();
-        bean(CheckingOut.class).checkOut(DESK, id(10), "100042", null, null);
+        bean(CheckingOut.class).checkOut(DESK, id(10), "100042", null, null, true);
         fiveMinutes.run();
         bean(SettingRoomStatus.class).set(DESK, id(11), "103", "DIRTY", true);
         fiveMinutes.run();

@@ -119,7 +119,7 @@ class NightAuditIT {
     @Order(2)
     void theFirstNightPostsRentToEveryGuestInHouseIncludingTheDesksOwnCheckInsAndWalkIns() {
         context.getBean(CheckingIn.class).checkIn(DESK, DeskAction.newEntryId(), "100043", "102");
-        context.getBean(CheckingOut.class).checkOut(DESK, DeskAction.newEntryId(), "100044", null, null);
+        context.getBean(CheckingOut.class).checkOut(DESK, DeskAction.newEntryId(), "100044", null, null, true);
         walkIn = walkIn("104");
         var preview = closingDay.preview().orElseThrow();
         assertThat(preview.day()).isEqualTo(TODAY);

@@ -7,7 +7,6 @@ import app.innkeep.ops.run.Hotel;
 import app.innkeep.ops.run.Http;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,10 +33,15 @@ import java.util.regex.Pattern;
 /**
  * What every narrated demo stands on: the cloud (embedded Derby, demo hotel SEA) and the standby (encrypted Derby) in
  * their own JVMs, the standby paired through a link the demo can cut, staff logins on both sides, and the narration.
+ * The story's times are the hotel's own (its time zone, HH:mm), the ones the pages show; sequences and milliseconds go
+ * to the technical summary at the end.
  */
 final class DemoStage implements AutoCloseable {
 
     private static final Pattern D_NUMBER = Pattern.compile("/bookings/(D\\d+)\\?");
+    private static final Pattern RECORDED_AT =
+            Pattern.compile("recorded in the outage journal at <span>(\\d\\d:\\d\\d)</span>");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     final Path out;
     private final long started = System.nanoTime();
@@ -44,6 +51,8 @@ final class DemoStage implements AutoCloseable {
     String operator;
     private final Map<String, String> cloudLogins = new HashMap<>();
     private final Map<String, String> standbyLogins = new LinkedHashMap<>();
+    private final List<String> technical = new ArrayList<>();
+    private ZoneId zone = ZoneId.of("UTC");
 
     private DemoStage(Path out) {
         this.out = out;
@@ -63,6 +72,7 @@ final class DemoStage implements AutoCloseable {
     LocalDate startCloud() throws IOException {
         say("Innkeep outage demo. Everything it makes goes to " + out);
         say("Starting the cloud service (embedded Derby, demo hotel SEA: Seaside Inn)...");
+        DemoPorts.Choice port = DemoPorts.choose(System.getenv(), "MICRONAUT_SERVER_PORT", 8080);
         cloud = AppProcess.start(
                 "cloud",
                 "cloud-service",
@@ -77,16 +87,19 @@ final class DemoStage implements AutoCloseable {
                         "INNKEEP_NIGHT_AUDIT_STANDBY_SILENCE",
                         "1s"),
                 out.resolve("logs"),
-                portOr(8080));
+                port.port());
         for (String line : Files.readAllLines(out.resolve("cloud").resolve("demo-logins.txt"))) {
             if (!line.startsWith("#") && !line.isBlank()) {
                 cloudLogins.put(line.split(" ")[0], line.split(" ")[1]);
             }
         }
-        LocalDate today = LocalDate.parse(Http.get(cloud.uri(), "/api/v1/properties/SEA", cloudToken("sea.frontdesk"))
-                .json()
-                .requiredString("businessDate"));
-        say("  cloud at " + cloud.uri() + ", business date " + today);
+        var property = Http.get(cloud.uri(), "/api/v1/properties/SEA", cloudToken("sea.frontdesk"))
+                .json();
+        LocalDate today = LocalDate.parse(property.requiredString("businessDate"));
+        zone = ZoneId.of(property.requiredString("timeZone"));
+        say("  " + port.said("the cloud listens", cloud.uri().getPort()) + ": " + cloud.uri());
+        say("  business date " + today + "; the hotel's clock (" + zone + ") says " + clock()
+                + ", and the story's times below are the hotel's, as its pages show them.");
         return today;
     }
 
@@ -97,6 +110,7 @@ final class DemoStage implements AutoCloseable {
 
         link = new CloudLink(cloud.uri().getPort());
         say("Starting the desktop standby on the front-desk PC (encrypted Derby)...");
+        DemoPorts.Choice port = DemoPorts.choose(System.getenv(), "INNKEEP_STANDBY_PORT", 8090);
         Path standbyData = out.resolve("standby");
         standby = AppProcess.start(
                 "standby",
@@ -110,7 +124,8 @@ final class DemoStage implements AutoCloseable {
                         "INNKEEP_STANDBY_OUTAGE_PROPOSE_AFTER",
                         "1m"),
                 out.resolve("logs"),
-                portOr(8090));
+                port.port());
+        say("  " + port.said("the standby listens", standby.uri().getPort()) + ": " + standby.uri());
         operator = Http.operatorToken(standbyData);
         String code = Http.post(cloud.uri(), "/api/v1/properties/SEA/pairing-codes", cloudToken("sea.admin"), Map.of())
                 .json()
@@ -122,8 +137,8 @@ final class DemoStage implements AutoCloseable {
                 "/api/pair",
                 operator,
                 Map.of("cloudUrl", "http://127.0.0.1:" + link.port(), "code", code, "deviceName", "Front desk PC"));
-        say("  the standby downloaded a snapshot of SEA and is in step with the cloud ("
-                + ((Map<?, ?>) Json.parse(paired.body())).get("message") + ")");
+        say("  the standby downloaded a copy of SEA's bookings, folios and rooms and is in step with the cloud.");
+        technical("pairing: " + ((Map<?, ?>) Json.parse(paired.body())).get("message"));
         for (String[] login : new String[][] {
             {"anna", "Anna Berg", "FRONT_DESK"},
             {"nina", "Nina Night", "NIGHT_AUDITOR"},
@@ -229,8 +244,32 @@ final class DemoStage implements AutoCloseable {
     }
 
     void say(String line) {
-        long s = (System.nanoTime() - started) / 1_000_000_000;
-        System.out.printf("[%02d:%02d] %s%n", s / 60, s % 60, line);
+        System.out.println(line);
+    }
+
+    /** The hotel's time now (HH:mm in its time zone), as the pages show it. */
+    String clock() {
+        return HH_MM.format(Instant.now().atZone(zone));
+    }
+
+    /**
+     * The time the standby's page shows for a desk action ("recorded in the outage journal at 19:07"), read from the
+     * page the form led to; the hotel's clock if the page does not say.
+     */
+    String recordedAt(DeskClient client, DeskClient.Page answer) {
+        Matcher at = RECORDED_AT.matcher(client.get(answer.location()).body());
+        return at.find() ? at.group(1) : clock();
+    }
+
+    /** A line for the technical summary at the end (sequences, timings), kept out of the story. */
+    void technical(String line) {
+        technical.add(line);
+    }
+
+    /** The technical summary: how long the demo took and what the machinery reported on the way. */
+    void summary() {
+        say("");
+        say("Technical summary: the demo took " + seconds() + " s; " + String.join("; ", technical) + ".");
     }
 
     long seconds() {
@@ -259,14 +298,6 @@ final class DemoStage implements AutoCloseable {
         }
         if (cloud != null) {
             cloud.close();
-        }
-    }
-
-    private static int portOr(int preferred) {
-        try (ServerSocket probe = new ServerSocket(preferred)) {
-            return preferred;
-        } catch (IOException taken) {
-            return 0;
         }
     }
 

@@ -54,8 +54,9 @@ final class LongOutageDemo {
         LocalDate last = first.plusDays(days - 1);
 
         say("");
-        say("Day 1, " + first + ", 10:40 — a digger cuts the fibre. The line will be down for " + days + " days.");
         stage.link.cut();
+        say("Day 1, " + first + ", " + stage.clock() + " — a digger cuts the fibre. The line will be down for " + days
+                + " days (the demo plays each day in seconds; the pages show the business date rolling).");
         DeskClient anna = stage.desk("anna");
         DeskClient nina = stage.desk("nina");
         expect(anna.form("/outage/start", Map.of("reason", "fibre cut by road works")), "start outage mode");
@@ -105,8 +106,11 @@ final class LongOutageDemo {
                         "/api/v1/properties/SEA/night-audit",
                         stage.cloudToken("sea.audit"),
                         Map.of("businessDate", date.toString()));
-                say("  In the cloud, the night audit for " + date + " is asked for: " + cloudAudit.status() + ", "
-                        + problemDetail(cloudAudit.body()));
+                say("  In the cloud, the night audit for " + date + " is asked for: " + cloudAudit.status()
+                        + (cloudAudit.status() == 409
+                                ? ", refused: the standby has gone silent and may be closing the day itself."
+                                : "."));
+                stage.technical("the cloud's night audit answered: " + problemDetail(cloudAudit.body()));
             }
             var closed = expect(nina.form("/night-audit", Map.of("businessDate", date.toString())), "night audit");
             say("  Night of " + date + ": Nina closes the day on the standby: " + standbyNightAudit(nina, closed));
@@ -118,12 +122,12 @@ final class LongOutageDemo {
         say("Day " + days + ", " + last + ": Paul (" + paul + ") arrives.");
         expect(anna.form("/bookings/" + paul + "/check-in", Map.of("room", stage.freeRoom(paul, room))), "check in");
         say("  Anna checks him in.");
-        say("  15:10 — the line is back. The standby pulls what happened in the cloud.");
         stage.link.restore();
-        say("  sync: "
-                + Http.post(stage.standby.uri(), "/api/sync-now", stage.operator, null)
-                        .json()
-                        .requiredString("message"));
+        say("  " + stage.clock() + " — the line is back. The standby pulls what happened in the cloud meanwhile.");
+        var synced = Http.post(stage.standby.uri(), "/api/sync-now", stage.operator, null)
+                .json();
+        say("  " + synced.requiredLong("applied") + " changes from the cloud came in.");
+        stage.technical("catch-up after the outage: " + synced.requiredString("message"));
         expect(nina.form("/outage/end", Map.of("note", "line back on day " + days)), "end outage mode");
         for (String report : List.of("room-bookings", "financials", "items")) {
             stage.save(nina, "/reports/" + report + ".pdf", report + ".pdf");
@@ -143,10 +147,11 @@ final class LongOutageDemo {
                 .json()
                 .requiredString("businessDate");
         say("");
-        say("Done in " + stage.seconds() + " s. The cloud's business date is " + cloudDate + " (it was " + first
+        say("Done. The cloud's business date is " + cloudDate + " (it was " + first
                 + "); Paul's reservation " + paul + " is cloud booking " + stage.cloudBookingOf(paul)
                 + (walkIn == null ? "" : ", the walk-in " + walkIn + " is " + stage.cloudBookingOf(walkIn)) + ".");
         say("Each night's RENT is in the cloud once per guest, dated that night. PDFs in " + stage.out);
+        stage.summary();
     }
 
     /** What the standby's night audit said it did, from the summary it shows after the close. */

@@ -40,7 +40,10 @@ public final class OutageDemo {
                                        a phone reservation for a later day is taken, channel bookings keep arriving
                                        in the cloud, and the re-entry brings the cloud through the same nights
                       --keep-running   leave the cloud and the standby running afterwards and print their
-                                       addresses and logins (stop with Ctrl+C)""");
+                                       addresses and logins (stop with Ctrl+C)
+
+                    Ports: the cloud's is MICRONAUT_SERVER_PORT (default 8080), the standby's INNKEEP_STANDBY_PORT
+                    (default 8090); unset and taken, a free port is picked and the demo says which and why.""");
             return;
         }
         int days = LongOutageDemo.days(options);
@@ -69,20 +72,24 @@ public final class OutageDemo {
         stage.startStandby();
 
         say("");
-        say("10:40 — the internet goes down. The front desk switches to the standby.");
         stage.link.cut();
+        String down = stage.clock();
+        say(down + " The internet goes down. The front desk switches to the standby.");
         DeskClient anna = stage.desk("anna");
         String home = anna.get("/").body();
         Matcher asOf = Pattern.compile("Data as of <span>([^<]*)</span>").matcher(home);
         say("  every page says: Data as of " + (asOf.find() ? asOf.group(1) : "?"));
-        expect(anna.form("/outage/start", Map.of("reason", "internet down since 10:40")), "start outage mode");
-        say("  Anna starts outage mode (reason recorded); a red banner now says so on every page.");
+        var started = expect(
+                anna.form("/outage/start", Map.of("reason", "internet down since " + down)), "start outage mode");
+        say(stage.recordedAt(anna, started)
+                + " Anna starts outage mode (reason recorded); a red banner now says so on every page.");
         String room = stage.freeRoom(arriving, null);
-        expect(anna.form("/bookings/" + arriving + "/check-in", Map.of("room", room)), "check in");
+        var checkedIn = expect(anna.form("/bookings/" + arriving + "/check-in", Map.of("room", room)), "check in");
         stage.save(anna, "/bookings/" + arriving + "/registration-card.pdf", "registration-card-" + arriving + ".pdf");
-        say("  checks in Ingrid Berg (" + arriving + ") to room " + room + " and prints her registration card;");
+        say(stage.recordedAt(anna, checkedIn) + " Anna checks in Ingrid Berg (" + arriving + ") to room " + room
+                + " and prints her registration card.");
         String walkInRoom = stage.freeRoom(arriving, room);
-        String dNumber = DemoStage.dNumber(expect(
+        var walkedIn = expect(
                 anna.form(
                         "/walk-in",
                         Map.of(
@@ -91,19 +98,24 @@ public final class OutageDemo {
                                 "room", walkInRoom,
                                 "departure", today.plusDays(1).toString(),
                                 "rate", "120.00")),
-                "walk-in"));
-        say("  takes a walk-in, Zoë Ångström, who gets " + dNumber + " and room " + walkInRoom + ";");
+                "walk-in");
+        String dNumber = DemoStage.dNumber(walkedIn);
+        say(stage.recordedAt(anna, walkedIn) + " Anna takes a walk-in, Zoë Ångström, who gets " + dNumber + " and room "
+                + walkInRoom + ".");
         expect(anna.form("/bookings/" + dNumber + "/charges", Map.of("item", "RENT", "unitPrice", "120.00")), "RENT");
         expect(anna.form("/bookings/" + dNumber + "/charges", Map.of("item", "MINIBAR", "quantity", "2")), "MINIBAR");
-        expect(
+        var paid = expect(
                 anna.form(
                         "/bookings/" + dNumber + "/payments",
                         Map.of("receiptType", "VISA", "amount", "132.00", "cardLast4", "4242")),
                 "VISA");
         stage.save(anna, "/bookings/" + dNumber + "/folio.pdf", "folio-" + dNumber + ".pdf");
-        say("  posts RENT 120.00 and MINIBAR 2 × 6.00, takes 132.00 by VISA (card ••••4242 — the last four only);");
-        expect(anna.form("/bookings/" + leaving + "/cancel", Map.of("reason", "guest called")), "cancel");
-        say("  and cancels Tomás Ruiz (" + leaving + ") who phoned. Each action is one journal entry.");
+        say(stage.recordedAt(anna, paid) + " Anna posts RENT 120.00 and MINIBAR 2 × 6.00 to " + dNumber
+                + " and takes 132.00 by VISA (card ••••4242 — the last four only).");
+        var cancelled =
+                expect(anna.form("/bookings/" + leaving + "/cancel", Map.of("reason", "guest called")), "cancel");
+        say(stage.recordedAt(anna, cancelled) + " Anna cancels Tomás Ruiz (" + leaving
+                + ") who phoned. Each action is one journal entry.");
 
         say("Meanwhile the cloud keeps selling: a channel books room " + walkInRoom
                 + " for tonight, and a web guest pays a deposit.");
@@ -111,14 +123,17 @@ public final class OutageDemo {
         stage.onlineBooking(desk, today);
 
         say("");
-        say("15:10 — the connection returns. The standby pulls what happened in the cloud.");
         stage.link.restore();
+        String back = stage.clock();
+        say(back + " The connection returns. The standby pulls what happened in the cloud meanwhile.");
         var synced = Http.post(stage.standby.uri(), "/api/sync-now", stage.operator, null)
                 .json();
-        say("  sync: " + synced.requiredString("message"));
+        say("  " + synced.requiredLong("applied") + " changes from the cloud came in.");
+        stage.technical("catch-up after the outage: " + synced.requiredString("message"));
         DeskClient nina = stage.desk("nina");
-        expect(nina.form("/outage/end", Map.of("note", "connection back at 15:10")), "end outage mode");
-        say("  Nina, the night auditor, ends outage mode. The collision report shows room " + walkInRoom
+        var ended = expect(nina.form("/outage/end", Map.of("note", "connection back at " + back)), "end outage mode");
+        say(stage.recordedAt(nina, ended)
+                + " Nina, the night auditor, ends outage mode. The collision report shows room " + walkInRoom
                 + " sold twice (" + dNumber + " and " + online + ").");
         for (String report : List.of("room-bookings", "financials", "items", "collisions")) {
             stage.save(nina, "/reports/" + report + ".pdf", report + ".pdf");
@@ -149,11 +164,12 @@ public final class OutageDemo {
 
         String became = stage.cloudBookingOf(dNumber);
         say("");
-        say("Done in " + stage.seconds() + " s. In the cloud, walk-in " + dNumber
+        say("Done. In the cloud, walk-in " + dNumber
                 + " is now booking " + became + " (searching " + dNumber + " finds it), with its charges and"
                 + " payment once each, dated when they happened.");
         say("The PDFs and CSVs (registration card, folio, re-entry reports, collision report) are in " + stage.out);
         say("Logs of both apps: " + stage.out.resolve("logs"));
+        stage.summary();
     }
 
     private void say(String line) {
