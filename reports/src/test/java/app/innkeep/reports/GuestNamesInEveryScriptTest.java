@@ -281,7 +281,9 @@ class GuestNamesInEveryScriptTest {
                     "D10" + i,
                     "1001" + i,
                     "21" + i,
-                    "Room 21" + i + " given to " + names.get(i) + " on both sides"));
+                    "Room 21" + i + " given to " + names.get(i) + " on both sides",
+                    null,
+                    null));
         }
         return new CollisionReport(Guests.header("Collisions", ""), lines);
     }
