@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hotels host guests from everywhere: every report prints names in Chinese, Japanese, Arabic, Hebrew, Cyrillic, Greek,
- * Thai and Devanagari with the bundled fonts, read back with PDFBox. PDFBox turns right-to-left text drawn in visual
+ * Hotels host guests from everywhere: every report prints names in Chinese, Japanese, Korean, Arabic, Hebrew, Cyrillic,
+ * Greek, Thai and Devanagari with the bundled fonts, read back with PDFBox. PDFBox turns right-to-left text drawn in visual
  * order back into logical order, so an Arabic or Hebrew name drawn the wrong way round would read reversed here.
  */
 class GuestNamesInEveryScriptTest {
@@ -30,25 +30,25 @@ class GuestNamesInEveryScriptTest {
     static final String MIXED = "Zoë Ødegård-Straße 中文";
     static final String CHINESE = "王小明";
     static final String JAPANESE = "山田 タロウ";
+    static final String KOREAN = "김민준";
     static final String ARABIC = "محمد";
     static final String HEBREW = "דוד כהן";
     static final String RUSSIAN = "Дмитрий";
     static final String GREEK = "Γιώργος";
     static final String THAI = "สมชาย";
     static final String HINDI = "राहुल";
-    static final List<String> NAMES = List.of(MIXED, CHINESE, JAPANESE, ARABIC, HEBREW, RUSSIAN, GREEK, THAI, HINDI);
+    static final List<String> NAMES =
+            List.of(MIXED, CHINESE, JAPANESE, KOREAN, ARABIC, HEBREW, RUSSIAN, GREEK, THAI, HINDI);
 
     /** Fonts (PostScript names, without the subset prefix) that must be embedded once those names are printed. */
     static final List<String> SCRIPT_FONTS = List.of(
             "DejaVuSans",
             "DroidSansFallback",
+            "NanumGothic",
             "NotoSansArabic",
             "NotoSansHebrew",
             "NotoSansThai",
             "NotoSansDevanagari");
-
-    /** Korean: Droid Sans Fallback Full has Han and kana but no Hangul syllables, and no other bundled font has them. */
-    static final String KOREAN = "김민준";
 
     /** Ethiopic: no bundled font has it. */
     static final String ETHIOPIC = "ሀይሌ";
@@ -136,14 +136,12 @@ class GuestNamesInEveryScriptTest {
     }
 
     @Test
-    void koreanHasNoBundledFontYetSoItPrintsAsPlaceholdersAndIsLogged() {
+    void aKoreanNameIsDrawnWithNanumGothicNotAsPlaceholders() {
         Printed card = Printed.read(reports.registrationCardPdf(card(KOREAN + " Kim")));
 
-        assertThat(card.flat()).contains(PrintableText.PLACEHOLDER.repeat(3) + " Kim");
-        assertThat(log.list)
-                .singleElement()
-                .satisfies(event -> assertThat(event.getFormattedMessage())
-                        .contains("registration-card.jrxml", "U+AE40", "U+BBFC", "U+C900"));
+        assertThat(card.flat()).contains(KOREAN + " Kim").doesNotContain(PrintableText.PLACEHOLDER);
+        assertThat(drawnWith(List.of(card))).contains("NanumGothic");
+        assertThat(log.list).as("nothing replaced, nothing logged").isEmpty();
     }
 
     @Test
