@@ -1,6 +1,7 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.standby.drill.Drills;
+import app.innkeep.standby.outage.FrontDesk;
 import app.innkeep.standby.reporting.Printouts;
 import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
@@ -12,9 +13,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Registration card, folio and the letters (confirmation, cancellation, receipt) as PDF downloads. */
+/**
+ * Registration card, folio and the letters (confirmation, cancellation, receipt) as PDF downloads. A D-number whose
+ * booking was re-entered and signed off leads to the same printout of the cloud booking it became, as its page does.
+ */
 @Controller("/bookings/{confirmation}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffRole.DESK)
@@ -23,11 +30,13 @@ public class PrintoutPages {
     private final Printouts printouts;
     private final Pages pages;
     private final Drills drills;
+    private final FrontDesk desk;
 
-    public PrintoutPages(Printouts printouts, Pages pages, Drills drills) {
+    public PrintoutPages(Printouts printouts, Pages pages, Drills drills, FrontDesk desk) {
         this.printouts = printouts;
         this.pages = pages;
         this.drills = drills;
+        this.desk = desk;
     }
 
     @Get(
@@ -61,7 +70,9 @@ public class PrintoutPages {
     public HttpResponse<?> cancellationLetter(Authentication user, String confirmation) {
         var letter = printouts.cancellationLetter(confirmation, clerk(user));
         if (letter.isEmpty()) {
-            return pages.notFound(user, "cancelled booking " + confirmation).contentType(MediaType.TEXT_HTML_TYPE);
+            return becameInCloud(confirmation, "cancellation-letter")
+                    .orElseGet(() -> pages.notFound(user, "cancelled booking " + confirmation)
+                            .contentType(MediaType.TEXT_HTML_TYPE));
         }
         return pdf(user, confirmation, "cancellation-letter", letter);
     }
@@ -79,12 +90,21 @@ public class PrintoutPages {
 
     private HttpResponse<?> pdf(Authentication user, String confirmation, String name, Optional<byte[]> pdf) {
         if (pdf.isEmpty()) {
-            return pages.notFound(user, "booking " + confirmation).contentType(MediaType.TEXT_HTML_TYPE);
+            return becameInCloud(confirmation, name)
+                    .orElseGet(() ->
+                            pages.notFound(user, "booking " + confirmation).contentType(MediaType.TEXT_HTML_TYPE));
         }
         String file = name + "-" + confirmation.replaceAll("[^A-Za-z0-9-]", "") + ".pdf";
         drills.printed(user.getName(), file);
         return HttpResponse.ok(pdf.get())
                 .contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    }
+
+    /** 303 to the same printout of the cloud booking a signed-off D-number became, if it is one. */
+    private Optional<HttpResponse<?>> becameInCloud(String confirmation, String name) {
+        return desk.becameInCloud(confirmation)
+                .map(cloud -> HttpResponse.seeOther(URI.create(
+                        "/bookings/" + URLEncoder.encode(cloud, StandardCharsets.UTF_8) + "/" + name + ".pdf")));
     }
 }

@@ -383,7 +383,13 @@ class ReentryIT {
         assertThat(desk.get("/bookings/" + online).body())
                 .as("a booking the cloud took itself was never a D-number")
                 .doesNotContain("Taken at the desk");
+        for (String printout : List.of("registration-card", "folio", "receipt", "confirmation-letter")) {
+            var pdf = desk.get("/bookings/" + walkIn + "/" + printout + ".pdf");
+            assertThat(pdf.status()).as(printout).isEqualTo(303);
+            assertThat(pdf.location()).isEqualTo("/bookings/" + walkInCloud + "/" + printout + ".pdf");
+        }
         assertThat(desk.get("/bookings/D99999").status()).isEqualTo(404);
+        assertThat(desk.get("/bookings/D99999/folio.pdf").status()).isEqualTo(404);
         var asJson = Http.get(standby.uri(), "/api/desk/bookings/" + walkIn, operator());
         assertThat(asJson.status()).as(asJson.body()).isEqualTo(200);
         assertThat(asJson.body())
