@@ -126,7 +126,8 @@ final class LongOutageDemo {
         say("  " + stage.clock() + " — the line is back. The standby pulls what happened in the cloud meanwhile.");
         var synced = Http.post(stage.standby.uri(), "/api/sync-now", stage.operator, null)
                 .json();
-        say("  " + synced.requiredLong("applied") + " changes from the cloud came in.");
+        long applied = synced.requiredLong("applied");
+        say("  " + applied + (applied == 1 ? " change" : " changes") + " from the cloud came in.");
         stage.technical("catch-up after the outage: " + synced.requiredString("message"));
         expect(nina.form("/outage/end", Map.of("note", "line back on day " + days)), "end outage mode");
         for (String report : List.of("room-bookings", "financials", "items")) {

@@ -128,7 +128,8 @@ public final class OutageDemo {
         say(back + " The connection returns. The standby pulls what happened in the cloud meanwhile.");
         var synced = Http.post(stage.standby.uri(), "/api/sync-now", stage.operator, null)
                 .json();
-        say("  " + synced.requiredLong("applied") + " changes from the cloud came in.");
+        long applied = synced.requiredLong("applied");
+        say("  " + applied + (applied == 1 ? " change" : " changes") + " from the cloud came in.");
         stage.technical("catch-up after the outage: " + synced.requiredString("message"));
         DeskClient nina = stage.desk("nina");
         var ended = expect(nina.form("/outage/end", Map.of("note", "connection back at " + back)), "end outage mode");
