@@ -4,6 +4,7 @@ import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
 import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.cloud.room.RoomRequests;
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText.Limits;
 import io.micronaut.core.annotation.Nullable;
@@ -41,10 +42,10 @@ public final class BookingRequests {
 
             @NotNull LocalDate arrival,
             @NotNull LocalDate departure,
-            @NotNull @Min(1) @Max(20) Integer adults,
-            @Min(0) @Max(20) Integer children,
+            @NotNull @Min(1) @Max(BookingRules.MAX_ADULTS) Integer adults,
+            @Min(0) @Max(BookingRules.MAX_CHILDREN) Integer children,
 
-            @NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            @NotNull @DecimalMin("0.00") @DecimalMax(BookingRules.MAX_AMOUNT_TEXT) @Digits(integer = 8, fraction = 2)
             BigDecimal rate,
 
             @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
@@ -64,10 +65,12 @@ public final class BookingRequests {
             @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
             String room,
 
-            @Nullable @Min(1) @Max(20) Integer adults,
-            @Nullable @Min(0) @Max(20) Integer children,
+            @Nullable @Min(1) @Max(BookingRules.MAX_ADULTS) Integer adults,
 
-            @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            @Nullable @Min(0) @Max(BookingRules.MAX_CHILDREN)
+            Integer children,
+
+            @Nullable @DecimalMin("0.00") @DecimalMax(BookingRules.MAX_AMOUNT_TEXT) @Digits(integer = 8, fraction = 2)
             BigDecimal rate,
 
             @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.guest;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.FreeText.Limits;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
@@ -18,7 +19,7 @@ public final class GuestRequests {
             @NotBlank @Size(max = Limits.NAME) String lastName,
             @Email @Size(max = Limits.EMAIL) String email,
 
-            @Pattern(regexp = "[+0-9 ()./-]{3,40}", message = "must be a phone number")
+            @Pattern(regexp = BookingRules.PHONE_PATTERN, message = "must be a phone number")
             String phone) {}
 
     @Serdeable
