@@ -60,10 +60,10 @@ class DeskInputTest {
     }
 
     @Test
-    void aQuantityIsOneWhenNotGivenAndMoreThanZeroUpTo999() {
+    void aQuantityIsOneWhenNotGivenAndMoreThanZeroUpTo9999_99() {
         assertThat(DeskInput.quantity(null)).isEqualTo(BigDecimal.ONE);
         refused(() -> DeskInput.quantity(BigDecimal.ZERO), "quantity");
-        refused(() -> DeskInput.quantity(new BigDecimal("1000")), "quantity");
+        refused(() -> DeskInput.quantity(new BigDecimal("10000")), "quantity");
         refused(() -> DeskInput.quantity(new BigDecimal("1.005")), "quantity");
     }
 
