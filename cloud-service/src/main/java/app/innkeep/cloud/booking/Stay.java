@@ -10,8 +10,6 @@ import java.util.stream.Stream;
 /** The nights of a booking: from arrival up to, not including, departure; checked by the shared {@link BookingRules}. */
 public record Stay(LocalDate arrival, LocalDate departure) {
 
-    public static final int MAX_NIGHTS = BookingRules.MAX_NIGHTS;
-
     public Stay {
         var faults = new Violations();
         BookingRules.stay(faults, arrival, departure);

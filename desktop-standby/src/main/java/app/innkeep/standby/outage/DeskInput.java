@@ -11,9 +11,9 @@ import java.math.RoundingMode;
 
 /**
  * What the desk's forms may hold, checked before anything is read or written: texts (the shared {@link FreeText}
- * rule: length, no control characters, no card number), amounts ({@link BookingRules}) and the card's last four digits
- * ({@link CardData}).
- * The shared rules answer; the desk throws {@link Invalid} naming the field.
+ * rule: length, no control characters, no card number) and the card's last four digits ({@link CardData}); stays,
+ * guests and amounts are the shared {@link BookingRules}', whose faults {@link #gather} collects with the rest, so a
+ * form is refused once with all of them. The desk throws {@link Invalid} naming the fields.
  */
 final class DeskInput {
 
@@ -33,33 +33,12 @@ final class DeskInput {
         return text(field, value, max, FreeText.Lines.SINGLE);
     }
 
-    /** A text of several lines (a walk-in's notes), or null. */
-    static String lines(String field, String value, int max) {
-        return text(field, value, max, FreeText.Lines.MULTI);
-    }
-
     private static String text(String field, String value, int max, FreeText.Lines lines) {
         String v = blankToNull(value);
         FreeText.fault(v, lines, max).ifPresent(fault -> {
             throw new Invalid(field, fault);
         });
         return v;
-    }
-
-    /** Money typed at the desk: the shared {@link BookingRules#amount} rule, kept to two decimals. */
-    static BigDecimal amount(String field, BigDecimal value, boolean zeroAllowed) {
-        BookingRules.amount(value, zeroAllowed).ifPresent(fault -> {
-            throw new Invalid(field, fault);
-        });
-        return value.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    /** How many of an item: one when not given; otherwise the shared {@link BookingRules#quantity} rule. */
-    static BigDecimal quantity(BigDecimal value) {
-        BookingRules.quantity(value).ifPresent(fault -> {
-            throw new Invalid("quantity", fault);
-        });
-        return value == null ? BigDecimal.ONE : value;
     }
 
     /**

@@ -154,6 +154,7 @@ class OutageJournalIT {
                         "REFUND",
                         "PAYMENT",
                         "CHECK_OUT",
+                        "ROOM_STATUS",
                         "MODIFY",
                         "CANCEL",
                         "ROOM_STATUS");
