@@ -502,7 +502,7 @@ class OutageStoryBrowserIT {
                 .isEqualTo(journal);
         assertThat(journalColumn(3))
                 .as("bookings of the entries")
-                .containsExactly("", arriving, walkIn, walkIn, walkIn, walkIn, walkIn, cancelled, arriving, "");
+                .containsExactly("", arriving, walkIn, walkIn, walkIn, walkIn, walkIn, "", cancelled, arriving, "");
         assertThat(browser.text()).contains("Collisions (0)");
         assertThat(navLinks()).doesNotContain("Walk-in");
         look("outage-ended");
