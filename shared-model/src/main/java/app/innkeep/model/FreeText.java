@@ -22,6 +22,7 @@ public final class FreeText {
     public static final class Limits {
         public static final int NAME = 80;
         public static final int EMAIL = 160;
+        public static final int PHONE = 40;
         public static final int NOTES = 500;
         public static final int REASON = 200;
         public static final int DESCRIPTION = 200;

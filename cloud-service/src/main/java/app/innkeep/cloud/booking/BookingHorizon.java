@@ -1,6 +1,7 @@
 package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.problem.Problem;
+import app.innkeep.model.BookingRules;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -31,30 +32,11 @@ public class BookingHorizon {
 
     /** Refuses a date after the last day bookable from this business date, naming the field it came from. */
     void require(String field, LocalDate date, LocalDate businessDate) {
-        LocalDate last = businessDate.plus(horizon);
-        if (date != null && date.isAfter(last)) {
-            throw Problem.invalid(
-                    field,
-                    "is too far ahead: bookings are taken up to " + last + " (" + words(horizon)
-                            + " after the business date " + businessDate + ")");
-        }
+        Problem.refuse(field, BookingRules.farAhead(date, businessDate, horizon));
     }
 
-    private static String words(Period p) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, p.getYears(), "year");
-        append(sb, p.getMonths(), "month");
-        append(sb, p.getDays(), "day");
-        return sb.toString();
-    }
-
-    private static void append(StringBuilder sb, int n, String unit) {
-        if (n != 0) {
-            sb.append(sb.isEmpty() ? "" : " ")
-                    .append(n)
-                    .append(' ')
-                    .append(unit)
-                    .append(n == 1 ? "" : "s");
-        }
+    /** The horizon, for the shared rule that checks a new stay's dates all at once. */
+    Period period() {
+        return horizon;
     }
 }

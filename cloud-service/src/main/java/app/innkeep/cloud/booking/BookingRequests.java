@@ -4,6 +4,7 @@ import app.innkeep.cloud.guest.GuestRequests.GuestDetails;
 import app.innkeep.cloud.guest.GuestRequests.GuestResponse;
 import app.innkeep.cloud.masterdata.MasterDataRequests;
 import app.innkeep.cloud.room.RoomRequests;
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.FreeText.Limits;
 import io.micronaut.core.annotation.Nullable;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -27,7 +27,10 @@ public final class BookingRequests {
 
     private BookingRequests() {}
 
-    /** A new booking, for an existing guest ({@code guestId}) or a new one ({@code guest}). */
+    /**
+     * A new booking, for an existing guest ({@code guestId}) or a new one ({@code guest}). Its dates, guests, rate,
+     * notes and new guest are checked by the shared {@code BookingRules}, all faults at once, as on the standby.
+     */
     @Serdeable
     public record CreateBookingRequest(
             @Nullable Long guestId,
@@ -39,18 +42,16 @@ public final class BookingRequests {
             @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
             String roomType,
 
-            @NotNull LocalDate arrival,
-            @NotNull LocalDate departure,
-            @NotNull @Min(1) @Max(20) Integer adults,
-            @Min(0) @Max(20) Integer children,
-
-            @NotNull @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
-            BigDecimal rate,
+            @Nullable LocalDate arrival,
+            @Nullable LocalDate departure,
+            @Nullable Integer adults,
+            @Nullable Integer children,
+            @Nullable BigDecimal rate,
 
             @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
             String room,
 
-            @Nullable @Size(max = Limits.NOTES) String notes) {}
+            @Nullable String notes) {}
 
     /** Changes to a booking; a field left out stays as it is. */
     @Serdeable
@@ -64,10 +65,12 @@ public final class BookingRequests {
             @Nullable @Pattern(regexp = RoomRequests.NUMBER_PATTERN, message = RoomRequests.NUMBER_MESSAGE)
             String room,
 
-            @Nullable @Min(1) @Max(20) Integer adults,
-            @Nullable @Min(0) @Max(20) Integer children,
+            @Nullable @Min(1) @Max(BookingRules.MAX_ADULTS) Integer adults,
 
-            @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            @Nullable @Min(0) @Max(BookingRules.MAX_CHILDREN)
+            Integer children,
+
+            @Nullable @DecimalMin("0.00") @DecimalMax(BookingRules.MAX_AMOUNT_TEXT) @Digits(integer = 8, fraction = 2)
             BigDecimal rate,
 
             @Nullable @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)

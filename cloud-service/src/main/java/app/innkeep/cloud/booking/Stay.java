@@ -1,28 +1,19 @@
 package app.innkeep.cloud.booking;
 
 import app.innkeep.cloud.problem.Problem;
+import app.innkeep.model.BookingRules;
+import app.innkeep.model.Violations;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 
-/** The nights of a booking: from arrival up to, not including, departure. */
+/** The nights of a booking: from arrival up to, not including, departure; checked by the shared {@link BookingRules}. */
 public record Stay(LocalDate arrival, LocalDate departure) {
 
-    public static final int MAX_NIGHTS = 365;
-
     public Stay {
-        if (arrival == null) {
-            throw Problem.invalid("arrival", "is required");
-        }
-        if (departure == null) {
-            throw Problem.invalid("departure", "is required");
-        }
-        if (!departure.isAfter(arrival)) {
-            throw Problem.invalid("departure", "must be after arrival (" + arrival + ")");
-        }
-        if (ChronoUnit.DAYS.between(arrival, departure) > MAX_NIGHTS) {
-            throw Problem.invalid("departure", "a stay is at most " + MAX_NIGHTS + " nights");
-        }
+        var faults = new Violations();
+        BookingRules.stay(faults, arrival, departure);
+        Problem.refuse(faults);
     }
 
     public long nights() {

@@ -15,9 +15,10 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.DeskStaff;
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.BookingStatus;
-import app.innkeep.model.FreeText;
 import app.innkeep.model.StayTerms;
+import app.innkeep.model.Violations;
 import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -80,16 +81,11 @@ public class TakingBooking {
      * everything before writing anything.
      */
     public BookingRow take(PropertyRow property, String actor, CreateBookingRequest request) {
-        Problem.refuse("notes", FreeText.cardNumber(request.notes()));
+        Problem.refuse(faults(property, request));
         codes.requireActive(property.id(), MasterDataKind.SOURCE, request.source(), "source");
         MasterCodeRow roomType =
                 codes.requireActive(property.id(), MasterDataKind.ROOM_TYPE, request.roomType(), "roomType");
         Stay stay = new Stay(request.arrival(), request.departure());
-        if (stay.arrival().isBefore(property.businessDate())) {
-            throw Problem.invalid("arrival", "is before the business date " + property.businessDate());
-        }
-        horizon.require("arrival", stay.arrival(), property.businessDate());
-        horizon.require("departure", stay.departure(), property.businessDate());
         int children = request.children() == null ? 0 : request.children();
         RoomClaims.requireOccupancy(roomType, request.adults(), children);
         if ((request.guestId() == null) == (request.guest() == null)) {
@@ -137,6 +133,25 @@ public class TakingBooking {
         audit.record(property.id(), actor, "booking.created", "booking", confirmation, null, views.response(created));
         outbox.append(property, actor, new BookingCreated(views.state(created, guestRow)));
         return created;
+    }
+
+    /**
+     * Every fault of the request the shared rules find, gathered: the stay's dates, the guests, the rate, the notes and
+     * a new guest's details (named under {@code guest.}), the same rules the standby's desk applies.
+     */
+    private Violations faults(PropertyRow property, CreateBookingRequest request) {
+        var faults = new Violations();
+        BookingRules.newStay(faults, request.arrival(), request.departure(), property.businessDate(), horizon.period());
+        BookingRules.occupancy(faults, request.adults(), request.children());
+        faults.add("rate", BookingRules.amount(request.rate(), true));
+        BookingRules.notes(faults, request.notes());
+        if (request.guest() != null) {
+            var guest = new Violations();
+            var g = request.guest();
+            BookingRules.guest(guest, g.firstName(), g.lastName(), g.email(), g.phone(), null);
+            faults.addAll("guest.", guest);
+        }
+        return faults;
     }
 
     private GuestRow existingGuest(PropertyRow property, long guestId) {

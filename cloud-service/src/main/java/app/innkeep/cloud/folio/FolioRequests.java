@@ -1,6 +1,7 @@
 package app.innkeep.cloud.folio;
 
 import app.innkeep.cloud.masterdata.MasterDataRequests;
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.FreeText.Limits;
 import app.innkeep.model.LineKind;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,10 +29,13 @@ public final class FolioRequests {
             @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
             String item,
 
-            @Nullable @DecimalMin(value = "0.01") @DecimalMax("9999.99") @Digits(integer = 4, fraction = 2)
+            @Nullable
+            @DecimalMin(value = "0.01")
+            @DecimalMax(BookingRules.MAX_QUANTITY_TEXT)
+            @Digits(integer = 4, fraction = 2)
             BigDecimal quantity,
 
-            @Nullable @DecimalMin("0.00") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            @Nullable @DecimalMin("0.00") @DecimalMax(BookingRules.MAX_AMOUNT_TEXT) @Digits(integer = 8, fraction = 2)
             BigDecimal unitPrice,
 
             @Nullable LocalDate businessDate,
@@ -46,7 +50,7 @@ public final class FolioRequests {
             @NotBlank @Pattern(regexp = MasterDataRequests.CODE_PATTERN, message = MasterDataRequests.CODE_MESSAGE)
             String receiptType,
 
-            @NotNull @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            @NotNull @DecimalMin("0.01") @DecimalMax(BookingRules.MAX_AMOUNT_TEXT) @Digits(integer = 8, fraction = 2)
             BigDecimal amount,
 
             @Nullable String cardLast4,
@@ -60,7 +64,7 @@ public final class FolioRequests {
     /** The reason is kept as the line's description after "Refund: ", which must fit in 200 characters. */
     @Serdeable
     public record RefundRequest(
-            @Nullable @DecimalMin("0.01") @DecimalMax("99999999.99") @Digits(integer = 8, fraction = 2)
+            @Nullable @DecimalMin("0.01") @DecimalMax(BookingRules.MAX_AMOUNT_TEXT) @Digits(integer = 8, fraction = 2)
             BigDecimal amount,
 
             @Nullable @Size(max = 192) String reason) {}

@@ -13,6 +13,7 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.DeskStaff;
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.FreeText;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
@@ -26,9 +27,6 @@ import java.util.List;
 /** Posting a charge for an inventory item to an open booking's folio. */
 @Singleton
 public class PostingCharge {
-
-    /** The largest amount of one line, as for every amount the API accepts. */
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
 
     private final PropertyAccess access;
     private final BookingViews bookings;
@@ -68,9 +66,9 @@ public class PostingCharge {
         }
         Problem.refuse("description", FreeText.cardNumber(request.description()));
         BigDecimal amount = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_EVEN);
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            String message = "quantity x unitPrice is " + amount.toPlainString() + "; one line holds at most "
-                    + MAX_AMOUNT.toPlainString();
+        var tooBig = BookingRules.lineTotal(amount);
+        if (tooBig.isPresent()) {
+            String message = tooBig.get();
             throw new Problem(
                     400,
                     "invalid-field",

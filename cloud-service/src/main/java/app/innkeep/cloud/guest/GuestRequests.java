@@ -1,25 +1,21 @@
 package app.innkeep.cloud.guest;
 
-import app.innkeep.model.FreeText.Limits;
+import app.innkeep.model.BookingRules;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /** Bodies of the guest endpoints. */
 public final class GuestRequests {
 
     private GuestRequests() {}
 
+    /** A guest's details; checked by the shared {@link BookingRules#guest} rule, as on the standby's desk. */
     @Serdeable
     public record GuestDetails(
-            @NotBlank @Size(max = Limits.NAME) String firstName,
-            @NotBlank @Size(max = Limits.NAME) String lastName,
-            @Email @Size(max = Limits.EMAIL) String email,
-
-            @Pattern(regexp = "[+0-9 ()./-]{3,40}", message = "must be a phone number")
-            String phone) {}
+            @Nullable String firstName,
+            @Nullable String lastName,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     @Serdeable
     public record GuestResponse(long id, String firstName, String lastName, String email, String phone) {

@@ -8,7 +8,8 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.DeskStaff;
-import app.innkeep.model.FreeText;
+import app.innkeep.model.BookingRules;
+import app.innkeep.model.Violations;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -74,7 +75,7 @@ public class GuestService {
 
     /** Creates a guest for a new booking; bookings call this inside their own transaction. */
     public GuestRow create(long propertyId, GuestDetails details) {
-        refuseCardNumbers(details);
+        refuseFaults(details);
         long id = guests.insert(
                 propertyId,
                 details.firstName().strip(),
@@ -86,7 +87,7 @@ public class GuestService {
     }
 
     public GuestRow update(long propertyId, GuestRow before, GuestDetails details) {
-        refuseCardNumbers(details);
+        refuseFaults(details);
         GuestRow after = new GuestRow(
                 before.id(),
                 propertyId,
@@ -102,10 +103,11 @@ public class GuestService {
         return guests.find(propertyId, id).orElseThrow(() -> Problem.notFound("guest", String.valueOf(id)));
     }
 
-    private static void refuseCardNumbers(GuestDetails d) {
-        Problem.refuse("firstName", FreeText.cardNumber(d.firstName()));
-        Problem.refuse("lastName", FreeText.cardNumber(d.lastName()));
-        Problem.refuse("phone", FreeText.cardNumber(d.phone()));
+    /** The shared guest rules the standby's desk applies too; every fault at once. */
+    private static void refuseFaults(GuestDetails d) {
+        var faults = new Violations();
+        BookingRules.guest(faults, d.firstName(), d.lastName(), d.email(), d.phone(), null);
+        Problem.refuse(faults);
     }
 
     private static String blankToNull(String s) {

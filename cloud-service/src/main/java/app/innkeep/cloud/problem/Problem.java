@@ -31,6 +31,31 @@ public class Problem extends RuntimeException {
     }
 
     /**
+     * Refuses every fault a shared rule of the model gathered ({@code BookingRules}), all at once: one fault keeps the
+     * shape of {@link #invalid(String, String)}; several are listed, each naming its field.
+     */
+    public static void refuse(app.innkeep.model.Violations violations) {
+        var all = violations.list();
+        if (all.size() == 1) {
+            throw invalid(all.getFirst().field(), all.getFirst().message());
+        }
+        if (!all.isEmpty()) {
+            throw new Problem(
+                    400,
+                    "invalid-field",
+                    "Invalid field",
+                    String.join(
+                            "; ",
+                            all.stream()
+                                    .map(app.innkeep.model.Violation::toString)
+                                    .toList()),
+                    all.stream()
+                            .map(v -> new FieldError(v.field(), v.message()))
+                            .toList());
+        }
+    }
+
+    /**
      * Refuses a value a shared rule of the model found fault with ({@code FreeText}, {@code CardData}): the rule
      * answers in words, the cloud names the field.
      */

@@ -1,6 +1,8 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Violations;
 import app.innkeep.model.journal.JournalChange.Modify;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskRoom;
@@ -41,7 +43,12 @@ public class ChangingBooking {
             }
             LocalDate arrival = change.arrival() == null ? before.arrival() : change.arrival();
             LocalDate departure = change.departure() == null ? before.departure() : change.departure();
-            dates(before, inHouse, arrival, departure, today);
+            Violations faults = new Violations();
+            dates(faults, before, inHouse, change, today);
+            if (change.rate() != null) {
+                faults.add("rate", BookingRules.amount(change.rate(), true));
+            }
+            Invalid.refuse(faults);
             checks.takeTurnForRoomNights();
             String roomNumber = change.room() == null ? before.room() : DeskInput.blankToNull(change.room());
             String roomType = before.roomType();
@@ -66,7 +73,9 @@ public class ChangingBooking {
                 // A reservation's new nights need a room of its type left each night, as a new one does.
                 checks.typeFree(datesMoved ? "departure" : "room", roomType, arrival, departure, before.confirmation());
             }
-            BigDecimal rate = change.rate() == null ? before.rate() : DeskInput.amount("rate", change.rate(), true);
+            BigDecimal rate = change.rate() == null
+                    ? before.rate()
+                    : change.rate().setScale(2, java.math.RoundingMode.UNNECESSARY);
             DeskBooking after =
                     before.changedHere().with(before.status(), roomType, roomNumber, arrival, departure, rate, null);
             if (after.toJson().equals(before.toJson())) {
@@ -77,19 +86,25 @@ public class ChangingBooking {
         });
     }
 
-    /** New dates: a guest in the house keeps the arrival; no stay starts or ends before today; departure after arrival. */
-    static void dates(DeskBooking before, boolean inHouse, LocalDate arrival, LocalDate departure, LocalDate today) {
+    /**
+     * New dates, under the shared {@link BookingRules}: a guest in the house keeps the arrival; no stay starts or ends
+     * before today; departure after arrival, at most {@value BookingRules#MAX_NIGHTS} nights; a date changed lies
+     * within the horizon. Faults are gathered.
+     */
+    static void dates(Violations faults, DeskBooking before, boolean inHouse, Change change, LocalDate today) {
+        LocalDate arrival = change.arrival() == null ? before.arrival() : change.arrival();
+        LocalDate departure = change.departure() == null ? before.departure() : change.departure();
         if (inHouse && !arrival.equals(before.arrival())) {
-            throw new Invalid("arrival", "cannot change for a guest already checked in");
+            faults.add("arrival", "cannot change for a guest already checked in");
         }
-        if (!inHouse && arrival.isBefore(today)) {
-            throw new Invalid("arrival", "is before the business date " + today);
+        if (!inHouse && arrival.isBefore(today) && !arrival.equals(before.arrival())) {
+            faults.add("arrival", "is before the business date " + today);
         }
-        if (!departure.isAfter(arrival)) {
-            throw new Invalid("departure", "must be after the arrival " + arrival);
+        if (inHouse && !departure.isAfter(today)) {
+            faults.add("departure", "must be after the business date " + today + "; check out instead");
         }
-        if (inHouse && departure.isBefore(today)) {
-            throw new Invalid("departure", "is before the business date " + today);
-        }
+        BookingRules.stay(faults, arrival, departure);
+        faults.add("arrival", BookingRules.farAhead(change.arrival(), today, BookingRules.HORIZON));
+        faults.add("departure", BookingRules.farAhead(change.departure(), today, BookingRules.HORIZON));
     }
 }

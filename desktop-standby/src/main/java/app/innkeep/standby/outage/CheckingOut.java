@@ -3,6 +3,7 @@ package app.innkeep.standby.outage;
 import static app.innkeep.standby.outage.DeskInput.money;
 
 import app.innkeep.model.BookingStatus;
+import app.innkeep.model.Housekeeping;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
 import app.innkeep.model.journal.JournalChange.CheckOut;
@@ -27,7 +28,7 @@ import java.util.UUID;
 /**
  * Checks a guest out. An open balance is settled first with the receipt type given (a payment journaled on its own);
  * a guest who is owed money is refunded from the folio first. Leaving before the departure date shortens the stay, so
- * the desk asks first; the check-out itself is journaled as always.
+ * the desk asks first; the check-out itself is journaled as always. The room is left dirty.
  */
 @Singleton
 public class CheckingOut {
@@ -104,6 +105,7 @@ public class CheckingOut {
                             before.rate(),
                             null);
             records.booking(entry, before, after, CheckOut::new, null, null);
+            leaveDirty(entry, after.room());
             return "Checked out " + after.guestName() + " from room " + after.room() + "." + settled;
         });
     }
@@ -122,6 +124,26 @@ public class CheckingOut {
                             + DAY_MONTH.format(today) + ") and shorten the stay by " + nights
                             + (nights == 1 ? " night?" : " nights?"));
         }
+    }
+
+    /**
+     * The room just left is dirty until housekeeping says otherwise, as in the cloud: it is not offered to the next
+     * guest before then. Journaled as a room status of its own, so re-entry carries it to the cloud.
+     */
+    private void leaveDirty(DeskAction.Entry entry, String roomNumber) {
+        if (roomNumber == null) {
+            return;
+        }
+        desk.room(roomNumber)
+                .filter(room -> room.housekeeping() != Housekeeping.DIRTY)
+                .ifPresent(room -> records.roomStatus(
+                        entry.withId(housekeepingEntryId(entry.id())), room, Housekeeping.DIRTY, room.outOfOrder()));
+    }
+
+    /** The room status's own entry ID, derived from the check-out's, so a resent check-out journals it once. */
+    static String housekeepingEntryId(String entryId) {
+        return UUID.nameUUIDFromBytes((entryId + "/housekeeping").getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /**

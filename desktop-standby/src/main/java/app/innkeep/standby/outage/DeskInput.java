@@ -1,7 +1,9 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.CardData;
 import app.innkeep.model.FreeText;
+import app.innkeep.model.Violations;
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.input.Invalid;
 import java.math.BigDecimal;
@@ -9,13 +11,11 @@ import java.math.RoundingMode;
 
 /**
  * What the desk's forms may hold, checked before anything is read or written: texts (the shared {@link FreeText}
- * rule: length, no control characters, no card number), amounts and the card's last four digits ({@link CardData}).
- * The shared rules answer; the desk throws {@link Invalid} naming the field.
+ * rule: length, no control characters, no card number) and the card's last four digits ({@link CardData}); stays,
+ * guests and amounts are the shared {@link BookingRules}', whose faults {@link #gather} collects with the rest, so a
+ * form is refused once with all of them. The desk throws {@link Invalid} naming the fields.
  */
 final class DeskInput {
-
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999.99");
-    static final BigDecimal MAX_QUANTITY = new BigDecimal("999");
 
     private DeskInput() {}
 
@@ -33,11 +33,6 @@ final class DeskInput {
         return text(field, value, max, FreeText.Lines.SINGLE);
     }
 
-    /** A text of several lines (a walk-in's notes), or null. */
-    static String lines(String field, String value, int max) {
-        return text(field, value, max, FreeText.Lines.MULTI);
-    }
-
     private static String text(String field, String value, int max, FreeText.Lines lines) {
         String v = blankToNull(value);
         FreeText.fault(v, lines, max).ifPresent(fault -> {
@@ -46,27 +41,17 @@ final class DeskInput {
         return v;
     }
 
-    /** Money typed at the desk: not negative (nor zero unless allowed), two decimals at most, within the columns. */
-    static BigDecimal amount(String field, BigDecimal value, boolean zeroAllowed) {
-        if (value.scale() > 2) {
-            throw new Invalid(field, "at most 2 decimals");
+    /**
+     * Runs a check that throws {@link Invalid} and gathers its faults instead, so a form's other faults are found too;
+     * null when it refused.
+     */
+    static <T> T gather(Violations faults, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (Invalid invalid) {
+            invalid.violations().forEach(v -> faults.add(v.field(), v.message()));
+            return null;
         }
-        if (value.signum() < 0 || (!zeroAllowed && value.signum() == 0)) {
-            throw new Invalid(field, zeroAllowed ? "must not be negative" : "must be more than 0");
-        }
-        if (value.compareTo(MAX_AMOUNT) > 0) {
-            throw new Invalid(field, "must be at most " + MAX_AMOUNT.toPlainString());
-        }
-        return value.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    /** How many of an item: one when not given; more than 0, at most 999, two decimals at most. */
-    static BigDecimal quantity(BigDecimal value) {
-        BigDecimal qty = value == null ? BigDecimal.ONE : value;
-        if (qty.signum() <= 0 || qty.compareTo(MAX_QUANTITY) > 0 || qty.scale() > 2) {
-            throw new Invalid("quantity", "must be more than 0 and at most 999, with at most 2 decimals");
-        }
-        return qty;
     }
 
     /**

@@ -161,11 +161,13 @@ public class FrontDesk {
                 s -> desk.booking(dNumber).isPresent() ? Optional.<String>empty() : desk.cloudBookingOf(dNumber));
     }
 
-    /** Rooms a walk-in can have tonight (dirty ones listed with their status, so the desk sees why). */
+    /** Rooms a walk-in can have tonight: free, in order, and clean or inspected (a room just left is dirty). */
     public List<DeskRoom> freeTonight() {
         return tx.executeRead(s -> {
             LocalDate date = businessDate();
-            return desk.freeRooms(date, date.plusDays(1), null);
+            return desk.freeRooms(date, date.plusDays(1), null).stream()
+                    .filter(DeskRoom::ready)
+                    .toList();
         });
     }
 

@@ -1,8 +1,10 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.FreeText.Limits;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
+import app.innkeep.model.Violations;
 import app.innkeep.model.journal.JournalChange.Charge;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -36,22 +38,36 @@ public class PostingCharge {
             BigDecimal quantity,
             BigDecimal unitPrice,
             String description) {
-        String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
+            // Every fault of the form at once, under the shared rules.
+            Violations faults = new Violations();
+            String text =
+                    DeskInput.gather(faults, () -> DeskInput.optional("description", description, Limits.DESCRIPTION));
+            Code code = null;
             if (DeskInput.blankToNull(item) == null) {
-                throw new Invalid("item", "choose an inventory item");
+                faults.add("item", "choose an inventory item");
+            } else {
+                code = checks.active("inventory-item", item.strip()).orElse(null);
+                if (code == null) {
+                    faults.add("item", "inventory item " + item.strip() + " is not active here");
+                }
             }
-            Code code = checks.active("inventory-item", item.strip())
-                    .orElseThrow(() -> new Invalid("item", "inventory item " + item.strip() + " is not active here"));
-            BigDecimal qty = DeskInput.quantity(quantity);
-            BigDecimal price = unitPrice != null ? unitPrice : code.defaultPrice();
-            if (price == null) {
-                throw new Invalid("unitPrice", code.code() + " has no default price: enter one");
+            faults.add("quantity", BookingRules.quantity(quantity));
+            BigDecimal price = unitPrice != null ? unitPrice : code == null ? null : code.defaultPrice();
+            if (price == null && code != null) {
+                faults.add("unitPrice", code.code() + " has no default price: enter one");
             }
-            price = DeskInput.amount("unitPrice", price, true);
+            if (price != null) {
+                faults.add("unitPrice", BookingRules.amount(price, true));
+            }
+            Invalid.refuse(faults);
+            BigDecimal qty = quantity == null ? BigDecimal.ONE : quantity;
+            price = price.setScale(2, RoundingMode.UNNECESSARY);
             BigDecimal total = qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
-            DeskInput.amount("unitPrice", total, true);
+            faults.add("quantity", BookingRules.lineTotal(total));
+            faults.add("unitPrice", BookingRules.lineTotal(total));
+            Invalid.refuse(faults);
             records.folioLine(
                     entry,
                     Charge::new,

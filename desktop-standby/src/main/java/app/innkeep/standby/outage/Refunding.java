@@ -1,7 +1,9 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
+import app.innkeep.model.Violations;
 import app.innkeep.model.journal.JournalChange.Refund;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
@@ -37,16 +39,21 @@ public class Refunding {
 
     public Done refund(
             DeskUser user, String entryId, String confirmation, long lineId, BigDecimal amount, String reason) {
-        String why = DeskInput.optional("reason", reason, REASON_LENGTH);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
             FolioEntry payment = checks.reversible(booking, lineId, LineKind.PAYMENT);
             BigDecimal left = payment.amount().subtract(desk.reversed(lineId));
-            BigDecimal refund = amount == null ? left : DeskInput.amount("amount", amount, false);
-            if (refund.compareTo(left) > 0) {
-                throw new Invalid(
-                        "amount", "at most " + DeskInput.money(left) + " of this payment can still be refunded");
+            // Every fault of the form at once, under the shared rules.
+            Violations faults = new Violations();
+            String why = DeskInput.gather(faults, () -> DeskInput.optional("reason", reason, REASON_LENGTH));
+            if (amount != null) {
+                faults.add("amount", BookingRules.amount(amount, false));
             }
+            if (amount != null && !faults.has("amount") && amount.compareTo(left) > 0) {
+                faults.add("amount", "at most " + DeskInput.money(left) + " of this payment can still be refunded");
+            }
+            Invalid.refuse(faults);
+            BigDecimal refund = amount == null ? left : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
             records.folioLine(
                     entry,
                     Refund::new,

@@ -1,8 +1,10 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.FreeText.Limits;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
+import app.innkeep.model.Violations;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries.Code;
@@ -45,15 +47,21 @@ public class TakingPayment {
             String cardLast4,
             String description,
             boolean repeatConfirmed) {
-        String text = DeskInput.optional("description", description, Limits.DESCRIPTION);
         return action.inOutage(user, entryId, entry -> {
             DeskBooking booking = checks.postable(confirmation);
-            Code type = checks.receiptType(receiptType);
+            // Every fault of the form at once, under the shared rules.
+            Violations faults = new Violations();
+            String text =
+                    DeskInput.gather(faults, () -> DeskInput.optional("description", description, Limits.DESCRIPTION));
+            Code type = DeskInput.gather(faults, () -> checks.receiptType(receiptType));
             if (amount == null) {
-                throw new Invalid("amount", "enter the amount paid");
+                faults.add("amount", "enter the amount paid");
+            } else {
+                faults.add("amount", BookingRules.amount(amount, false));
             }
-            BigDecimal paid = DeskInput.amount("amount", amount, false);
-            String last4 = DeskInput.cardLast4(type, cardLast4);
+            String last4 = type == null ? null : DeskInput.gather(faults, () -> DeskInput.cardLast4(type, cardLast4));
+            Invalid.refuse(faults);
+            BigDecimal paid = amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
             if (!repeatConfirmed) {
                 recent.like(booking.confirmation(), type.code(), paid).ifPresent(earlier -> {
                     throw new Unconfirmed(

@@ -1,9 +1,11 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.BookingStatus;
 import app.innkeep.model.LineKind;
 import app.innkeep.model.Posting;
 import app.innkeep.model.StayTerms;
+import app.innkeep.model.Violations;
 import app.innkeep.model.journal.JournalChange.Payment;
 import app.innkeep.model.journal.JournalChange.Reserve;
 import app.innkeep.standby.desk.BookingOrigin;
@@ -28,12 +30,6 @@ import java.util.UUID;
  */
 @Singleton
 public class TakingReservation {
-
-    /** How far ahead the desk takes a reservation while cut off. */
-    static final int MAX_DAYS_AHEAD = 366;
-
-    /** The longest stay the desk books while cut off. */
-    static final int MAX_NIGHTS = 90;
 
     /** The reservation form as the desk filled it in; {@code deposit} null when none was taken. */
     public record Reservation(
@@ -77,29 +73,49 @@ public class TakingReservation {
     }
 
     public Done take(DeskUser user, String entryId, Reservation r) {
-        Guest guest =
-                Guest.checked(r.firstName(), r.lastName(), r.email(), r.phone(), r.notes(), r.adults(), r.children());
         return action.inOutage(user, entryId, entry -> {
             LocalDate today = entry.businessDate();
-            stay(r.arrival(), r.departure(), today);
+            // Every fault of the form at once: the shared rules, then what this copy holds (rooms, codes, prices).
+            Violations faults = new Violations();
+            Guest guest = Guest.checked(
+                    faults, r.firstName(), r.lastName(), r.email(), r.phone(), r.notes(), r.adults(), r.children());
+            BookingRules.newStay(faults, r.arrival(), r.departure(), today, BookingRules.HORIZON);
+            boolean datesOk = !faults.has("arrival") && !faults.has("departure");
             checks.takeTurnForRoomNights();
-            DeskRoom room = room(r.room(), r.arrival(), r.departure());
-            String roomType = roomType(r.roomType(), room);
-            checks.typeFree(room == null ? "roomType" : "room", roomType, r.arrival(), r.departure(), null);
+            DeskRoom room = datesOk ? DeskInput.gather(faults, () -> room(r.room(), r.arrival(), r.departure())) : null;
+            // A room asked for but refused says why; its type is not asked for again.
+            boolean roomRefused = room == null && DeskInput.blankToNull(r.room()) != null;
+            String roomType = roomRefused && DeskInput.blankToNull(r.roomType()) == null
+                    ? null
+                    : DeskInput.gather(faults, () -> roomType(r.roomType(), room));
+            if (roomRefused && !faults.has("room")) {
+                faults.add("room", "choose a room once the dates are right");
+            }
+            if (datesOk && roomType != null && !faults.has("room")) {
+                DeskInput.gather(faults, () -> {
+                    checks.typeFree(room == null ? "roomType" : "room", roomType, r.arrival(), r.departure(), null);
+                    return null;
+                });
+            }
             String source = DeskInput.blankToNull(r.source());
             if (source == null) {
-                throw new Invalid("source", "choose where the reservation came from");
+                faults.add("source", "choose where the reservation came from");
+            } else if (checks.active("source", source).isEmpty()) {
+                faults.add("source", "source " + source + " is not active on this standby");
             }
-            if (checks.active("source", source).isEmpty()) {
-                throw new Invalid("source", "source " + source + " is not active on this standby");
+            BigDecimal rate = r.rate();
+            if (rate == null && roomType != null) {
+                rate = checks.active("room-type", roomType)
+                        .map(Code::defaultPrice)
+                        .orElse(null);
+                if (rate == null) {
+                    faults.add("rate", "room type " + roomType + " has no default price here: enter a rate");
+                }
             }
-            BigDecimal rate = r.rate() != null
-                    ? r.rate()
-                    : checks.active("room-type", roomType)
-                            .map(Code::defaultPrice)
-                            .orElseThrow(() -> new Invalid(
-                                    "rate", "room type " + roomType + " has no default price here: enter a rate"));
-            rate = DeskInput.amount("rate", rate, true);
+            faults.add("rate", rate == null ? java.util.Optional.empty() : BookingRules.amount(rate, true));
+            depositFaults(faults, r.deposit());
+            Invalid.refuse(faults);
+            rate = rate.setScale(2, java.math.RoundingMode.UNNECESSARY);
             DeskBooking after = new DeskBooking(
                     local.nextWalkInNumber(),
                     BookingOrigin.WALK_IN,
@@ -126,25 +142,6 @@ public class TakingReservation {
                     + " to " + after.departure() + (room == null ? " (" + roomType + ")" : " in room " + room.number())
                     + "." + paid;
         });
-    }
-
-    /** The stay: arrives today or later, within a year; at least one night, at most {@value #MAX_NIGHTS}. */
-    static void stay(LocalDate arrival, LocalDate departure, LocalDate today) {
-        if (arrival == null) {
-            throw new Invalid("arrival", "is required");
-        }
-        if (arrival.isBefore(today)) {
-            throw new Invalid("arrival", "is before the business date " + today);
-        }
-        if (arrival.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            throw new Invalid("arrival", "is more than a year ahead; take it in the cloud when the line is back");
-        }
-        if (departure == null || !departure.isAfter(arrival)) {
-            throw new Invalid("departure", "must be after the arrival " + arrival);
-        }
-        if (departure.isAfter(arrival.plusDays(MAX_NIGHTS))) {
-            throw new Invalid("departure", "a reservation taken on the standby is at most " + MAX_NIGHTS + " nights");
-        }
     }
 
     /** The room asked for, if any: in order and held by no booking on any night of the stay. */
@@ -183,10 +180,7 @@ public class TakingReservation {
         if (deposit == null) {
             return "";
         }
-        if (deposit.amount() == null) {
-            throw new Invalid("deposit", "enter the deposit's amount, or leave the deposit's fields empty");
-        }
-        BigDecimal amount = DeskInput.amount("deposit", deposit.amount(), false);
+        BigDecimal amount = deposit.amount().setScale(2, java.math.RoundingMode.UNNECESSARY);
         Code type = checks.receiptType(deposit.receiptType());
         String last4 = DeskInput.cardLast4(type, deposit.cardLast4());
         records.folioLine(
@@ -208,6 +202,22 @@ public class TakingReservation {
                                 last4),
                         null));
         return " Deposit " + DeskInput.money(amount) + " by " + type.code() + ".";
+    }
+
+    /** The deposit's faults, gathered with the rest of the form's. */
+    private void depositFaults(Violations faults, Deposit deposit) {
+        if (deposit == null) {
+            return;
+        }
+        if (deposit.amount() == null) {
+            faults.add("deposit", "enter the deposit's amount, or leave the deposit's fields empty");
+        } else {
+            faults.add("deposit", BookingRules.amount(deposit.amount(), false));
+        }
+        Code type = DeskInput.gather(faults, () -> checks.receiptType(deposit.receiptType()));
+        if (type != null) {
+            DeskInput.gather(faults, () -> DeskInput.cardLast4(type, deposit.cardLast4()));
+        }
     }
 
     /** The deposit's own entry ID, derived from the reservation's, so a resent form takes the deposit once. */

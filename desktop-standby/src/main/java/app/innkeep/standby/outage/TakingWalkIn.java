@@ -1,8 +1,9 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.BookingRules;
 import app.innkeep.model.BookingStatus;
-import app.innkeep.model.FreeText.Limits;
 import app.innkeep.model.StayTerms;
+import app.innkeep.model.Violations;
 import app.innkeep.model.journal.JournalChange;
 import app.innkeep.standby.desk.BookingOrigin;
 import app.innkeep.standby.desk.DeskBooking;
@@ -49,30 +50,37 @@ public class TakingWalkIn {
     }
 
     public Done take(DeskUser user, String entryId, WalkIn w) {
-        Guest guest =
-                Guest.checked(w.firstName(), w.lastName(), w.email(), w.phone(), w.notes(), w.adults(), w.children());
         return action.inOutage(user, entryId, entry -> {
             LocalDate today = entry.businessDate();
-            stay(w.departure(), today);
-            if (DeskInput.blankToNull(w.room()) == null) {
-                throw new Invalid("room", "choose a room");
-            }
+            // Every fault of the form at once: the shared rules, then what this copy holds (room, source, price).
+            Violations faults = new Violations();
+            Guest guest = Guest.checked(
+                    faults, w.firstName(), w.lastName(), w.email(), w.phone(), w.notes(), w.adults(), w.children());
+            BookingRules.newStay(faults, today, w.departure(), today, BookingRules.HORIZON);
             checks.takeTurnForRoomNights();
-            DeskRoom room = checks.readyRoom(w.room().strip(), today, w.departure(), null);
+            DeskRoom room = null;
+            if (DeskInput.blankToNull(w.room()) == null) {
+                faults.add("room", "choose a room");
+            } else if (w.departure() != null && w.departure().isAfter(today)) {
+                room = DeskInput.gather(faults, () -> checks.readyRoom(w.room().strip(), today, w.departure(), null));
+            }
             String source = DeskInput.blankToNull(w.source()) == null
                     ? "WALKIN"
                     : w.source().strip();
             if (checks.active("source", source).isEmpty()) {
-                throw new Invalid("source", "source " + source + " is not active on this standby");
+                faults.add("source", "source " + source + " is not active on this standby");
             }
             BigDecimal rate = w.rate();
-            if (rate == null) {
-                rate = checks.active("room-type", room.roomType())
-                        .map(Code::defaultPrice)
-                        .orElseThrow(() -> new Invalid(
-                                "rate", "room type " + room.roomType() + " has no default price here: enter a rate"));
+            if (rate == null && room != null) {
+                String type = room.roomType();
+                rate = checks.active("room-type", type).map(Code::defaultPrice).orElse(null);
+                if (rate == null) {
+                    faults.add("rate", "room type " + type + " has no default price here: enter a rate");
+                }
             }
-            rate = DeskInput.amount("rate", rate, true);
+            faults.add("rate", rate == null ? java.util.Optional.empty() : BookingRules.amount(rate, true));
+            Invalid.refuse(faults);
+            rate = rate.setScale(2, java.math.RoundingMode.UNNECESSARY);
             DeskBooking after = new DeskBooking(
                     local.nextWalkInNumber(),
                     BookingOrigin.WALK_IN,
@@ -102,33 +110,24 @@ public class TakingWalkIn {
     /** The guest's part of a new booking taken at the desk (a walk-in's, a reservation's), checked. */
     record Guest(String firstName, String lastName, String email, String phone, String notes) {
 
+        /** The guest's details under the shared {@link BookingRules}; the faults are gathered, not thrown. */
         static Guest checked(
-                String firstName, String lastName, String email, String phone, String notes, int adults, int children) {
-            String first = DeskInput.required("firstName", firstName, Limits.NAME);
-            String last = DeskInput.required("lastName", lastName, Limits.NAME);
-            String mail = DeskInput.optional("email", email, Limits.EMAIL);
-            if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+")) {
-                throw new Invalid("email", "is not an e-mail address");
-            }
-            String tel = DeskInput.optional("phone", phone, 40);
-            String text = DeskInput.lines("notes", notes, Limits.NOTES);
-            if (adults < 1 || adults > 9) {
-                throw new Invalid("adults", "must be 1 to 9");
-            }
-            if (children < 0 || children > 9) {
-                throw new Invalid("children", "must be 0 to 9");
-            }
-            return new Guest(first, last, mail, tel, text);
-        }
-    }
-
-    /** A walk-in arrives today and stays at least one night, at most 90. */
-    static void stay(LocalDate departure, LocalDate today) {
-        if (departure == null || !departure.isAfter(today)) {
-            throw new Invalid("departure", "must be after today's business date " + today);
-        }
-        if (departure.isAfter(today.plusDays(90))) {
-            throw new Invalid("departure", "a walk-in stays at most 90 nights");
+                Violations faults,
+                String firstName,
+                String lastName,
+                String email,
+                String phone,
+                String notes,
+                int adults,
+                int children) {
+            BookingRules.guest(faults, firstName, lastName, email, phone, notes);
+            BookingRules.occupancy(faults, adults, children);
+            return new Guest(
+                    DeskInput.blankToNull(firstName),
+                    DeskInput.blankToNull(lastName),
+                    DeskInput.blankToNull(email),
+                    DeskInput.blankToNull(phone),
+                    DeskInput.blankToNull(notes));
         }
     }
 }

@@ -15,9 +15,16 @@ public class BadRequestHandler implements ExceptionHandler<IllegalArgumentExcept
 
     @Override
     public HttpResponse<ProblemBody> handle(HttpRequest request, IllegalArgumentException e) {
-        String field = e instanceof Invalid invalid ? invalid.field() : null;
-        String detail = field == null ? e.getMessage() : field + ": " + e.getMessage();
-        return HttpResponse.badRequest(new ProblemBody("Bad request", 400, detail, field))
+        if (e instanceof Invalid invalid) {
+            var all = invalid.violations();
+            String detail = all.size() == 1 ? all.getFirst().toString() : invalid.getMessage();
+            var errors = all.stream()
+                    .map(v -> new ProblemBody.FieldError(v.field(), v.message()))
+                    .toList();
+            return HttpResponse.badRequest(new ProblemBody("Bad request", 400, detail, invalid.field(), errors))
+                    .contentType(MediaType.of("application/problem+json"));
+        }
+        return HttpResponse.badRequest(new ProblemBody("Bad request", 400, e.getMessage(), null))
                 .contentType(MediaType.of("application/problem+json"));
     }
 }

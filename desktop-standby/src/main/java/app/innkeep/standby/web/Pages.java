@@ -82,18 +82,27 @@ public class Pages {
         return HttpResponse.<String>status(status).body(page.toString()).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    /** The same page again with the form's values and the message next to its field; nothing was written. */
+    /**
+     * The same page again with the form's values and each message next to its field; the banner names every field at
+     * fault, so the clerk mends them all in one go. Nothing was written.
+     */
     public MutableHttpResponse<String> refused(
             String view, Map<String, Object> model, String form, Invalid invalid, Map<String, String> values) {
-        model.put("errors", Map.of(invalid.field() == null ? "form" : invalid.field(), invalid.getMessage()));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        invalid.violations().forEach(v -> errors.putIfAbsent(v.field() == null ? "form" : v.field(), v.message()));
+        model.put("errors", errors);
         model.put("values", values);
         model.put("failedForm", form);
-        model.put("refusal", invalid.getMessage());
+        model.put("refusal", banner(invalid));
         // During a fire drill every refusal goes into the drill's report (ADR 0019); outside one this does nothing.
         drills.refused(
                 String.valueOf(model.get("username")),
                 form,
-                (invalid.field() == null ? "" : invalid.field() + ": ") + invalid.getMessage());
+                String.join(
+                        "; ",
+                        invalid.violations().stream()
+                                .map(app.innkeep.model.Violation::toString)
+                                .toList()));
         return html(HttpStatus.BAD_REQUEST, view, model);
     }
 
@@ -121,6 +130,17 @@ public class Pages {
         model.put("values", values);
         model.put("failedForm", form);
         return html(HttpStatus.CONFLICT, view, model);
+    }
+
+    /** "First name: is required" for one fault; "3 fields need correcting — First name: …; Departure: …" for more. */
+    static String banner(Invalid invalid) {
+        var all = invalid.violations();
+        String each = String.join(
+                "; ",
+                all.stream()
+                        .map(v -> v.field() == null ? v.message() : FieldNames.label(v.field()) + ": " + v.message())
+                        .toList());
+        return all.size() == 1 ? each : all.size() + " fields need correcting — " + each;
     }
 
     public MutableHttpResponse<String> notFound(Authentication user, String what) {

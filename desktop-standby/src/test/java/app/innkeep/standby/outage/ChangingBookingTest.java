@@ -56,12 +56,32 @@ class ChangingBookingTest {
                         () -> desk.changingBooking.change(
                                 DESK, id(), "100043", new Change(null, TODAY.plusDays(1), null, null)),
                         "departure")
-                .hasMessageContaining("after the arrival");
+                .hasMessageContaining("after arrival");
 
         desk.changingBooking.change(DESK, id(), "100043", new Change(TODAY, null, null, new BigDecimal("79.50")));
 
         assertThat(desk.held.bookings.get("100043").arrival()).isEqualTo(TODAY);
         assertThat(desk.held.bookings.get("100043").rate()).isEqualTo(new BigDecimal("79.50"));
+    }
+
+    @Test
+    void aDepartureTheCloudWouldRefuseIsRefusedHere() {
+        refused(
+                        () -> desk.changingBooking.change(
+                                DESK,
+                                id(),
+                                "100043",
+                                new Change(null, java.time.LocalDate.of(9999, 12, 31), null, null)),
+                        "departure")
+                .hasMessageContaining("at most 365 nights");
+        refused(
+                        () -> desk.changingBooking.change(
+                                DESK, id(), "100043", new Change(null, TODAY.plusDays(3), null, new BigDecimal("-1"))),
+                        "rate")
+                .satisfies(e -> assertThat(((app.innkeep.standby.input.Invalid) e).violations())
+                        .extracting(app.innkeep.model.Violation::field)
+                        .containsExactly("rate"));
+        assertThat(desk.held.journal).isEmpty();
     }
 
     @Test

@@ -36,6 +36,19 @@ class CheckingOutTest {
     }
 
     @Test
+    void theRoomJustLeftIsDirtyAndTheChangeIsJournaledForReentry() {
+        String entryId = DeskAction.newEntryId();
+
+        desk.checkingOut.checkOut(DESK, entryId, "100042", null, null, true);
+
+        assertThat(desk.held.rooms.get("101").housekeeping()).isEqualTo(Housekeeping.DIRTY);
+        assertThat(desk.held.journal.values())
+                .extracting(JournalEntry::action)
+                .containsExactly("CHECK_OUT", "ROOM_STATUS");
+        assertThat(desk.held.journal).containsKey(CheckingOut.housekeepingEntryId(entryId));
+    }
+
+    @Test
     void anOpenBalanceIsSettledByAPaymentJournaledOnItsOwn() {
         desk.line("100042", 7, LineKind.CHARGE, "RENT", "89.00");
         String entryId = DeskAction.newEntryId();
@@ -48,7 +61,9 @@ class CheckingOutTest {
             assertThat(p.cardLast4()).isEqualTo("4242");
         });
         assertThat(desk.balance("100042")).isZero();
-        assertThat(desk.held.journal.values()).extracting(JournalEntry::action).containsExactly("PAYMENT", "CHECK_OUT");
+        assertThat(desk.held.journal.values())
+                .extracting(JournalEntry::action)
+                .containsExactly("PAYMENT", "CHECK_OUT", "ROOM_STATUS");
         assertThat(desk.held.journal).containsKey(entryId).containsKey(CheckingOut.settlementEntryId(entryId));
         assertThat(done.message()).endsWith("Settled 89.00 by VISA.");
     }

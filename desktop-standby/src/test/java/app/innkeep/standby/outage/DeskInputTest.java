@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.innkeep.standby.desk.DeskQueries.Code;
 import app.innkeep.standby.input.Invalid;
-import java.math.BigDecimal;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +19,12 @@ class DeskInputTest {
         refused(() -> DeskInput.optional("notes", "paid with 4111 1111 1111 1111", 500), "notes")
                 .hasMessageContaining("card number");
         refused(() -> DeskInput.required("lastName", "Smith 4111-1111-1111-1111", 80), "lastName");
-        refused(() -> DeskInput.lines("notes", "late\ncard 5500000000000004", 500), "notes");
     }
 
     @Test
     void ordinaryTextIsKeptStrippedAndEmptyTextIsNull() {
         assertThat(DeskInput.optional("notes", "  room 101, two nights  ", 500)).isEqualTo("room 101, two nights");
         assertThat(DeskInput.optional("notes", "   ", 500)).isNull();
-        assertThat(DeskInput.lines("notes", "late arrival\nneeds a cot", 500)).isEqualTo("late arrival\nneeds a cot");
     }
 
     @Test
@@ -38,33 +35,6 @@ class DeskInputTest {
         refused(() -> DeskInput.optional("firstName", "Ana\u0000", 80), "firstName")
                 .hasMessageContaining("control characters");
         refused(() -> DeskInput.optional("description", "two\nlines", 200), "description");
-    }
-
-    @Test
-    void amountsAreRefusedWhenNegativeZeroOrFinerThanCents() {
-        refused(() -> DeskInput.amount("amount", new BigDecimal("-1.00"), false), "amount")
-                .hasMessage("must be more than 0");
-        refused(() -> DeskInput.amount("rate", new BigDecimal("-0.01"), true), "rate")
-                .hasMessage("must not be negative");
-        refused(() -> DeskInput.amount("amount", BigDecimal.ZERO, false), "amount");
-        refused(() -> DeskInput.amount("amount", new BigDecimal("10.001"), false), "amount")
-                .hasMessage("at most 2 decimals");
-        refused(() -> DeskInput.amount("amount", new BigDecimal("100000000.00"), false), "amount")
-                .hasMessageContaining("at most 99999999.99");
-    }
-
-    @Test
-    void anAmountIsKeptInCents() {
-        assertThat(DeskInput.amount("rate", BigDecimal.ZERO, true)).isEqualTo(new BigDecimal("0.00"));
-        assertThat(DeskInput.amount("amount", new BigDecimal("12.5"), false)).isEqualTo(new BigDecimal("12.50"));
-    }
-
-    @Test
-    void aQuantityIsOneWhenNotGivenAndMoreThanZeroUpTo999() {
-        assertThat(DeskInput.quantity(null)).isEqualTo(BigDecimal.ONE);
-        refused(() -> DeskInput.quantity(BigDecimal.ZERO), "quantity");
-        refused(() -> DeskInput.quantity(new BigDecimal("1000")), "quantity");
-        refused(() -> DeskInput.quantity(new BigDecimal("1.005")), "quantity");
     }
 
     @Test

@@ -38,6 +38,31 @@ class FolioRulesTest {
     }
 
     @Test
+    void everyFaultOfAChargeOrAPaymentIsReportedAtOnce() {
+        refused(
+                        () -> desk.postingCharge.post(
+                                DESK,
+                                id(),
+                                "100042",
+                                "SPA",
+                                new BigDecimal("0"),
+                                new BigDecimal("1.001"),
+                                "card 4111 1111 1111 1111"),
+                        "description")
+                .satisfies(e -> assertThat(((app.innkeep.standby.input.Invalid) e).violations())
+                        .extracting(app.innkeep.model.Violation::field)
+                        .containsExactly("description", "item", "quantity", "unitPrice"));
+        refused(
+                        () -> desk.takingPayment.take(
+                                DESK, id(), "100042", "VISA", new BigDecimal("-5"), "4111 1111 1111 1111", null, false),
+                        "amount")
+                .satisfies(e -> assertThat(((app.innkeep.standby.input.Invalid) e).violations())
+                        .extracting(app.innkeep.model.Violation::field)
+                        .containsExactly("amount", "cardLast4"));
+        assertThat(desk.postedHere()).isEmpty();
+    }
+
+    @Test
     void aChargeNeedsAnActiveItemAndAPrice() {
         refused(() -> desk.postingCharge.post(DESK, id(), "100042", " ", null, null, null), "item");
         refused(() -> desk.postingCharge.post(DESK, id(), "100042", "SPA", null, null, null), "item")

@@ -263,12 +263,17 @@ class ReservationIT {
         cases.put("phone", r -> with(r, f -> f.phone = "1".repeat(41)));
         cases.put("notes", r -> with(r, f -> f.notes = "card 4111 1111 1111 1111"));
         cases.put("adults", r -> with(r, f -> f.adults = 0));
-        cases.put("children", r -> with(r, f -> f.children = 10));
+        cases.put("children", r -> with(r, f -> f.children = 21));
         cases.put("arrival", r -> with(r, f -> f.arrival = TODAY.minusDays(1)));
-        cases.put("arrival ", r -> with(r, f -> f.arrival = TODAY.plusDays(400)));
+        cases.put(
+                "arrival ",
+                r -> with(r, f -> {
+                    f.arrival = TODAY.plusYears(2).plusDays(1);
+                    f.departure = f.arrival.plusDays(2);
+                }));
         cases.put("arrival  ", r -> with(r, f -> f.arrival = null));
         cases.put("departure", r -> with(r, f -> f.departure = a));
-        cases.put("departure ", r -> with(r, f -> f.departure = a.plusDays(91)));
+        cases.put("departure ", r -> with(r, f -> f.departure = a.plusDays(366)));
         cases.put("roomType", r -> with(r, f -> f.roomType = "PENTHOUSE"));
         cases.put("roomType ", r -> with(r, f -> f.roomType = " "));
         cases.put("room", r -> with(r, f -> f.room = "999"));

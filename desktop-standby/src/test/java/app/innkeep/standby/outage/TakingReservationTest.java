@@ -69,13 +69,70 @@ class TakingReservationTest {
     }
 
     @Test
-    void theStayStartsTodayOrLaterWithinAYearAndLastsAtMostNinetyNights() {
-        TakingReservation.stay(TODAY, TODAY.plusDays(1), TODAY);
-        TakingReservation.stay(TODAY.plusDays(366), TODAY.plusDays(456), TODAY);
-        refused(() -> TakingReservation.stay(TODAY.minusDays(1), TODAY.plusDays(1), TODAY), "arrival");
-        refused(() -> TakingReservation.stay(TODAY.plusDays(367), TODAY.plusDays(368), TODAY), "arrival");
-        refused(() -> TakingReservation.stay(TODAY.plusDays(3), TODAY.plusDays(3), TODAY), "departure");
-        refused(() -> TakingReservation.stay(TODAY, TODAY.plusDays(91), TODAY), "departure");
+    void theStayFollowsTheCloudsRulesFromTodayForAtMost365NightsWithinTwoYears() {
+        refused(() -> take(stay(TODAY.minusDays(1), TODAY.plusDays(1))), "arrival");
+        refused(() -> take(stay(TODAY.plusDays(3), TODAY.plusDays(3))), "departure");
+        refused(() -> take(stay(TODAY, TODAY.plusDays(366))), "departure").hasMessageContaining("at most 365 nights");
+        refused(() -> take(stay(TODAY.plusDays(1), LocalDate.of(9999, 12, 31))), "departure");
+        refused(
+                        () -> take(stay(
+                                TODAY.plusYears(2).plusDays(1),
+                                TODAY.plusYears(2).plusDays(2))),
+                        "arrival")
+                .hasMessageContaining("too far ahead");
+        assertThat(desk.held.bookings).isEmpty();
+
+        take(stay(TODAY.plusDays(300), TODAY.plusDays(300 + 365)));
+        assertThat(desk.held.bookings).hasSize(1);
+    }
+
+    @Test
+    void everyFaultOfTheFormIsReportedAtOnceEachNamingItsField() {
+        Reservation bad = new Reservation(
+                " ",
+                "Nordmann",
+                "olaf-at-home",
+                null,
+                TODAY.plusDays(1),
+                LocalDate.of(9999, 12, 31),
+                "STD",
+                null,
+                1,
+                0,
+                new BigDecimal("-5"),
+                "PHONE",
+                null,
+                null);
+
+        var refusal = refused(() -> take(bad), "firstName");
+
+        refusal.satisfies(e -> assertThat(((app.innkeep.standby.input.Invalid) e).violations())
+                .extracting(app.innkeep.model.Violation::field)
+                .containsExactly("firstName", "email", "departure", "rate"));
+        assertThat(desk.held.journal).isEmpty();
+    }
+
+    private DeskAction.Done take(Reservation r) {
+        return desk.takingReservation.take(DESK, DeskAction.newEntryId(), r);
+    }
+
+    private static Reservation stay(LocalDate arrival, LocalDate departure) {
+        Reservation r = reservation(arrival, null);
+        return new Reservation(
+                r.firstName(),
+                r.lastName(),
+                r.email(),
+                r.phone(),
+                arrival,
+                departure,
+                r.roomType(),
+                null,
+                r.adults(),
+                r.children(),
+                new BigDecimal("90.00"),
+                r.source(),
+                r.notes(),
+                null);
     }
 
     @Test

@@ -38,13 +38,13 @@ class TakingWalkInTest {
     }
 
     @Test
-    void aWalkInStaysAtLeastOneNightAndAtMostNinety() {
+    void aWalkInStaysAtLeastOneNightAndAtMost365AsInTheCloud() {
         refused(() -> desk.takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101", TODAY)), "departure");
         refused(() -> desk.takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101", null)), "departure");
         refused(
-                        () -> desk.takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101", TODAY.plusDays(91))),
+                        () -> desk.takingWalkIn.take(DESK, DeskAction.newEntryId(), walkIn("101", TODAY.plusDays(366))),
                         "departure")
-                .hasMessageContaining("at most 90 nights");
+                .hasMessageContaining("at most 365 nights");
         assertThat(desk.held.bookings).isEmpty();
     }
 

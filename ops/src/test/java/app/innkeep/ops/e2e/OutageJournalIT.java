@@ -126,7 +126,7 @@ class OutageJournalIT {
         long visa = lineId(walkIn, "VISA");
         once(folio + "/lines/" + visa + "/refund", Map.of("amount", "20.00", "reason", "goodwill"));
         assertThat(balance(walkIn)).isEqualByComparingTo("20.00");
-        once(folio + "/check-out", Map.of("receiptType", "CASH", "cardLast4", ""), 2);
+        once(folio + "/check-out", Map.of("receiptType", "CASH", "cardLast4", ""), 3);
         assertThat(bookingStatus(walkIn)).isEqualTo("CHECKED_OUT");
         assertThat(balance(walkIn)).isEqualByComparingTo("0.00");
         assertThat(folioLines(walkIn))
@@ -154,6 +154,7 @@ class OutageJournalIT {
                         "REFUND",
                         "PAYMENT",
                         "CHECK_OUT",
+                        "ROOM_STATUS",
                         "MODIFY",
                         "CANCEL",
                         "ROOM_STATUS");

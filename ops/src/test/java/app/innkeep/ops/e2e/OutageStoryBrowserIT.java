@@ -264,6 +264,7 @@ class OutageStoryBrowserIT {
         List<String> rooms =
                 roomSelect.getOptions().stream().map(WebElement::getText).toList();
         assertThat(rooms).doesNotContain(arrivingRoom).noneMatch(r -> r.startsWith(arrivingRoom + " "));
+        assertThat(rooms).as("only rooms ready for a guest are offered").noneMatch(r -> r.contains(", dirty"));
         String clean = rooms.stream()
                 .filter(r -> r.contains("(STD, clean)"))
                 .findFirst()
@@ -380,10 +381,18 @@ class OutageStoryBrowserIT {
                 .isEmpty();
         submit(() -> checkOut.clickButton("Check out"));
         journal.add("Check out");
+        journal.add("Room status");
         assertThat(doneBanner()).startsWith("Done: Check out · " + walkIn);
         assertThat(statusTag()).isEqualTo("Checked out");
         assertThat(browser.hasForm("Check out")).isFalse();
         look("walk-in-checked-out");
+        browser.open(standby.uri(), "/rooms");
+        assertThat(browser.driver()
+                        .findElement(By.xpath("//tr[td[1][normalize-space()='" + walkInRoom + "']]"))
+                        .getText())
+                .as("the room the walk-in left is dirty until housekeeping marks it")
+                .contains("Dirty");
+        browser.open(standby.uri(), "/bookings/" + walkIn);
 
         browser.clickLink("Print folio (PDF)");
         var folio = browser.awaitDownloadedFile(".pdf", WAIT);
@@ -493,7 +502,7 @@ class OutageStoryBrowserIT {
                 .isEqualTo(journal);
         assertThat(journalColumn(3))
                 .as("bookings of the entries")
-                .containsExactly("", arriving, walkIn, walkIn, walkIn, walkIn, walkIn, cancelled, arriving, "");
+                .containsExactly("", arriving, walkIn, walkIn, walkIn, walkIn, walkIn, "", cancelled, arriving, "");
         assertThat(browser.text()).contains("Collisions (0)");
         assertThat(navLinks()).doesNotContain("Walk-in");
         look("outage-ended");
