@@ -29,7 +29,13 @@ public class DeviceAccess {
         DeviceRow device = devices.byTokenHash(Secrets.hash(credential))
                 .orElseThrow(() -> Problem.unauthorized("unknown device credential; pair the standby again"));
         if (device.revoked()) {
-            throw Problem.unauthorized("this device was revoked on " + device.revokedAt() + "; pair the standby again");
+            String zone = properties
+                    .byCode(device.propertyCode())
+                    .map(PropertyRow::timeZone)
+                    .orElse(null);
+            throw Problem.unauthorized("this device was revoked on "
+                    + app.innkeep.model.PropertyTime.of(zone).format(device.revokedAt())
+                    + "; pair the standby again");
         }
         if (!device.propertyCode().equals(propertyCode)) {
             throw Problem.notFound("property", propertyCode);

@@ -122,11 +122,18 @@ public class StartingDrill {
         }
     }
 
+    /** The property's clock, for the times a refusal names. */
+    private app.innkeep.model.PropertyTime propertyTime() {
+        return tx.executeRead(s -> app.innkeep.model.PropertyTime.of(
+                parts.states().current().map(state -> state.timeZone()).orElse(null)));
+    }
+
     private void refuseUnlessQuiet() {
         drills.current().ifPresent(d -> {
             throw new Invalid(
                     null,
-                    "a fire drill is already running since " + d.startedAt() + " (started by " + d.startedBy() + ")");
+                    "a fire drill is already running since " + propertyTime().format(d.startedAt()) + " (started by "
+                            + d.startedBy() + ")");
         });
         tx.executeRead(s -> {
             if (parts.states().current().isEmpty()) {
@@ -135,8 +142,8 @@ public class StartingDrill {
             parts.outages().open().ifPresent(o -> {
                 throw new Invalid(
                         null,
-                        "outage mode is on for real since " + o.startedAt() + " (started by " + o.startedBy()
-                                + "): no drill during a real outage");
+                        "outage mode is on for real since " + propertyTime().format(o.startedAt()) + " (started by "
+                                + o.startedBy() + "): no drill during a real outage");
             });
             return null;
         });

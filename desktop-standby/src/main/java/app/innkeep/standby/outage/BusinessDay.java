@@ -31,4 +31,11 @@ public class BusinessDay {
                 outages.open().flatMap(o -> days.last(o.id())).map(ClosedDay::next);
         return closedUpTo.or(() -> states.current().map(SyncState::businessDate));
     }
+
+    /** The property's clock, for times in what the desk reads (UTC until the standby is paired). */
+    public app.innkeep.model.PropertyTime propertyTime() {
+        return states.current()
+                .map(s -> app.innkeep.model.PropertyTime.of(s.timeZone()))
+                .orElseGet(() -> app.innkeep.model.PropertyTime.of(null));
+    }
 }

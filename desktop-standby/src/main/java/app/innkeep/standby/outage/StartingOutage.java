@@ -39,7 +39,12 @@ public class StartingOutage {
             if (open.isPresent()) {
                 throw new Invalid(
                         "reason",
-                        "outage mode is already on since " + open.get().startedAt() + " (started by "
+                        "outage mode is already on since "
+                                + app.innkeep.model.PropertyTime.of(states.current()
+                                                .map(s -> s.timeZone())
+                                                .orElse(null))
+                                        .format(open.get().startedAt())
+                                + " (started by "
                                 + open.get().startedBy() + ")");
             }
             var state = states.current()

@@ -29,6 +29,11 @@ public final class DeskFormat {
         return instant == null ? "never" : dateTime.format(instant);
     }
 
+    /** With the zone, where the property's time meets another: {@code 2026-11-30 04:04 Europe/Berlin}. */
+    public String zoned(Instant instant) {
+        return new app.innkeep.model.PropertyTime(zone).format(instant);
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : time.format(instant);
     }
