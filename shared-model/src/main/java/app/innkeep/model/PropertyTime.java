@@ -3,7 +3,6 @@ package app.innkeep.model;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -16,15 +15,18 @@ public record PropertyTime(ZoneId zone) {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** UTC by the name people read ("UTC", where {@code ZoneOffset.UTC} would print "Z"). */
+    public static final ZoneId UTC = ZoneId.of("UTC");
+
     /** The property's zone by its ID; UTC (and so said) when it is missing or not a zone Java knows. */
     public static PropertyTime of(String zoneId) {
         if (zoneId == null || zoneId.isBlank()) {
-            return new PropertyTime(ZoneOffset.UTC);
+            return new PropertyTime(UTC);
         }
         try {
             return new PropertyTime(ZoneId.of(zoneId));
         } catch (DateTimeException e) {
-            return new PropertyTime(ZoneOffset.UTC);
+            return new PropertyTime(UTC);
         }
     }
 

@@ -2,7 +2,6 @@ package app.innkeep.cloud.pages;
 
 import app.innkeep.model.PropertyTime;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -71,7 +70,7 @@ public final class CloudPage {
             return "never";
         }
         return "<span class=\"when\">" + esc(property.format(instant)) + "</span> <span class=\"utc\">("
-                + esc(new PropertyTime(ZoneOffset.UTC).local(instant)) + " UTC)</span>";
+                + esc(new PropertyTime(PropertyTime.UTC).local(instant)) + " UTC)</span>";
     }
 
     public static String esc(String s) {

@@ -1,22 +1,34 @@
 package app.innkeep.cloud.security;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * The browser hardening every response of the cloud carries: a Content-Security-Policy that allows only the cloud's
- * own stylesheet and no script at all (the support pages have none), no framing, no MIME sniffing, no referrer, and
+ * own stylesheet and no script at all (the support pages have none), no framing, no MIME sniffing, no referrer to other sites (same-origin:
+ * with no-referrer at all, Chromium sends "Origin: null" on form posts and the login refuses them), and
  * {@code Cache-Control: no-store} on everything but the stylesheet and the OpenAPI document, so that pages and API
  * answers with guest data are never kept in a browser's cache. The standby has the same filter for the desk.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class SecurityHeaders {
+public class SecurityHeaders implements Ordered {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+
+    /**
+     * Before the security filter, so that its answers (the redirect to the login page, a 401 or 403) pass back through
+     * this one too.
+     */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
+    }
 
     @ResponseFilter
     public void harden(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -24,7 +36,7 @@ public class SecurityHeaders {
         headers.set("Content-Security-Policy", POLICY);
         headers.set("X-Frame-Options", "DENY");
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set(HttpHeaders.REFERRER_POLICY, "no-referrer");
+        headers.set(HttpHeaders.REFERRER_POLICY, "same-origin");
         String path = request.getPath();
         if (!path.startsWith("/assets/") && !path.startsWith("/openapi/")) {
             headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
