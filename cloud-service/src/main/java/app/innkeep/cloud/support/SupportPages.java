@@ -3,8 +3,6 @@ package app.innkeep.cloud.support;
 import app.innkeep.cloud.pages.CloudPage;
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
 import app.innkeep.cloud.pairing.PairingService;
-import app.innkeep.cloud.property.Properties;
-import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.staff.StaffLogin;
@@ -56,13 +54,11 @@ public class SupportPages {
     private final StaffLogin login;
     private final TokenGenerator tokens;
     private final PairingService pairing;
-    private final Properties properties;
 
-    public SupportPages(StaffLogin login, TokenGenerator tokens, PairingService pairing, Properties properties) {
+    public SupportPages(StaffLogin login, TokenGenerator tokens, PairingService pairing) {
         this.login = login;
         this.tokens = tokens;
         this.pairing = pairing;
-        this.properties = properties;
     }
 
     @Get(value = "/login", produces = MediaType.TEXT_HTML)
@@ -140,13 +136,7 @@ public class SupportPages {
         return d.lastSeenAt() == null || Duration.between(d.lastSeenAt(), now).toMinutes() > 75;
     }
 
-    /** The property's own clock: support staff in another zone read its local time, with the zone, beside UTC. */
-    private PropertyTime clockOf(String property) {
-        return PropertyTime.of(
-                properties.byCode(property).map(PropertyRow::timeZone).orElse(null));
-    }
-
-    private String devices(List<DeviceResponse> devices, Instant now) {
+    private static String devices(List<DeviceResponse> devices, Instant now) {
         if (devices.isEmpty()) {
             return "<p class=\"empty\">No standby has been paired yet. A property admin makes a pairing code once support"
                     + " staff have turned on the property's backup flag.</p>";
@@ -157,7 +147,8 @@ public class SupportPages {
                         + "<th>Last seen</th><th>Position</th><th>Behind</th><th>State</th></tr>");
         for (DeviceResponse d : devices) {
             boolean stale = stale(d, now);
-            PropertyTime clock = clockOf(d.property());
+            // The property's own clock: support staff in another zone read its local time, with the zone, beside UTC.
+            PropertyTime clock = PropertyTime.of(d.timeZone());
             String state = d.revokedAt() != null
                     ? "revoked " + clock.format(d.revokedAt())
                     : !d.backupEnabled() ? "backup flag off" : stale ? "not seen for over 75 minutes" : "healthy";
