@@ -3,6 +3,7 @@ package app.innkeep.cloud.pairing;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.PropertyTime;
 import jakarta.inject.Singleton;
 
 /**
@@ -34,7 +35,7 @@ public class DeviceAccess {
                     .map(PropertyRow::timeZone)
                     .orElse(null);
             throw Problem.unauthorized("this device was revoked on "
-                    + app.innkeep.model.PropertyTime.of(zone).format(device.revokedAt())
+                    + PropertyTime.of(zone).format(device.revokedAt())
                     + "; pair the standby again");
         }
         if (!device.propertyCode().equals(propertyCode)) {

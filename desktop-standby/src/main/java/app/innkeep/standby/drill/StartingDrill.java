@@ -1,5 +1,6 @@
 package app.innkeep.standby.drill;
 
+import app.innkeep.model.PropertyTime;
 import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DeskAction;
@@ -123,8 +124,8 @@ public class StartingDrill {
     }
 
     /** The property's clock, for the times a refusal names. */
-    private app.innkeep.model.PropertyTime propertyTime() {
-        return tx.executeRead(s -> app.innkeep.model.PropertyTime.of(
+    private PropertyTime propertyTime() {
+        return tx.executeRead(s -> PropertyTime.of(
                 parts.states().current().map(state -> state.timeZone()).orElse(null)));
     }
 

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.PropertyTime;
 import app.innkeep.standby.outage.DaysClosed.ClosedDay;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
@@ -33,9 +34,7 @@ public class BusinessDay {
     }
 
     /** The property's clock, for times in what the desk reads (UTC until the standby is paired). */
-    public app.innkeep.model.PropertyTime propertyTime() {
-        return states.current()
-                .map(s -> app.innkeep.model.PropertyTime.of(s.timeZone()))
-                .orElseGet(() -> app.innkeep.model.PropertyTime.of(null));
+    public PropertyTime propertyTime() {
+        return states.current().map(s -> PropertyTime.of(s.timeZone())).orElseGet(() -> PropertyTime.of(null));
     }
 }

@@ -20,7 +20,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
 
-/** Status and sync operations: the JSON the CLI reads (the page the property admin looks at is web's {@code StatusPages}). */
+/**
+ * Status and sync operations: the JSON the CLI reads. The page the property admin looks at is web's {@code StatusPages}.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffRole.ADMINISTRATOR)

@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.model.PropertyTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class DeskFormat {
 
     /** With the zone, where the property's time meets another: {@code 2026-11-30 04:04 Europe/Berlin}. */
     public String zoned(Instant instant) {
-        return new app.innkeep.model.PropertyTime(zone).format(instant);
+        return new PropertyTime(zone).format(instant);
     }
 
     public String time(Instant instant) {

@@ -10,10 +10,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * The browser hardening every response of the standby carries: a Content-Security-Policy that allows only the app's
- * own stylesheet and no script at all (the pages have none), no framing, no MIME sniffing, no referrer to other sites (same-origin:
- * with no-referrer at all, Chromium sends "Origin: null" on form posts and the login refuses them), and {@code
- * Cache-Control: no-store} on everything but the stylesheet, so that pages, PDFs and CSVs with guest data are never
- * kept in the front-desk PC's browser cache. The cloud has the same filter for its pages.
+ * own stylesheet and no script at all (the pages have none), no framing, no MIME sniffing, no referrer to other sites,
+ * and {@code Cache-Control: no-store} on everything but the stylesheet, so that pages, PDFs and CSVs with guest data
+ * are never kept in the front-desk PC's browser cache. The referrer policy is same-origin, not no-referrer: with
+ * no-referrer Chromium posts forms with "Origin: null" and the login refuses them. The cloud has the same filter.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class SecurityHeaders implements Ordered {
