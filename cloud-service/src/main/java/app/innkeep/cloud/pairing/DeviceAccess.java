@@ -3,6 +3,7 @@ package app.innkeep.cloud.pairing;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
+import app.innkeep.model.PropertyTime;
 import jakarta.inject.Singleton;
 
 /**
@@ -29,7 +30,13 @@ public class DeviceAccess {
         DeviceRow device = devices.byTokenHash(Secrets.hash(credential))
                 .orElseThrow(() -> Problem.unauthorized("unknown device credential; pair the standby again"));
         if (device.revoked()) {
-            throw Problem.unauthorized("this device was revoked on " + device.revokedAt() + "; pair the standby again");
+            String zone = properties
+                    .byCode(device.propertyCode())
+                    .map(PropertyRow::timeZone)
+                    .orElse(null);
+            throw Problem.unauthorized("this device was revoked on "
+                    + PropertyTime.of(zone).format(device.revokedAt())
+                    + "; pair the standby again");
         }
         if (!device.propertyCode().equals(propertyCode)) {
             throw Problem.notFound("property", propertyCode);

@@ -37,5 +37,6 @@ public final class PairingRequests {
             long headSequence,
             long lagEvents,
             Long lagMinutes,
-            boolean backupEnabled) {}
+            boolean backupEnabled,
+            String timeZone) {}
 }

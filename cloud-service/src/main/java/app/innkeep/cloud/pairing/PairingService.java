@@ -177,6 +177,7 @@ public class PairingService {
                 head,
                 Math.max(0, head - d.lastSequence()),
                 lagMinutes,
-                property.backupEnabled());
+                property.backupEnabled(),
+                property.timeZone());
     }
 }

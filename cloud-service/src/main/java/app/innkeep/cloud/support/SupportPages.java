@@ -1,10 +1,12 @@
 package app.innkeep.cloud.support;
 
+import app.innkeep.cloud.pages.CloudPage;
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
 import app.innkeep.cloud.pairing.PairingService;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.staff.StaffLogin;
+import app.innkeep.model.PropertyTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,13 +29,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * The support staff's sync-health page: every property's standbys with last seen, position and lag, readable in a
- * browser. Login sets the same signed token the API uses, as an HttpOnly, SameSite=Strict cookie for /support only;
+ * browser, in the cloud's page layout ({@link CloudPage}), each time in the property's own zone beside UTC. Login sets the same signed token the API uses, as an HttpOnly, SameSite=Strict cookie for /support only;
  * the page changes nothing, so it needs no CSRF token.
  */
 @Controller("/support")
@@ -42,8 +42,10 @@ import java.util.List;
 public class SupportPages {
 
     static final String COOKIE = "JWT";
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** Support's part of the cloud's pages; more support pages add their links here. */
+    static final CloudPage.Section SUPPORT =
+            new CloudPage.Section("support", List.of(new CloudPage.Link("/support/sync-health", "Sync health")));
 
     @Serdeable
     public record LoginForm(
@@ -103,79 +105,92 @@ public class SupportPages {
         Caller caller = Caller.of(auth);
         if (!caller.is(StaffRole.SUPPORT)) {
             return HttpResponse.<String>status(io.micronaut.http.HttpStatus.FORBIDDEN)
-                    .body(page("Forbidden", "<p>This page is for support staff only.</p>"))
+                    .body(CloudPage.render(
+                            "Forbidden",
+                            SUPPORT,
+                            "",
+                            auth.getName(),
+                            null,
+                            "<p>This page is for support staff only.</p>"))
                     .contentType(MediaType.TEXT_HTML_TYPE);
         }
-        return HttpResponse.ok(page("Standby sync health", devices(pairing.allDevices(caller))))
+        List<DeviceResponse> devices = pairing.allDevices(caller);
+        Instant now = Instant.now();
+        long late = devices.stream()
+                .filter(d -> d.revokedAt() == null && d.backupEnabled() && stale(d, now))
+                .count();
+        String banner = late == 0
+                ? null
+                : late + (late == 1 ? " standby has" : " standbys have") + " not been seen for over 75 minutes.";
+        return HttpResponse.ok(CloudPage.render(
+                        "Standby sync health",
+                        SUPPORT,
+                        "/support/sync-health",
+                        auth.getName(),
+                        banner,
+                        devices(devices, now)))
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    private static String devices(List<DeviceResponse> devices) {
+    private static boolean stale(DeviceResponse d, Instant now) {
+        return d.lastSeenAt() == null || Duration.between(d.lastSeenAt(), now).toMinutes() > 75;
+    }
+
+    private static String devices(List<DeviceResponse> devices, Instant now) {
         if (devices.isEmpty()) {
-            return "<p>No standby has been paired yet. A property admin makes a pairing code once support staff have turned on"
-                    + " the property's backup flag.</p>";
+            return "<p class=\"empty\">No standby has been paired yet. A property admin makes a pairing code once support"
+                    + " staff have turned on the property's backup flag.</p>";
         }
-        Instant now = Instant.now();
-        StringBuilder h =
-                new StringBuilder("<table><tr><th>Property</th><th>Backup flag</th><th>Standby</th><th>Paired</th>"
+        StringBuilder h = new StringBuilder(
+                "<p class=\"hint\">Times are each property's local time with its zone, and UTC below it.</p>"
+                        + "<table><tr><th>Property</th><th>Backup flag</th><th>Standby</th><th>Paired</th>"
                         + "<th>Last seen</th><th>Position</th><th>Behind</th><th>State</th></tr>");
         for (DeviceResponse d : devices) {
-            boolean stale = d.lastSeenAt() == null
-                    || Duration.between(d.lastSeenAt(), now).toMinutes() > 75;
+            boolean stale = stale(d, now);
+            // The property's own clock: support staff in another zone read its local time, with the zone, beside UTC.
+            PropertyTime clock = PropertyTime.of(d.timeZone());
             String state = d.revokedAt() != null
-                    ? "revoked " + TIME.format(d.revokedAt())
+                    ? "revoked " + clock.format(d.revokedAt())
                     : !d.backupEnabled() ? "backup flag off" : stale ? "not seen for over 75 minutes" : "healthy";
             h.append("<tr class=\"")
                     .append(d.revokedAt() != null ? "off" : stale || !d.backupEnabled() ? "late" : "ok")
                     .append("\"><td>")
-                    .append(esc(d.property()))
+                    .append(CloudPage.esc(d.property()))
                     .append("</td><td>")
                     .append(d.backupEnabled() ? "on" : "off")
                     .append("</td><td>")
-                    .append(esc(d.name()))
+                    .append(CloudPage.esc(d.name()))
                     .append(" (#")
                     .append(d.id())
                     .append(")</td><td>")
-                    .append(TIME.format(d.pairedAt()))
+                    .append(CloudPage.when(clock, d.pairedAt()))
                     .append("</td><td>")
-                    .append(d.lastSeenAt() == null ? "never" : TIME.format(d.lastSeenAt()))
+                    .append(CloudPage.when(clock, d.lastSeenAt()))
                     .append(d.lagMinutes() == null ? "" : " (" + d.lagMinutes() + " min ago)")
-                    .append("</td><td>")
+                    .append("</td><td class=\"num\">")
                     .append(d.lastSequence())
                     .append(" of ")
                     .append(d.headSequence())
-                    .append("</td><td>")
+                    .append("</td><td class=\"num\">")
                     .append(d.lagEvents())
                     .append(" events</td><td>")
-                    .append(esc(state))
+                    .append(CloudPage.esc(state))
                     .append("</td></tr>");
         }
         return h.append("</table>").toString();
     }
 
     private static String loginHtml(String error) {
-        return page(
+        return CloudPage.render(
                 "Support sign-in",
-                (error == null ? "" : "<p class=\"error\">" + esc(error) + "</p>")
-                        + "<form method=\"post\" action=\"/support/login\"><p><label>Username <input name=\"username\" autocomplete=\"username\"></label></p>"
-                        + "<p><label>Password <input type=\"password\" name=\"password\" autocomplete=\"current-password\"></label></p>"
-                        + "<p><button>Sign in</button></p></form>");
-    }
-
-    private static String page(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title)
-                + " - Innkeep</title><style>"
-                + "body{font-family:system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-                + "padding:.3rem .6rem;text-align:left}.late{background:#fff3cd}.off{color:#777}.error{color:#b00020}</style></head><body><h1>"
-                + esc(title) + "</h1>" + body + "</body></html>";
-    }
-
-    static String esc(String s) {
-        return s == null
-                ? ""
-                : s.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
+                SUPPORT,
+                "",
+                null,
+                null,
+                (error == null ? "" : "<p class=\"error\" role=\"alert\">" + CloudPage.esc(error) + "</p>")
+                        + "<form class=\"card\" method=\"post\" action=\"/support/login\">"
+                        + "<label>Username <input name=\"username\" autocomplete=\"username\"></label>"
+                        + "<label>Password <input type=\"password\" name=\"password\" autocomplete=\"current-password\"></label>"
+                        + "<button type=\"submit\">Sign in</button></form>");
     }
 }

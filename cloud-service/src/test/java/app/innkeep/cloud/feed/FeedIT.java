@@ -137,6 +137,9 @@ abstract class FeedIT extends CloudIT {
             assertThat(d.get("property").asText()).isEqualTo("ORD");
             assertThat(d.get("lastSequence").asLong()).isEqualTo(events.size());
             assertThat(d.get("lagEvents").asLong()).isZero();
+            assertThat(d.get("timeZone").asText())
+                    .as("support staff read the property's clock")
+                    .isEqualTo("Europe/Lisbon");
         });
     }
 
@@ -197,7 +200,9 @@ abstract class FeedIT extends CloudIT {
         ok(api.post(sea.admin, sea.path("/devices/" + deviceId + "/revoke"), Map.of()));
         var revoked = api.get(credential, sea.path("/feed?after=" + head(credential)));
         assertThat(revoked.status()).isEqualTo(401);
-        assertThat(revoked.text("detail")).contains("revoked");
+        assertThat(revoked.text("detail"))
+                .as("when, in the property's time with its zone, as a person reads it")
+                .containsPattern("revoked on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} Europe/Lisbon;");
         var trail = ok(api.get(sea.admin, sea.path("/audit?subjectType=property&subjectKey=SEA")));
         assertThat(trail.json())
                 .extracting(e -> e.get("action").asText())

@@ -1,6 +1,8 @@
 package app.innkeep.standby.cli;
 
+import app.innkeep.model.PropertyTime;
 import app.innkeep.model.json.Json;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -36,13 +38,14 @@ class ShowingStatus extends StandbyCommand {
             // The replica could not be read (the disk above): nothing more to show.
             return 1;
         }
+        PropertyTime clock = PropertyTime.of((String) s.get("timeZone"));
         out().printf("Property        %s %s%n", s.get("property"), s.get("propertyName"));
         out().printf("Cloud           %s (device %s)%n", s.get("cloudUrl"), s.get("deviceId"));
-        out().printf("Data as of      %s%n", s.get("dataAsOf"));
-        out().printf("Last pull       %s%n", s.get("lastPullAt"));
+        out().printf("Data as of      %s%n", at(clock, s.get("dataAsOf")));
+        out().printf("Last pull       %s%n", at(clock, s.get("lastPullAt")));
         out().printf("Feed position   %s of %s%n", s.get("cursor"), s.get("cloudHead"));
         out().printf("Events applied  %s%n", s.get("eventsApplied"));
-        out().printf("Next sync       %s%n", s.get("nextRun") == null ? "not scheduled" : s.get("nextRun"));
+        out().printf("Next sync       %s%n", s.get("nextRun") == null ? "not scheduled" : at(clock, s.get("nextRun")));
         if (s.get("stopReason") != null) {
             out().printf("STOPPED         %s%n", s.get("stopReason"));
         }
@@ -61,9 +64,14 @@ class ShowingStatus extends StandbyCommand {
         if (s.get("lastRun") instanceof Map<?, ?> run) {
             out().printf(
                             "Last run        %s %s at %s: %s%n",
-                            run.get("trigger"), run.get("result"), run.get("startedAt"), run.get("message"));
+                            run.get("trigger"), run.get("result"), at(clock, run.get("startedAt")), run.get("message"));
         }
         return s.get("stopReason") == null && s.get("disk") == null ? 0 : 1;
+    }
+
+    /** A time from the JSON (ISO UTC) as the property reads it, with its zone: {@code 2026-11-30 04:04 Europe/Berlin}. */
+    static String at(PropertyTime clock, Object iso) {
+        return iso == null ? "never" : clock.format(Instant.parse(iso.toString()));
     }
 
     private void printHeld(List<?> held) {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.drill;
 
+import app.innkeep.model.PropertyTime;
 import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DeskAction;
@@ -122,11 +123,18 @@ public class StartingDrill {
         }
     }
 
+    /** The property's clock, for the times a refusal names. */
+    private PropertyTime propertyTime() {
+        return tx.executeRead(s -> PropertyTime.of(
+                parts.states().current().map(state -> state.timeZone()).orElse(null)));
+    }
+
     private void refuseUnlessQuiet() {
         drills.current().ifPresent(d -> {
             throw new Invalid(
                     null,
-                    "a fire drill is already running since " + d.startedAt() + " (started by " + d.startedBy() + ")");
+                    "a fire drill is already running since " + propertyTime().format(d.startedAt()) + " (started by "
+                            + d.startedBy() + ")");
         });
         tx.executeRead(s -> {
             if (parts.states().current().isEmpty()) {
@@ -135,8 +143,8 @@ public class StartingDrill {
             parts.outages().open().ifPresent(o -> {
                 throw new Invalid(
                         null,
-                        "outage mode is on for real since " + o.startedAt() + " (started by " + o.startedBy()
-                                + "): no drill during a real outage");
+                        "outage mode is on for real since " + propertyTime().format(o.startedAt()) + " (started by "
+                                + o.startedBy() + "): no drill during a real outage");
             });
             return null;
         });

@@ -1,5 +1,6 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.PropertyTime;
 import app.innkeep.standby.outage.DaysClosed.ClosedDay;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
@@ -30,5 +31,10 @@ public class BusinessDay {
         Optional<LocalDate> closedUpTo =
                 outages.open().flatMap(o -> days.last(o.id())).map(ClosedDay::next);
         return closedUpTo.or(() -> states.current().map(SyncState::businessDate));
+    }
+
+    /** The property's clock, for times in what the desk reads (UTC until the standby is paired). */
+    public PropertyTime propertyTime() {
+        return states.current().map(s -> PropertyTime.of(s.timeZone())).orElseGet(() -> PropertyTime.of(null));
     }
 }

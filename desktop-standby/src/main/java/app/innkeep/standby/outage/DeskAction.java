@@ -106,11 +106,11 @@ public class DeskAction {
         return businessDay.current().orElseThrow();
     }
 
-    private static Done repeated(JournalEntry earlier) {
+    private Done repeated(JournalEntry earlier) {
         return new Done(
                 earlier.bookingRef(),
-                "This form was already sent at " + earlier.enteredAt() + " (" + earlier.action()
-                        + "); it was not done twice.",
+                "This form was already sent at " + businessDay.propertyTime().format(earlier.enteredAt()) + " ("
+                        + earlier.action() + "); it was not done twice.",
                 true);
     }
 }

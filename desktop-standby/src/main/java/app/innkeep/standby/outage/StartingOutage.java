@@ -1,9 +1,11 @@
 package app.innkeep.standby.outage;
 
+import app.innkeep.model.PropertyTime;
 import app.innkeep.model.journal.JournalChange.OutageStarted;
 import app.innkeep.standby.input.Invalid;
 import app.innkeep.standby.outage.DeskAction.Done;
 import app.innkeep.standby.staff.StaffLogin.DeskUser;
+import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -39,7 +41,12 @@ public class StartingOutage {
             if (open.isPresent()) {
                 throw new Invalid(
                         "reason",
-                        "outage mode is already on since " + open.get().startedAt() + " (started by "
+                        "outage mode is already on since "
+                                + PropertyTime.of(states.current()
+                                                .map(SyncState::timeZone)
+                                                .orElse(null))
+                                        .format(open.get().startedAt())
+                                + " (started by "
                                 + open.get().startedBy() + ")");
             }
             var state = states.current()

@@ -265,9 +265,12 @@ public class StandbyReports {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDateTime.parse(value.strip()).atZone(zone).toInstant());
+            // The form shows "2026-11-23 10:40"; links and the CLI send the ISO "2026-11-23T10:40".
+            return Optional.of(LocalDateTime.parse(value.strip().replace(' ', 'T'))
+                    .atZone(zone)
+                    .toInstant());
         } catch (DateTimeParseException e) {
-            throw new Invalid(field, "a date and time like 2026-11-23T10:40");
+            throw new Invalid(field, "a date and time like 2026-11-23 10:40 (YYYY-MM-DD hh:mm, property time)");
         }
     }
 }

@@ -70,7 +70,7 @@ public class StandbyStatus {
     /**
      * {@code dataAsOf} is when the replica was last known to equal the cloud (the last pull that reached the feed's
      * head, or the snapshot); {@code lastPullAt} when the cloud was last read successfully. Every screen and printout
-     * shows them.
+     * shows them, in the property's {@code timeZone}.
      */
     @Serdeable
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
@@ -97,7 +97,8 @@ public class StandbyStatus {
             Instant now,
             String disk,
             String cloudSilence,
-            boolean bootstrapPending) {}
+            boolean bootstrapPending,
+            String timeZone) {}
 
     private final SyncStates states;
     private final SyncService sync;
@@ -162,7 +163,8 @@ public class StandbyStatus {
                     clock.instant(),
                     full.get().sentence(),
                     null,
-                    false);
+                    false,
+                    null);
         }
     }
 
@@ -218,7 +220,8 @@ public class StandbyStatus {
                     clock.instant(),
                     disk.full().map(ReplicaDisk.DiskFull::sentence).orElse(null),
                     state.map(StandbyStatus::cloudSilence).orElse(null),
-                    state.map(SyncState::bootstrapPending).orElse(false));
+                    state.map(SyncState::bootstrapPending).orElse(false),
+                    state.map(SyncState::timeZone).orElse(null));
         });
     }
 }

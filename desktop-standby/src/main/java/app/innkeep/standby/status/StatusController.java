@@ -2,7 +2,6 @@ package app.innkeep.standby.status;
 
 import app.innkeep.standby.pairing.SetBackup;
 import app.innkeep.standby.preflight.MasterDataAdoption;
-import app.innkeep.standby.staff.DeskAuthentication;
 import app.innkeep.standby.staff.StaffRole;
 import app.innkeep.standby.sync.RunResult;
 import app.innkeep.standby.sync.SyncScheduler;
@@ -10,7 +9,6 @@ import app.innkeep.standby.sync.SyncService;
 import app.innkeep.standby.sync.SyncTrigger;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,12 +16,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
 
-/** Status and sync operations: the JSON the CLI reads, and the page the property admin looks at. */
+/**
+ * Status and sync operations: the JSON the CLI reads. The page the property admin looks at is web's {@code StatusPages}.
+ */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffRole.ADMINISTRATOR)
@@ -73,12 +72,6 @@ public class StatusController {
     @Get("/api/status")
     public StandbyStatus.Status json() {
         return status.now();
-    }
-
-    @Get(value = "/status", produces = MediaType.TEXT_HTML)
-    public String page(Authentication user) {
-        return StatusPage.render(
-                status.now(), String.valueOf(user.getAttributes().getOrDefault(DeskAuthentication.CSRF_ATTRIBUTE, "")));
     }
 
     @Serdeable

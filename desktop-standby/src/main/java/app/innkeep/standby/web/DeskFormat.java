@@ -1,5 +1,6 @@
 package app.innkeep.standby.web;
 
+import app.innkeep.model.PropertyTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -34,6 +35,11 @@ public final class DeskFormat {
 
     public String dateTime(Instant instant) {
         return instant == null ? "never" : dateTime.format(instant);
+    }
+
+    /** With the zone, where the property's time meets another: {@code 2026-11-30 04:04 Europe/Berlin}. */
+    public String zoned(Instant instant) {
+        return new PropertyTime(zone).format(instant);
     }
 
     public String time(Instant instant) {

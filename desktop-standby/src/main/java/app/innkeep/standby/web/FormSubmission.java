@@ -90,7 +90,7 @@ public class FormSubmission {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new Invalid(field, "is not a date (use the form's date picker, or type 2026-11-24)");
+            throw new Invalid(field, "is not a date: type it as YYYY-MM-DD, such as 2026-11-24");
         }
     }
 }

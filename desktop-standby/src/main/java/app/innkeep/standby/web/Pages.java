@@ -38,7 +38,11 @@ public class Pages {
     }
 
     public Map<String, Object> model(Authentication user, String active) {
-        FrontDesk.Situation situation = desk.situation();
+        return model(user, active, desk.situation());
+    }
+
+    /** The shared model around a situation the caller already has (or made up, when the replica cannot be read). */
+    public Map<String, Object> model(Authentication user, String active, FrontDesk.Situation situation) {
         Map<String, Object> model = new HashMap<>();
         model.put("s", situation);
         model.put("fmt", new DeskFormat(situation.timeZone()));

@@ -33,6 +33,9 @@ public class ReportPages {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+    /** The window's ends as the form shows them: ISO date and time, whatever the browser's language. */
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final StandbyReports reports;
     private final LetterTemplates letters;
     private final Pages pages;
@@ -56,8 +59,8 @@ public class ReportPages {
             var window = reports.window(from, until);
             ZoneId zone = ((DeskFormat) model.get("fmt")).zone();
             model.put("window", window);
-            model.put("fromValue", LOCAL.format(window.from().atZone(zone)));
-            model.put("untilValue", LOCAL.format(window.until().atZone(zone)));
+            model.put("fromValue", SHOWN.format(window.from().atZone(zone)));
+            model.put("untilValue", SHOWN.format(window.until().atZone(zone)));
             model.put(
                     "query",
                     "?from=" + LOCAL.format(window.from().atZone(zone)) + "&until="

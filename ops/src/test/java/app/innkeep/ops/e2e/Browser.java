@@ -179,6 +179,25 @@ final class Browser implements AutoCloseable {
         } catch (WebDriverException browserLevelRefused) {
             driver.executeCdpCommand("Page.setDownloadBehavior", allow);
         }
+        // Before any of the page's own parsing: every Content-Security-Policy violation of the page is kept for
+        // cspViolations() (DevTools' scripts are not subject to the page's policy, so this runs under script-src
+        // 'self').
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__innkeepCsp = [];
+                document.addEventListener('securitypolicyviolation', e => window.__innkeepCsp.push(
+                    e.violatedDirective + ' refused ' + (e.blockedURI || 'inline') + ' at ' + (e.sourceFile || '')
+                    + ':' + e.lineNumber + (e.sample ? ' (' + e.sample + ')' : '')));
+                """));
+    }
+
+    /**
+     * The Content-Security-Policy violations of the page shown now (an inline style or script, a foreign stylesheet),
+     * as "directive refused what at where"; empty when the page keeps to its policy.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        Object found = js("return window.__innkeepCsp || ['the CSP recorder did not run on this page'];");
+        return ((List<Object>) found).stream().map(String::valueOf).toList();
     }
 
     /** The Selenium driver, for what the helpers do not cover. */

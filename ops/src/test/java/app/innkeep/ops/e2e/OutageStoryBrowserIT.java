@@ -542,6 +542,9 @@ class OutageStoryBrowserIT {
     private void look(String name) {
         String text = browser.text();
         assertThat(text).as("every page shows how old its data is").contains("Data as of");
+        assertThat(browser.cspViolations())
+                .as("the page keeps to its Content-Security-Policy: " + browser.currentUri())
+                .isEmpty();
         if (outageOn) {
             assertThat(text).as("the outage banner").contains("OUTAGE MODE since");
         }

@@ -17,7 +17,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The cloud's support pages in a real headless Chromium: the sign-in form by its labels, a wrong password, a sign-in
- * with the keyboard alone, and the sync-health page empty and then with a paired standby, each fitting a 1366 px wide
+ * with the keyboard alone, and the sync-health page empty and then with a paired standby (the property's time with its
+ * zone beside UTC), each in the cloud's layout, keeping to its Content-Security-Policy and fitting a 1366 px wide
  * screen. Screenshots: {@code ops/target/screenshots/SupportPagesBrowserIT/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -122,12 +123,18 @@ class SupportPagesBrowserIT {
                 .contains("SEA on Front desk PC (#" + device + ")")
                 .contains("never")
                 .contains("not seen for over 75 minutes")
+                .contains("1 standby has not been seen for over 75 minutes.")
+                .containsPattern("\\d{2}:\\d{2} America/Los_Angeles\\s+\\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\)")
                 .doesNotContain("No standby has been paired yet.");
         assertFitsTheScreen();
         browser.screenshot("sync-health-table");
     }
 
     private void assertFitsTheScreen() {
+        assertThat(browser.text()).as("the cloud's top bar").startsWith("Innkeep cloud · support");
+        assertThat(browser.cspViolations())
+                .as("no inline style or script on " + browser.currentUri())
+                .isEmpty();
         assertThat(browser.viewportWidth()).isEqualTo(Browser.WIDTH);
         assertThat(browser.scrollWidth())
                 .as("no horizontal scrolling at " + Browser.WIDTH + " px")

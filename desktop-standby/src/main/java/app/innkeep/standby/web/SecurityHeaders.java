@@ -1,0 +1,45 @@
+package app.innkeep.standby.web;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+
+/**
+ * The browser hardening every response of the standby carries: a Content-Security-Policy that allows only the app's
+ * own stylesheet and no script at all (the pages have none), no framing, no MIME sniffing, no referrer to other sites,
+ * and {@code Cache-Control: no-store} on everything but the stylesheet, so that pages, PDFs and CSVs with guest data
+ * are never kept in the front-desk PC's browser cache. The referrer policy is same-origin, not no-referrer: with
+ * no-referrer Chromium posts forms with "Origin: null" and the login refuses them. The cloud has the same filter.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class SecurityHeaders implements Ordered {
+
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
+
+    /**
+     * Before the security filter, so that its answers (the redirect to the login page, a 401 or 403) pass back through
+     * this one too.
+     */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.before();
+    }
+
+    @ResponseFilter
+    public void harden(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        var headers = response.getHeaders();
+        headers.set("Content-Security-Policy", POLICY);
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set(HttpHeaders.REFERRER_POLICY, "same-origin");
+        if (!request.getPath().startsWith("/assets/")) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
+            headers.remove(HttpHeaders.EXPIRES);
+        }
+    }
+}
