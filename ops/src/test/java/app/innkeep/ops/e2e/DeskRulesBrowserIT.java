@@ -162,6 +162,119 @@ class DeskRulesBrowserIT {
                 }));
     }
 
+    /** A charge or a payment for the folio table: the form, what is changed from a good one, the fields refused. */
+    record FolioCase(String name, String form, Consumer<Map<String, Object>> change, Set<String> refused) {}
+
+    List<FolioCase> folioTable() {
+        return List.of(
+                new FolioCase("a good charge is taken by both", "charges", c -> {}, Set.of()),
+                new FolioCase("a quantity of zero", "charges", c -> c.put("quantity", "0"), Set.of("quantity")),
+                new FolioCase("a quantity of 10000", "charges", c -> c.put("quantity", "10000"), Set.of("quantity")),
+                new FolioCase(
+                        "a quantity of three decimals", "charges", c -> c.put("quantity", "1.005"), Set.of("quantity")),
+                new FolioCase("a negative price", "charges", c -> c.put("unitPrice", "-5.00"), Set.of("unitPrice")),
+                new FolioCase(
+                        "a price too big", "charges", c -> c.put("unitPrice", "100000000.00"), Set.of("unitPrice")),
+                new FolioCase(
+                        "a description of 201 characters",
+                        "charges",
+                        c -> c.put("description", "d".repeat(201)),
+                        Set.of("description")),
+                new FolioCase(
+                        "a card number in a charge's description",
+                        "charges",
+                        c -> c.put("description", "paid by " + CARD),
+                        Set.of("description")),
+                new FolioCase("a good payment is taken by both", "payments", p -> {}, Set.of()),
+                new FolioCase("a payment of zero", "payments", p -> p.put("amount", "0.00"), Set.of("amount")),
+                new FolioCase("a negative payment", "payments", p -> p.put("amount", "-5.00"), Set.of("amount")),
+                new FolioCase(
+                        "a payment of three decimals", "payments", p -> p.put("amount", "5.005"), Set.of("amount")),
+                new FolioCase("a payment too big", "payments", p -> p.put("amount", "100000000.00"), Set.of("amount")),
+                new FolioCase(
+                        "a whole card number as its last four digits",
+                        "payments",
+                        p -> {
+                            p.put("receiptType", "VISA");
+                            p.put("cardLast4", CARD);
+                        },
+                        Set.of("cardLast4")));
+    }
+
+    @TestFactory
+    @Order(4)
+    Stream<DynamicTest> theCloudAndTheStandbyRefuseTheSameChargesAndPaymentsNamingTheSameFields() {
+        String token = cloud.token("sea.frontdesk");
+        String inHouse = inHouseBooking(token);
+        return folioTable().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    Map<String, Object> line = c.form().equals("charges") ? goodCharge() : goodPayment();
+                    c.change().accept(line);
+
+                    Http.Answer inCloud = Http.post(
+                            cloud.uri(),
+                            "/api/v1/properties/SEA/bookings/" + inHouse + "/folio/" + c.form(),
+                            token,
+                            asJson(line));
+                    Map<String, String> form = new LinkedHashMap<>();
+                    line.forEach((k, v) -> form.put(k, String.valueOf(v)));
+                    DeskClient.Page onStandby = desk.form("/bookings/" + inHouse + "/" + c.form(), form);
+
+                    if (c.refused().isEmpty()) {
+                        assertThat(inCloud.status())
+                                .as("cloud: " + inCloud.body())
+                                .isEqualTo(201);
+                        assertThat(onStandby.status())
+                                .as("standby: " + onStandby.body())
+                                .isEqualTo(303);
+                    } else {
+                        assertThat(inCloud.status())
+                                .as("cloud: " + inCloud.body())
+                                .isEqualTo(400);
+                        assertThat(onStandby.status()).as("standby refuses").isEqualTo(400);
+                        assertThat(cloudFields(inCloud))
+                                .as("cloud: " + inCloud.body())
+                                .isEqualTo(c.refused());
+                        assertThat(standbyFields(onStandby)).as("standby").isEqualTo(c.refused());
+                    }
+                }));
+    }
+
+    /** The seed's arriving guest with a deposit, on both sides: the standby copied her before the line went down. */
+    private String inHouseBooking(String token) {
+        List<?> found = (List<?>) app.innkeep.model.json.Json.parse(
+                Http.get(cloud.uri(), "/api/v1/properties/SEA/bookings?q=Nwosu", token)
+                        .body());
+        assertThat(found).as("the seed's arriving guest with a deposit").hasSize(1);
+        return (String) ((Map<?, ?>) found.getFirst()).get("confirmation");
+    }
+
+    private static Map<String, Object> goodCharge() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("item", "MINIBAR");
+        c.put("quantity", "1");
+        c.put("unitPrice", "5.00");
+        return c;
+    }
+
+    private static Map<String, Object> goodPayment() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("receiptType", "CASH");
+        p.put("amount", "5.00");
+        return p;
+    }
+
+    /** The same line as the API takes it: numbers as JSON numbers. */
+    private static Map<String, Object> asJson(Map<String, Object> line) {
+        Map<String, Object> json = new LinkedHashMap<>(line);
+        for (String number : List.of("quantity", "unitPrice", "amount")) {
+            if (json.get(number) instanceof String text) {
+                json.put(number, new BigDecimal(text));
+            }
+        }
+        return json;
+    }
+
     @Test
     @Order(2)
     void theWalkInFormNamesEveryBadFieldAtOnce() {
