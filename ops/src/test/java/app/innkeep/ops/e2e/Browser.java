@@ -48,6 +48,7 @@ final class Browser implements AutoCloseable {
     static final int WIDTH = 1366;
     static final int HEIGHT = 768;
     static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration PAGE_CHANGE_TIMEOUT = Duration.ofSeconds(20);
 
     /**
      * Selenium warns on every start that it has no DevTools bindings for this Chromium's CDP version. The harness uses
@@ -291,6 +292,25 @@ final class Browser implements AutoCloseable {
     /** Picks the option showing {@code optionText} in the {@code <select>} labelled {@code labelText}. */
     void selectByLabel(String labelText, String optionText) {
         new Select(byLabel(labelText)).selectByVisibleText(optionText);
+    }
+
+    /**
+     * Does something that loads a new page (a click on a submit button or a link) and waits until the old page is gone
+     * and the new one has loaded, so the next look is at the answer, not at the form that was sent.
+     */
+    void submit(Runnable action) {
+        WebElement old = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, PAGE_CHANGE_TIMEOUT).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or (while the old document is torn down) "node does not belong to the document"
+                return true;
+            }
+        });
+        new WebDriverWait(driver, PAGE_CHANGE_TIMEOUT).until(d -> "complete".equals(js("return document.readyState;")));
     }
 
     /** Clicks the one visible button (or submit/button input) that reads {@code text}. */

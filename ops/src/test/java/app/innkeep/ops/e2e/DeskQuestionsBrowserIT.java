@@ -26,7 +26,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The booking page asks before what a clerk would regret, in a real headless Chromium on a 1024×768 screen: the
@@ -67,13 +66,13 @@ class DeskQuestionsBrowserIT {
         browser.awaitPath("/login", WAIT);
         browser.fillByLabel("Username", "dana");
         browser.fillByLabel("Password", DANA_PASSWORD);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitText("Dana Desk", WAIT);
         browser.clickLink("Outage mode");
         browser.awaitPath("/outage", WAIT);
         var start = browser.within("Start outage mode");
         start.fill("Reason", "Line down at the front desk");
-        submit(() -> start.clickButton("Start outage mode"));
+        browser.submit(() -> start.clickButton("Start outage mode"));
         browser.awaitText("OUTAGE MODE since", WAIT);
     }
 
@@ -142,7 +141,7 @@ class DeskQuestionsBrowserIT {
         assertInView("Please confirm", "Take it again");
         browser.screenshot("repeat-payment-asks");
 
-        submit(() -> browser.clickLink("No, leave it as it is"));
+        browser.submit(() -> browser.clickLink("No, leave it as it is"));
         browser.awaitPath("/bookings/" + inHouse, WAIT);
         assertThat(browser.text()).doesNotContain("take it again?");
         assertThat(folioLines()).as("no takes nothing").hasSize(linesBefore + 1);
@@ -159,7 +158,7 @@ class DeskQuestionsBrowserIT {
         pay("50.00");
         assertThat(browser.text()).contains("take it again?");
 
-        submit(() -> browser.within("Please confirm").clickButton("Take it again"));
+        browser.submit(() -> browser.within("Please confirm").clickButton("Take it again"));
         assertThat(doneBanner()).startsWith("Done: Payment · " + inHouse);
         assertThat(folioLines()).hasSize(linesBefore + 1);
         assertThat(String.join("\n", folioLines()).split("-50\\.00", -1))
@@ -180,7 +179,7 @@ class DeskQuestionsBrowserIT {
 
         var checkOut = browser.within("Check out");
         checkOut.selectStartingWith("Settle the balance by", "CASH");
-        submit(() -> checkOut.clickButton("Check out"));
+        browser.submit(() -> checkOut.clickButton("Check out"));
         assertThat(browser.text())
                 .contains("Departure is " + DAY_MONTH.format(departure) + "; check out today ("
                         + DAY_MONTH.format(businessDate) + ") and shorten the stay by 2 nights?");
@@ -188,7 +187,7 @@ class DeskQuestionsBrowserIT {
         assertInView("Please confirm", "Check out and shorten the stay");
         browser.screenshot("early-check-out-asks");
 
-        submit(() -> browser.clickLink("No, leave it as it is"));
+        browser.submit(() -> browser.clickLink("No, leave it as it is"));
         browser.awaitPath("/bookings/" + inHouse, WAIT);
         assertThat(statusTag()).as("no changes nothing").isEqualTo("Checked in");
         assertThat(browser.text()).contains(stay);
@@ -197,8 +196,8 @@ class DeskQuestionsBrowserIT {
 
         var again = browser.within("Check out");
         again.selectStartingWith("Settle the balance by", "CASH");
-        submit(() -> again.clickButton("Check out"));
-        submit(() -> browser.within("Please confirm").clickButton("Check out and shorten the stay"));
+        browser.submit(() -> again.clickButton("Check out"));
+        browser.submit(() -> browser.within("Please confirm").clickButton("Check out and shorten the stay"));
         assertThat(doneBanner()).startsWith("Done: Check out · " + inHouse);
         assertThat(statusTag()).isEqualTo("Checked out");
         assertThat(browser.text()).contains(businessDate.minusDays(2) + " to " + businessDate + " (2 nights)");
@@ -211,7 +210,7 @@ class DeskQuestionsBrowserIT {
         browser.open(standby.uri(), "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         WebElement link = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='" + guest + "']]//a"));
         String confirmation = link.getText();
-        submit(link::click);
+        browser.submit(link::click);
         browser.awaitPath("/bookings/" + confirmation, WAIT);
         return confirmation;
     }
@@ -220,7 +219,7 @@ class DeskQuestionsBrowserIT {
         var payment = browser.within("Take a payment");
         payment.selectStartingWith("Receipt type", "CASH");
         payment.fill("Amount", amount);
-        submit(() -> payment.clickButton("Post payment"));
+        browser.submit(() -> payment.clickButton("Post payment"));
     }
 
     /** The form's button is inside the viewport with the page not scrolled: seen without scrolling. */
@@ -273,20 +272,5 @@ class DeskQuestionsBrowserIT {
                   .map(tr => tr.innerText.replace(/\\s+/g, ' ').trim());
                 """);
         return rows;
-    }
-
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), WAIT)
-                .until(d -> "complete".equals(browser.js("return document.readyState;")));
     }
 }

@@ -284,7 +284,7 @@ class DeskRulesBrowserIT {
         browser.awaitPath("/login", WAIT);
         browser.fillByLabel("Username", "dana");
         browser.fillByLabel("Password", DANA_PASSWORD);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitText("Dana Desk", WAIT);
 
         browser.clickLink("Walk-in");
@@ -296,7 +296,7 @@ class DeskRulesBrowserIT {
         setDate("Departure", LocalDate.of(9999, 12, 31));
         browser.fillByLabel("Rate per night (blank: the room type's price)", "-5");
         browser.fillByLabel("Notes (optional)", "paid by " + CARD);
-        submit(() -> browser.clickButton("Check in walk-in"));
+        browser.submit(() -> browser.clickButton("Check in walk-in"));
 
         assertThat(browser.currentUri().getPath()).isEqualTo("/walk-in");
         String banner =
@@ -326,12 +326,12 @@ class DeskRulesBrowserIT {
         setDate("Departure", today.plusDays(1));
         browser.fillByLabel("Rate per night (blank: the room type's price)", "0");
         browser.fillByLabel("Notes (optional)", "");
-        submit(() -> browser.clickButton("Check in walk-in"));
+        browser.submit(() -> browser.clickButton("Check in walk-in"));
         new WebDriverWait(browser.driver(), WAIT)
                 .until(d -> browser.currentUri().getPath().matches("/bookings/D\\d+"));
         walkIn = browser.currentUri().getPath().substring("/bookings/".length());
 
-        submit(() -> browser.within("Check out").clickButton("Check out"));
+        browser.submit(() -> browser.within("Check out").clickButton("Check out"));
         browser.awaitText("Checked out", WAIT);
 
         browser.open(standby.uri(), "/walk-in");
@@ -341,7 +341,7 @@ class DeskRulesBrowserIT {
         browser.screenshot("room-dirty-after-check-out");
 
         browser.selectByLabel("Housekeeping of room " + walkInRoom, "Clean");
-        submit(() -> browser.driver()
+        browser.submit(() -> browser.driver()
                 .findElement(By.cssSelector("#room-" + walkInRoom + " button[type=submit]"))
                 .click());
         assertThat(rackRow(walkInRoom)).contains("Clean");
@@ -447,21 +447,5 @@ class DeskRulesBrowserIT {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
                 browser.byLabel(label),
                 date.toString());
-    }
-
-    /** Does something that loads a new page and waits until the old page is gone. */
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), WAIT)
-                .until(d -> "complete".equals(browser.js("return document.readyState;")));
     }
 }

@@ -77,7 +77,7 @@ class FireDrillBrowserIT {
         browser.awaitPath("/login", WAIT);
         browser.fillByLabel("Username", "nina");
         browser.fillByLabel("Password", NINA_PASSWORD);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitPath("/drill", WAIT);
         assertThat(browser.text())
                 .contains("No fire drill has been run on this standby yet.")
@@ -87,7 +87,7 @@ class FireDrillBrowserIT {
 
         var start = browser.within("Start a fire drill");
         start.fill("What is practised (optional)", "New clerk's first outage");
-        submit(() -> start.clickButton("Start fire drill"));
+        browser.submit(() -> start.clickButton("Start fire drill"));
         browser.awaitPath("/", WAIT);
         browser.awaitText("FIRE DRILL since", WAIT);
         assertThat(browser.text())
@@ -123,7 +123,7 @@ class FireDrillBrowserIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no clean STD room free tonight among " + rooms));
         browser.selectByLabel("Room (free tonight)", clean);
-        submit(() -> browser.clickButton("Check in walk-in"));
+        browser.submit(() -> browser.clickButton("Check in walk-in"));
         new WebDriverWait(browser.driver(), WAIT)
                 .until(d -> browser.currentUri().getPath().matches("/bookings/D\\d+"));
         walkIn = browser.currentUri().getPath().substring("/bookings/".length());
@@ -134,14 +134,14 @@ class FireDrillBrowserIT {
         payment.fill("Amount", "50.00");
         payment.selectStartingWith("Receipt type", "VISA");
         payment.fill("Card: last four digits only", "4111 1111 1111 1111");
-        submit(() -> payment.clickButton("Post payment"));
+        browser.submit(() -> payment.clickButton("Post payment"));
         browser.awaitText("full card numbers are never accepted", WAIT);
         look("drill-payment-refused");
 
         var retry = browser.within("Take a payment");
         retry.fill("Amount", "50.00");
         retry.fill("Card: last four digits only", "4242");
-        submit(() -> retry.clickButton("Post payment"));
+        browser.submit(() -> retry.clickButton("Post payment"));
         browser.awaitText("Done: Payment · " + walkIn, WAIT);
         look("drill-paid");
 
@@ -162,7 +162,7 @@ class FireDrillBrowserIT {
         browser.awaitPath("/drill", WAIT);
         var end = browser.within("End the fire drill");
         end.fill("Note (optional)", "Zoë did well");
-        submit(() -> end.clickButton("End fire drill"));
+        browser.submit(() -> end.clickButton("End fire drill"));
         new WebDriverWait(browser.driver(), WAIT)
                 .until(d -> browser.currentUri().getPath().matches("/drill/\\d+"));
         look("drill-report");
@@ -221,21 +221,6 @@ class FireDrillBrowserIT {
                 .as("no horizontal scrolling at " + Browser.WIDTH + " px on " + browser.currentUri())
                 .isLessThanOrEqualTo(Browser.WIDTH);
         browser.screenshot(name);
-    }
-
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), WAIT)
-                .until(d -> "complete".equals(browser.js("return document.readyState;")));
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

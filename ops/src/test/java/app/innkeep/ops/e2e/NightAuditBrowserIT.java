@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In headless Chromium, a night auditor on a standby cut off from its cloud closes the business day: the night-audit
@@ -58,7 +57,7 @@ class NightAuditBrowserIT {
         browser.open(standby.uri(), "/login");
         browser.fillByLabel("Username", "nina");
         browser.fillByLabel("Password", NINA_PASSWORD);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitText("Nina Night", WAIT);
         assertThat(browser.text()).contains("Business date " + NIGHT).doesNotContain("Night audit");
 
@@ -66,7 +65,7 @@ class NightAuditBrowserIT {
         browser.awaitPath("/outage", WAIT);
         var start = browser.within("Start outage mode");
         start.fill("Reason", "Fibre cut (browser test)");
-        submit(() -> start.clickButton("Start outage mode"));
+        browser.submit(() -> start.clickButton("Start outage mode"));
         browser.awaitText("OUTAGE MODE since", WAIT);
 
         browser.clickLink("Night audit");
@@ -82,7 +81,7 @@ class NightAuditBrowserIT {
                 .as("no pack printed before the close (this standby does not sync)")
                 .doesNotExist();
 
-        submit(() -> byId("audit-close-button").click());
+        browser.submit(() -> byId("audit-close-button").click());
         browser.awaitPath("/night-audit", WAIT);
         browser.awaitText("Closed " + NIGHT, WAIT);
         assertThat(byId("audit-summary-rent-count").getText()).isEqualTo(String.valueOf(seeded.inHouse()));
@@ -118,19 +117,5 @@ class NightAuditBrowserIT {
 
     private WebElement byId(String id) {
         return browser.driver().findElement(By.id(id));
-    }
-
-    /** Runs what sends a form and waits until the next page has replaced this one. */
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
     }
 }

@@ -115,7 +115,7 @@ class OutageStoryBrowserIT {
 
         browser.fillByLabel("Username", "dana");
         browser.fillByLabel("Password", "not-the-password");
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitText("Wrong username or password.", WAIT);
         assertThat(browser.byLabel("Password").getAttribute("value"))
                 .as("the password is not echoed back")
@@ -133,7 +133,7 @@ class OutageStoryBrowserIT {
         }
         browser.type("dana", Keys.TAB);
         assertThat(browser.focused()).contains("Password");
-        submit(() -> browser.type(DANA_PASSWORD, Keys.ENTER));
+        browser.submit(() -> browser.type(DANA_PASSWORD, Keys.ENTER));
         browser.awaitPath("/", WAIT);
         browser.awaitText("Dana Desk", WAIT);
         look("today-after-login");
@@ -161,7 +161,7 @@ class OutageStoryBrowserIT {
         look("outage-off");
         var start = browser.within("Start outage mode");
         start.fill("Reason", "Internet down since 10:40 (browser test)");
-        submit(() -> start.clickButton("Start outage mode"));
+        browser.submit(() -> start.clickButton("Start outage mode"));
         outageOn = true;
         journal.add("Outage started");
         browser.awaitText("OUTAGE MODE since", WAIT);
@@ -193,7 +193,7 @@ class OutageStoryBrowserIT {
         browser.awaitPath("/", WAIT);
         String search = "Find a booking: guest name, confirmation or D-number, or room";
         browser.fillByLabel(search, "Schäfer");
-        submit(() -> browser.byLabel(search).sendKeys(Keys.ENTER));
+        browser.submit(() -> browser.byLabel(search).sendKeys(Keys.ENTER));
         browser.awaitPath("/search", WAIT);
         browser.awaitText("1 found for “Schäfer”", WAIT);
         look("search-results");
@@ -201,7 +201,7 @@ class OutageStoryBrowserIT {
         WebElement link = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='Schäfer, Lukas']]//a"));
         arriving = link.getText();
         assertThat(arriving).matches("\\d+");
-        submit(link::click);
+        browser.submit(link::click);
         browser.awaitPath("/bookings/" + arriving, WAIT);
         assertThat(browser.text())
                 .contains("Booking " + arriving + " · Schäfer, Lukas")
@@ -227,7 +227,7 @@ class OutageStoryBrowserIT {
                 .orElseThrow(() -> new AssertionError("no clean room among " + rooms));
         arrivingRoom = clean.substring(0, clean.indexOf(' '));
         checkIn.select("Room", clean);
-        submit(() -> checkIn.clickButton("Check in"));
+        browser.submit(() -> checkIn.clickButton("Check in"));
         journal.add("Check in");
         browser.awaitPath("/bookings/" + arriving, WAIT);
         assertThat(doneBanner()).startsWith("Done: Check in · " + arriving + " — recorded in the outage journal at ");
@@ -282,7 +282,7 @@ class OutageStoryBrowserIT {
                 .startsWith("WALKIN");
         browser.fillByLabel("Notes (optional)", "Arrived without a booking during the outage");
         look("walk-in-filled");
-        submit(() -> browser.clickButton("Check in walk-in"));
+        browser.submit(() -> browser.clickButton("Check in walk-in"));
         journal.add("Walk in");
 
         new WebDriverWait(browser.driver(), WAIT)
@@ -314,7 +314,7 @@ class OutageStoryBrowserIT {
             // RENT has no default price in the demo data: the night's rate is typed, as the desk would.
             charge.fill("Unit price (blank: the item's price)", "129.00");
         }
-        submit(() -> charge.clickButton("Post charge"));
+        browser.submit(() -> charge.clickButton("Post charge"));
         journal.add("Charge");
         assertThat(doneBanner()).startsWith("Done: Charge · " + walkIn);
         assertThat(balance()).isEqualTo("129.00");
@@ -322,7 +322,7 @@ class OutageStoryBrowserIT {
         var minibar = browser.within("Post a charge");
         assertThat(minibar.selectStartingWith("Inventory item", "MINIBAR")).endsWith("(6.00)");
         minibar.fill("Quantity", "2");
-        submit(() -> minibar.clickButton("Post charge"));
+        browser.submit(() -> minibar.clickButton("Post charge"));
         journal.add("Charge");
         assertThat(doneBanner()).startsWith("Done: Charge · " + walkIn);
         assertThat(balance()).isEqualTo("141.00");
@@ -335,7 +335,7 @@ class OutageStoryBrowserIT {
                 .isEqualTo("141.00");
         payment.selectStartingWith("Receipt type", "VISA");
         payment.fill("Card: last four digits only", "4111 1111 1111 1111");
-        submit(() -> payment.clickButton("Post payment"));
+        browser.submit(() -> payment.clickButton("Post payment"));
         browser.awaitText("full card numbers are never accepted", WAIT);
         assertThat(browser.driver()
                         .findElement(By.cssSelector(".banner.refused"))
@@ -363,7 +363,7 @@ class OutageStoryBrowserIT {
                 .startsWith("VISA");
         retry.fill("Amount", "141.00");
         retry.fill("Card: last four digits only", "4242");
-        submit(() -> retry.clickButton("Post payment"));
+        browser.submit(() -> retry.clickButton("Post payment"));
         journal.add("Payment");
         assertThat(doneBanner()).startsWith("Done: Payment · " + walkIn);
         assertThat(balance()).isEqualTo("0.00");
@@ -379,7 +379,7 @@ class OutageStoryBrowserIT {
         assertThat(checkOut.element().findElements(By.tagName("select")))
                 .as("nothing to settle at zero balance")
                 .isEmpty();
-        submit(() -> checkOut.clickButton("Check out"));
+        browser.submit(() -> checkOut.clickButton("Check out"));
         journal.add("Check out");
         journal.add("Room status");
         assertThat(doneBanner()).startsWith("Done: Check out · " + walkIn);
@@ -419,17 +419,17 @@ class OutageStoryBrowserIT {
         browser.clickLink("Search");
         browser.awaitPath("/search", WAIT);
         browser.fillByLabel("Guest name, confirmation or D-number, or room", "Dubois");
-        submit(() -> browser.clickButton("Search"));
+        browser.submit(() -> browser.clickButton("Search"));
         browser.awaitText("1 found for “Dubois”", WAIT);
         WebElement link = browser.driver().findElement(By.xpath("//tr[td[normalize-space()='Dubois, Chloé']]//a"));
         cancelled = link.getText();
-        submit(link::click);
+        browser.submit(link::click);
         browser.awaitPath("/bookings/" + cancelled, WAIT);
         assertThat(statusTag()).isEqualTo("Reserved");
 
         var cancel = browser.within("Cancel the booking");
         cancel.fill("Reason", "Guest called: flight cancelled");
-        submit(() -> cancel.clickButton("Cancel booking"));
+        browser.submit(() -> cancel.clickButton("Cancel booking"));
         journal.add("Cancel");
         assertThat(doneBanner()).startsWith("Done: Cancel · " + cancelled);
         assertThat(statusTag()).isEqualTo("Cancelled");
@@ -460,7 +460,7 @@ class OutageStoryBrowserIT {
                           .then(r => done(r.type === 'opaqueredirect' ? 303 : r.status), e => done(String(e)));
                         """, charge.element());
         assertThat(firstStatus).as("the first send").isEqualTo(303L);
-        submit(() -> charge.clickButton("Post charge"));
+        browser.submit(() -> charge.clickButton("Post charge"));
         journal.add("Charge");
         assertThat(doneBanner()).startsWith("Done: Charge · " + arriving);
         assertThat(folioLines()).as("exactly one new folio line").hasSize(before + 1);
@@ -472,7 +472,7 @@ class OutageStoryBrowserIT {
     @Test
     @Order(10)
     void theNightAuditorEndsOutageModeAndTheJournalListsEveryAction() {
-        submit(() -> browser.clickButton("Log out"));
+        browser.submit(() -> browser.clickButton("Log out"));
         browser.awaitPath("/login", WAIT);
         outageOn = false; // the login page has its own short outage notice, not the full banner
         assertThat(browser.text()).contains("OUTAGE MODE is on");
@@ -483,7 +483,7 @@ class OutageStoryBrowserIT {
         browser.awaitPath("/login", WAIT);
         browser.fillByLabel("Username", "nina");
         browser.fillByLabel("Password", NINA_PASSWORD);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitPath("/outage", WAIT);
         browser.awaitText("Nina Night", WAIT);
         assertThat(browser.text()).contains("Journal of this outage (" + journal.size() + " entries)");
@@ -492,7 +492,7 @@ class OutageStoryBrowserIT {
 
         var end = browser.within("End outage mode");
         end.fill("Note (optional)", "Cloud reachable again");
-        submit(() -> end.clickButton("End outage mode"));
+        browser.submit(() -> end.clickButton("End outage mode"));
         outageOn = false;
         journal.add("Outage ended");
         browser.awaitText("Journal of the last outage", WAIT);
@@ -577,23 +577,6 @@ class OutageStoryBrowserIT {
                 .as("controls inside their cards on " + browser.currentUri())
                 .isEmpty();
         browser.screenshot(name);
-    }
-
-    /** Does something that loads a new page and waits until the old page is gone. */
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                // stale, or (while the old document is torn down) "node does not belong to the document"
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), WAIT)
-                .until(d -> "complete".equals(browser.js("return document.readyState;")));
     }
 
     private String doneBanner() {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The night auditor's re-entry in headless Chromium at 1366×768, after an outage with a dozen charges, a check-in the
@@ -117,7 +116,7 @@ class ReentryBrowserIT {
         browser.open(standby.uri(), "/login");
         browser.fillByLabel("Username", "nico");
         browser.fillByLabel("Password", AUDIT);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitText("Nico Night", WAIT);
     }
 
@@ -182,7 +181,7 @@ class ReentryBrowserIT {
                 .isTrue();
         browser.screenshot("manual-form-open");
         reason.sendKeys("the guest took nothing after all");
-        submit(() -> browser.clickButton("Skip"));
+        browser.submit(() -> browser.clickButton("Skip"));
         browser.awaitText("Done:", WAIT);
         assertThat(done())
                 .contains("entry " + first + " (Charge · " + walkIn + ") skipped: the guest took nothing after all")
@@ -193,14 +192,14 @@ class ReentryBrowserIT {
 
         openSettle(second);
         browser.fillByLabel("Cloud booking of entry " + second, "not-a-number");
-        submit(() -> browser.clickButton("Re-entered by hand"));
+        browser.submit(() -> browser.clickButton("Re-entered by hand"));
         browser.awaitText("Not done, nothing was saved", WAIT);
         assertThat(browser.byLabel("Cloud booking of entry " + second).isDisplayed())
                 .as("a refused form stays open with its message")
                 .isTrue();
         assertThat(browser.text()).contains("the cloud's confirmation number it became (digits)");
         browser.fillByLabel("Cloud booking of entry " + second, "424242");
-        submit(() -> browser.clickButton("Re-entered by hand"));
+        browser.submit(() -> browser.clickButton("Re-entered by hand"));
         browser.awaitText("Done:", WAIT);
         assertThat(done())
                 .contains("entry " + second + " (Charge · " + walkIn + ") re-entered by hand as cloud booking 424242");
@@ -210,10 +209,10 @@ class ReentryBrowserIT {
     @Order(3)
     void theAssistantIsConfirmedWithADoneLine() {
         browser.open(standby.uri(), "/reentry");
-        submit(() -> browser.clickButton("Let the assistant post to the cloud"));
+        browser.submit(() -> browser.clickButton("Let the assistant post to the cloud"));
         browser.awaitText("Done:", WAIT);
         assertThat(done()).contains("the assistant is on for this outage");
-        submit(() -> browser.clickButton("Run the assistant"));
+        browser.submit(() -> browser.clickButton("Run the assistant"));
         browser.awaitText("Done: the assistant ran at", WAIT);
         assertThat(status("Check in", arriving)).isEqualTo("Conflict");
         assertThat(status("Walk in", walkIn)).isEqualTo("Conflict");
@@ -240,7 +239,7 @@ class ReentryBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("#resolve input[type=radio]:checked")))
                 .as("no side is chosen for the auditor")
                 .isEmpty();
-        submit(() -> browser.clickButton("Resolve and post later"));
+        browser.submit(() -> browser.clickButton("Resolve and post later"));
         browser.awaitText("Not done, nothing was saved", WAIT);
         assertThat(browser.text()).contains("choose which side wins");
 
@@ -250,7 +249,7 @@ class ReentryBrowserIT {
         browser.driver()
                 .findElement(By.cssSelector("input[name='win-rate'][value='CLOUD']"))
                 .click();
-        submit(() -> browser.clickButton("Resolve and post later"));
+        browser.submit(() -> browser.clickButton("Resolve and post later"));
         browser.awaitPath("/reentry", WAIT);
         assertThat(done()).contains("the collision of " + arriving + " is resolved");
         assertThat(status("Check in", arriving)).isEqualTo("Pending");
@@ -281,14 +280,14 @@ class ReentryBrowserIT {
                 .allSatisfy(t ->
                         assertThat(t).contains("(STD, ").doesNotContain("dirty").doesNotContain("out of order"));
 
-        submit(() -> browser.clickButton("Resolve and post later"));
+        browser.submit(() -> browser.clickButton("Resolve and post later"));
         browser.awaitText("Not done, nothing was saved", WAIT);
         assertThat(browser.text()).contains("choose a free room to move the booking to, or keep its room");
         assertThat(status("Walk in", walkIn, "/reentry")).isEqualTo("Conflict");
 
         browser.open(standby.uri(), "/reentry/conflicts/" + walkIn);
         new Select(browser.byLabel("Move the booking to")).selectByValue(rooms.getFirst());
-        submit(() -> browser.clickButton("Resolve and post later"));
+        browser.submit(() -> browser.clickButton("Resolve and post later"));
         browser.awaitPath("/reentry", WAIT);
         assertThat(done()).contains("the collision of " + walkIn + " is resolved");
         assertThat(status("Walk in", walkIn)).isEqualTo("Pending");
@@ -350,20 +349,6 @@ class ReentryBrowserIT {
 
     private WebElement byId(String id) {
         return browser.driver().findElement(By.id(id));
-    }
-
-    /** Runs what sends a form and waits until the next page has replaced this one. */
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
     }
 
     private static DeskClient.Page ok(DeskClient.Page page) {

@@ -76,7 +76,7 @@ class ReservationBrowserIT {
         browser.awaitPath("/login", WAIT);
         browser.fillByLabel("Username", "dana");
         browser.fillByLabel("Password", DANA_PASSWORD);
-        submit(() -> browser.clickButton("Log in"));
+        browser.submit(() -> browser.clickButton("Log in"));
         browser.awaitText("Dana Desk", WAIT);
         assertThat(browser.text()).doesNotContain("New reservation");
 
@@ -84,7 +84,7 @@ class ReservationBrowserIT {
         browser.awaitPath("/outage", WAIT);
         var start = browser.within("Start outage mode");
         start.fill("Reason", "Fibre cut, line down for days");
-        submit(() -> start.clickButton("Start outage mode"));
+        browser.submit(() -> start.clickButton("Start outage mode"));
         browser.awaitText("OUTAGE MODE since", WAIT);
 
         browser.clickLink("New reservation");
@@ -100,7 +100,7 @@ class ReservationBrowserIT {
     @Order(2)
     void aFullCardNumberIsRefusedAndNothingIsSaved() {
         fillTheReservation("4111 1111 1111 1111");
-        submit(() -> browser.clickButton("Take reservation"));
+        browser.submit(() -> browser.clickButton("Take reservation"));
 
         assertThat(browser.currentUri().getPath()).isEqualTo("/reservation");
         assertThat(browser.text())
@@ -124,7 +124,7 @@ class ReservationBrowserIT {
         browser.clickLink("New reservation");
         browser.awaitPath("/reservation", WAIT);
         fillTheReservation("4242");
-        submit(() -> browser.clickButton("Take reservation"));
+        browser.submit(() -> browser.clickButton("Take reservation"));
 
         new WebDriverWait(browser.driver(), WAIT)
                 .until(d -> browser.currentUri().getPath().matches("/bookings/D\\d+"));
@@ -193,21 +193,5 @@ class ReservationBrowserIT {
                         .filter(t -> t.startsWith(codePrefix))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("no " + codePrefix + " under " + label));
-    }
-
-    /** Does something that loads a new page and waits until the old page is gone. */
-    private void submit(Runnable action) {
-        WebElement old = browser.driver().findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser.driver(), WAIT).until(d -> {
-            try {
-                old.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
-        new WebDriverWait(browser.driver(), WAIT)
-                .until(d -> "complete".equals(browser.js("return document.readyState;")));
     }
 }
