@@ -1,5 +1,9 @@
 package app.innkeep.ops.e2e;
 
+import static app.innkeep.ops.e2e.DeskScreen.balance;
+import static app.innkeep.ops.e2e.DeskScreen.doneBanner;
+import static app.innkeep.ops.e2e.DeskScreen.folioLines;
+import static app.innkeep.ops.e2e.DeskScreen.statusTag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.ops.run.AppProcess;
@@ -10,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -97,13 +100,13 @@ class DeskQuestionsBrowserIT {
                 .isLessThanOrEqualTo(1024);
 
         openBooking("Tanaka", "Tanaka, Aiko");
-        assertThat(statusTag()).isEqualTo("Reserved");
+        assertThat(statusTag(browser)).isEqualTo("Reserved");
         assertInView("Check in", "Check in");
         browser.screenshot("arrival-1024x768");
 
         inHouse = openBooking("Gonçalves", "Gonçalves, Maria");
-        assertThat(statusTag()).isEqualTo("Checked in");
-        assertThat(new java.math.BigDecimal(balance()))
+        assertThat(statusTag(browser)).isEqualTo("Checked in");
+        assertThat(new java.math.BigDecimal(balance(browser)))
                 .as("the guest has a balance")
                 .isPositive();
         assertInView("Check out", "Check out");
@@ -119,16 +122,16 @@ class DeskQuestionsBrowserIT {
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.open(standby.uri(), "/bookings/" + inHouse);
         String secondTab = browser.driver().getWindowHandle();
-        int linesBefore = folioLines().size();
-        String balanceBefore = balance();
+        int linesBefore = folioLines(browser).size();
+        String balanceBefore = balance(browser);
 
         browser.driver().switchTo().window(firstTab);
         pay("50.00");
-        String banner = doneBanner();
+        String banner = doneBanner(browser);
         assertThat(banner).startsWith("Done: Payment · " + inHouse);
         Matcher taken = Pattern.compile("at (\\d{2}:\\d{2}) by dana").matcher(banner);
         assertThat(taken.find()).as("the Done banner names the time: " + banner).isTrue();
-        String firstBalance = balance();
+        String firstBalance = balance(browser);
 
         // The second tab still shows the page from before the payment: its form has its own one-time ID.
         browser.driver().switchTo().window(secondTab);
@@ -136,16 +139,16 @@ class DeskQuestionsBrowserIT {
         assertThat(browser.text())
                 .contains("This looks like a payment already taken at " + taken.group(1) + " by dana")
                 .contains("take it again?");
-        assertThat(folioLines()).as("nothing taken yet").hasSize(linesBefore + 1);
-        assertThat(balance()).isEqualTo(firstBalance);
+        assertThat(folioLines(browser)).as("nothing taken yet").hasSize(linesBefore + 1);
+        assertThat(balance(browser)).isEqualTo(firstBalance);
         assertInView("Please confirm", "Take it again");
         browser.screenshot("repeat-payment-asks");
 
         browser.submit(() -> browser.clickLink("No, leave it as it is"));
         browser.awaitPath("/bookings/" + inHouse, WAIT);
         assertThat(browser.text()).doesNotContain("take it again?");
-        assertThat(folioLines()).as("no takes nothing").hasSize(linesBefore + 1);
-        assertThat(balance()).isEqualTo(firstBalance);
+        assertThat(folioLines(browser)).as("no takes nothing").hasSize(linesBefore + 1);
+        assertThat(balance(browser)).isEqualTo(firstBalance);
         assertThat(new java.math.BigDecimal(balanceBefore).subtract(new java.math.BigDecimal(firstBalance)))
                 .isEqualByComparingTo("50.00");
     }
@@ -153,18 +156,18 @@ class DeskQuestionsBrowserIT {
     @Test
     @Order(3)
     void saidYesTheRepeatedPaymentIsTakenOnce() {
-        String balanceBefore = balance();
-        int linesBefore = folioLines().size();
+        String balanceBefore = balance(browser);
+        int linesBefore = folioLines(browser).size();
         pay("50.00");
         assertThat(browser.text()).contains("take it again?");
 
         browser.submit(() -> browser.within("Please confirm").clickButton("Take it again"));
-        assertThat(doneBanner()).startsWith("Done: Payment · " + inHouse);
-        assertThat(folioLines()).hasSize(linesBefore + 1);
-        assertThat(String.join("\n", folioLines()).split("-50\\.00", -1))
+        assertThat(doneBanner(browser)).startsWith("Done: Payment · " + inHouse);
+        assertThat(folioLines(browser)).hasSize(linesBefore + 1);
+        assertThat(String.join("\n", folioLines(browser)).split("-50\\.00", -1))
                 .as("two CASH lines of 50.00")
                 .hasSize(3);
-        assertThat(new java.math.BigDecimal(balanceBefore).subtract(new java.math.BigDecimal(balance())))
+        assertThat(new java.math.BigDecimal(balanceBefore).subtract(new java.math.BigDecimal(balance(browser))))
                 .isEqualByComparingTo("50.00");
         browser.screenshot("repeat-payment-taken");
     }
@@ -183,25 +186,25 @@ class DeskQuestionsBrowserIT {
         assertThat(browser.text())
                 .contains("Departure is " + DAY_MONTH.format(departure) + "; check out today ("
                         + DAY_MONTH.format(businessDate) + ") and shorten the stay by 2 nights?");
-        assertThat(statusTag()).isEqualTo("Checked in");
+        assertThat(statusTag(browser)).isEqualTo("Checked in");
         assertInView("Please confirm", "Check out and shorten the stay");
         browser.screenshot("early-check-out-asks");
 
         browser.submit(() -> browser.clickLink("No, leave it as it is"));
         browser.awaitPath("/bookings/" + inHouse, WAIT);
-        assertThat(statusTag()).as("no changes nothing").isEqualTo("Checked in");
+        assertThat(statusTag(browser)).as("no changes nothing").isEqualTo("Checked in");
         assertThat(browser.text()).contains(stay);
-        String balance = balance();
+        String balance = balance(browser);
         assertThat(new java.math.BigDecimal(balance)).as("nothing settled").isPositive();
 
         var again = browser.within("Check out");
         again.selectStartingWith("Settle the balance by", "CASH");
         browser.submit(() -> again.clickButton("Check out"));
         browser.submit(() -> browser.within("Please confirm").clickButton("Check out and shorten the stay"));
-        assertThat(doneBanner()).startsWith("Done: Check out · " + inHouse);
-        assertThat(statusTag()).isEqualTo("Checked out");
+        assertThat(doneBanner(browser)).startsWith("Done: Check out · " + inHouse);
+        assertThat(statusTag(browser)).isEqualTo("Checked out");
         assertThat(browser.text()).contains(businessDate.minusDays(2) + " to " + businessDate + " (2 nights)");
-        assertThat(balance()).isEqualTo("0.00");
+        assertThat(balance(browser)).isEqualTo("0.00");
         browser.screenshot("early-check-out-done");
     }
 
@@ -248,29 +251,5 @@ class DeskQuestionsBrowserIT {
         assertThat(right)
                 .as(button + " is not cut off at the right: " + box)
                 .isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
-    }
-
-    private String doneBanner() {
-        List<WebElement> banners = browser.driver().findElements(By.cssSelector(".banner.done"));
-        assertThat(banners).as("the Done banner on " + browser.currentUri()).hasSize(1);
-        return banners.getFirst().getText().replaceAll("\\s+", " ").strip();
-    }
-
-    private String statusTag() {
-        return browser.driver().findElement(By.cssSelector("h1 .tag")).getText();
-    }
-
-    private String balance() {
-        return browser.driver().findElement(By.id("balance")).getText();
-    }
-
-    private List<String> folioLines() {
-        @SuppressWarnings("unchecked")
-        List<String> rows = (List<String>) browser.js("""
-                return [...document.getElementById('balance').closest('table').querySelectorAll('tr')]
-                  .filter(tr => tr.querySelector('td.num'))
-                  .map(tr => tr.innerText.replace(/\\s+/g, ' ').trim());
-                """);
-        return rows;
     }
 }

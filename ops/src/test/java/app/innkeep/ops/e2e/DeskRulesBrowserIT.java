@@ -142,23 +142,7 @@ class DeskRulesBrowserIT {
                     Http.Answer inCloud = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", token, booking);
                     DeskClient.Page onStandby = desk.form("/reservation", asForm(booking));
 
-                    if (c.refused().isEmpty()) {
-                        assertThat(inCloud.status())
-                                .as("cloud: " + inCloud.body())
-                                .isEqualTo(201);
-                        assertThat(onStandby.status())
-                                .as("standby: " + onStandby.body())
-                                .isEqualTo(303);
-                    } else {
-                        assertThat(inCloud.status())
-                                .as("cloud: " + inCloud.body())
-                                .isEqualTo(400);
-                        assertThat(onStandby.status()).as("standby refuses").isEqualTo(400);
-                        assertThat(cloudFields(inCloud))
-                                .as("cloud: " + inCloud.body())
-                                .isEqualTo(c.refused());
-                        assertThat(standbyFields(onStandby)).as("standby").isEqualTo(c.refused());
-                    }
+                    bothAnswerAlike(inCloud, onStandby, c.refused());
                 }));
     }
 
@@ -220,24 +204,21 @@ class DeskRulesBrowserIT {
                     line.forEach((k, v) -> form.put(k, String.valueOf(v)));
                     DeskClient.Page onStandby = desk.form("/bookings/" + inHouse + "/" + c.form(), form);
 
-                    if (c.refused().isEmpty()) {
-                        assertThat(inCloud.status())
-                                .as("cloud: " + inCloud.body())
-                                .isEqualTo(201);
-                        assertThat(onStandby.status())
-                                .as("standby: " + onStandby.body())
-                                .isEqualTo(303);
-                    } else {
-                        assertThat(inCloud.status())
-                                .as("cloud: " + inCloud.body())
-                                .isEqualTo(400);
-                        assertThat(onStandby.status()).as("standby refuses").isEqualTo(400);
-                        assertThat(cloudFields(inCloud))
-                                .as("cloud: " + inCloud.body())
-                                .isEqualTo(c.refused());
-                        assertThat(standbyFields(onStandby)).as("standby").isEqualTo(c.refused());
-                    }
+                    bothAnswerAlike(inCloud, onStandby, c.refused());
                 }));
+    }
+
+    /** Both take it (201, and the desk's redirect), or both refuse it (400) naming exactly {@code refused}. */
+    private static void bothAnswerAlike(Http.Answer inCloud, DeskClient.Page onStandby, Set<String> refused) {
+        if (refused.isEmpty()) {
+            assertThat(inCloud.status()).as("cloud: " + inCloud.body()).isEqualTo(201);
+            assertThat(onStandby.status()).as("standby: " + onStandby.body()).isEqualTo(303);
+        } else {
+            assertThat(inCloud.status()).as("cloud: " + inCloud.body()).isEqualTo(400);
+            assertThat(onStandby.status()).as("standby refuses").isEqualTo(400);
+            assertThat(cloudFields(inCloud)).as("cloud: " + inCloud.body()).isEqualTo(refused);
+            assertThat(standbyFields(onStandby)).as("standby").isEqualTo(refused);
+        }
     }
 
     /** The seed's arriving guest with a deposit, on both sides: the standby copied her before the line went down. */

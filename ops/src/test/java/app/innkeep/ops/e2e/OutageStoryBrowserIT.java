@@ -1,5 +1,9 @@
 package app.innkeep.ops.e2e;
 
+import static app.innkeep.ops.e2e.DeskScreen.balance;
+import static app.innkeep.ops.e2e.DeskScreen.doneBanner;
+import static app.innkeep.ops.e2e.DeskScreen.folioLines;
+import static app.innkeep.ops.e2e.DeskScreen.statusTag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.model.json.Json;
@@ -230,8 +234,9 @@ class OutageStoryBrowserIT {
         browser.submit(() -> checkIn.clickButton("Check in"));
         journal.add("Check in");
         browser.awaitPath("/bookings/" + arriving, WAIT);
-        assertThat(doneBanner()).startsWith("Done: Check in · " + arriving + " — recorded in the outage journal at ");
-        assertThat(statusTag()).isEqualTo("Checked in");
+        assertThat(doneBanner(browser))
+                .startsWith("Done: Check in · " + arriving + " — recorded in the outage journal at ");
+        assertThat(statusTag(browser)).isEqualTo("Checked in");
         assertThat(browser.text()).contains(arrivingRoom + " (STD)");
         assertThat(browser.hasForm("Check out")).isTrue();
         look("booking-checked-in");
@@ -295,9 +300,9 @@ class OutageStoryBrowserIT {
                 .contains(walkInRoom + " (STD)")
                 .contains("zoe@example.com")
                 .contains(businessDate + " to " + businessDate.plusDays(1) + " (1 night)");
-        assertThat(doneBanner()).startsWith("Done: Walk in · " + walkIn);
-        assertThat(statusTag()).isEqualTo("Checked in");
-        assertThat(balance()).isEqualTo("0.00");
+        assertThat(doneBanner(browser)).startsWith("Done: Walk in · " + walkIn);
+        assertThat(statusTag(browser)).isEqualTo("Checked in");
+        assertThat(balance(browser)).isEqualTo("0.00");
         look("walk-in-booking");
     }
 
@@ -316,17 +321,17 @@ class OutageStoryBrowserIT {
         }
         browser.submit(() -> charge.clickButton("Post charge"));
         journal.add("Charge");
-        assertThat(doneBanner()).startsWith("Done: Charge · " + walkIn);
-        assertThat(balance()).isEqualTo("129.00");
+        assertThat(doneBanner(browser)).startsWith("Done: Charge · " + walkIn);
+        assertThat(balance(browser)).isEqualTo("129.00");
 
         var minibar = browser.within("Post a charge");
         assertThat(minibar.selectStartingWith("Inventory item", "MINIBAR")).endsWith("(6.00)");
         minibar.fill("Quantity", "2");
         browser.submit(() -> minibar.clickButton("Post charge"));
         journal.add("Charge");
-        assertThat(doneBanner()).startsWith("Done: Charge · " + walkIn);
-        assertThat(balance()).isEqualTo("141.00");
-        assertThat(folioLines()).hasSize(2);
+        assertThat(doneBanner(browser)).startsWith("Done: Charge · " + walkIn);
+        assertThat(balance(browser)).isEqualTo("141.00");
+        assertThat(folioLines(browser)).hasSize(2);
         look("walk-in-charges");
 
         var payment = browser.within("Take a payment");
@@ -351,8 +356,8 @@ class OutageStoryBrowserIT {
         assertThat(browser.driver().getPageSource())
                 .doesNotContain("4111 1111 1111 1111")
                 .doesNotContain("4111111111111111");
-        assertThat(balance()).as("nothing was posted").isEqualTo("141.00");
-        assertThat(folioLines()).hasSize(2);
+        assertThat(balance(browser)).as("nothing was posted").isEqualTo("141.00");
+        assertThat(folioLines(browser)).hasSize(2);
         look("payment-full-card-refused");
 
         var retry = browser.within("Take a payment");
@@ -365,9 +370,11 @@ class OutageStoryBrowserIT {
         retry.fill("Card: last four digits only", "4242");
         browser.submit(() -> retry.clickButton("Post payment"));
         journal.add("Payment");
-        assertThat(doneBanner()).startsWith("Done: Payment · " + walkIn);
-        assertThat(balance()).isEqualTo("0.00");
-        assertThat(String.join("\n", folioLines())).contains("VISA ••••4242").contains("-141.00");
+        assertThat(doneBanner(browser)).startsWith("Done: Payment · " + walkIn);
+        assertThat(balance(browser)).isEqualTo("0.00");
+        assertThat(String.join("\n", folioLines(browser)))
+                .contains("VISA ••••4242")
+                .contains("-141.00");
         look("walk-in-paid");
     }
 
@@ -382,8 +389,8 @@ class OutageStoryBrowserIT {
         browser.submit(() -> checkOut.clickButton("Check out"));
         journal.add("Check out");
         journal.add("Room status");
-        assertThat(doneBanner()).startsWith("Done: Check out · " + walkIn);
-        assertThat(statusTag()).isEqualTo("Checked out");
+        assertThat(doneBanner(browser)).startsWith("Done: Check out · " + walkIn);
+        assertThat(statusTag(browser)).isEqualTo("Checked out");
         assertThat(browser.hasForm("Check out")).isFalse();
         look("walk-in-checked-out");
         browser.open(standby.uri(), "/rooms");
@@ -425,14 +432,14 @@ class OutageStoryBrowserIT {
         cancelled = link.getText();
         browser.submit(link::click);
         browser.awaitPath("/bookings/" + cancelled, WAIT);
-        assertThat(statusTag()).isEqualTo("Reserved");
+        assertThat(statusTag(browser)).isEqualTo("Reserved");
 
         var cancel = browser.within("Cancel the booking");
         cancel.fill("Reason", "Guest called: flight cancelled");
         browser.submit(() -> cancel.clickButton("Cancel booking"));
         journal.add("Cancel");
-        assertThat(doneBanner()).startsWith("Done: Cancel · " + cancelled);
-        assertThat(statusTag()).isEqualTo("Cancelled");
+        assertThat(doneBanner(browser)).startsWith("Done: Cancel · " + cancelled);
+        assertThat(statusTag(browser)).isEqualTo("Cancelled");
         assertThat(browser.text()).contains("Guest called: flight cancelled");
         assertThat(browser.hasForm("Post a charge")).isFalse();
         assertThat(browser.hasForm("Take a payment")).isFalse();
@@ -445,8 +452,8 @@ class OutageStoryBrowserIT {
     void aChargeFormSentTwicePostsOneLine() {
         browser.open(standby.uri(), "/bookings/" + arriving);
         browser.awaitPath("/bookings/" + arriving, WAIT);
-        int before = folioLines().size();
-        String balanceBefore = balance();
+        int before = folioLines(browser).size();
+        String balanceBefore = balance(browser);
 
         var charge = browser.within("Post a charge");
         charge.selectStartingWith("Inventory item", "MINIBAR");
@@ -462,9 +469,9 @@ class OutageStoryBrowserIT {
         assertThat(firstStatus).as("the first send").isEqualTo(303L);
         browser.submit(() -> charge.clickButton("Post charge"));
         journal.add("Charge");
-        assertThat(doneBanner()).startsWith("Done: Charge · " + arriving);
-        assertThat(folioLines()).as("exactly one new folio line").hasSize(before + 1);
-        assertThat(new BigDecimal(balance()).subtract(new BigDecimal(balanceBefore)))
+        assertThat(doneBanner(browser)).startsWith("Done: Charge · " + arriving);
+        assertThat(folioLines(browser)).as("exactly one new folio line").hasSize(before + 1);
+        assertThat(new BigDecimal(balance(browser)).subtract(new BigDecimal(balanceBefore)))
                 .isEqualByComparingTo("6.00");
         look("charge-sent-twice");
     }
@@ -577,31 +584,6 @@ class OutageStoryBrowserIT {
                 .as("controls inside their cards on " + browser.currentUri())
                 .isEmpty();
         browser.screenshot(name);
-    }
-
-    private String doneBanner() {
-        List<WebElement> banners = browser.driver().findElements(By.cssSelector(".banner.done"));
-        assertThat(banners).as("the Done banner on " + browser.currentUri()).hasSize(1);
-        return banners.getFirst().getText().replaceAll("\\s+", " ").strip();
-    }
-
-    private String statusTag() {
-        return browser.driver().findElement(By.cssSelector("h1 .tag")).getText();
-    }
-
-    private String balance() {
-        return browser.driver().findElement(By.id("balance")).getText();
-    }
-
-    /** The folio's lines as shown (one string per row, cells joined by spaces). */
-    private List<String> folioLines() {
-        @SuppressWarnings("unchecked")
-        List<String> rows = (List<String>) browser.js("""
-                return [...document.getElementById('balance').closest('table').querySelectorAll('tr')]
-                  .filter(tr => tr.querySelector('td.num'))
-                  .map(tr => tr.innerText.replace(/\\s+/g, ' ').trim());
-                """);
-        return rows;
     }
 
     private List<String> navLinks() {
