@@ -294,6 +294,13 @@ final class Browser implements AutoCloseable {
         new Select(byLabel(labelText)).selectByVisibleText(optionText);
     }
 
+    /** Fills the login form on the page shown and sends it. */
+    void logIn(String username, String password) {
+        fillByLabel("Username", username);
+        fillByLabel("Password", password);
+        submit(() -> clickButton("Log in"));
+    }
+
     /**
      * Does something that loads a new page (a click on a submit button or a link) and waits until the old page is gone
      * and the new one has loaded, so the next look is at the answer, not at the form that was sent.

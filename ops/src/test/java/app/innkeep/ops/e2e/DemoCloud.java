@@ -107,6 +107,17 @@ final class DemoCloud implements AutoCloseable {
         assertThat(paired.json().requiredString("result")).as(paired.body()).isEqualTo("OK");
     }
 
+    /**
+     * The usual stage: SEA's backup flag turned on, a standby started in {@code dataDir} and paired with SEA (it has
+     * bootstrapped when this returns).
+     */
+    AppProcess pairedStandby(Path dataDir) {
+        enableBackup();
+        AppProcess standby = startStandby("standby", dataDir, Map.of());
+        pair(standby, dataDir);
+        return standby;
+    }
+
     /** A standby login, made with the operator token as the CLI does. */
     static void staff(AppProcess standby, Path dataDir, String username, String name, String role, String password) {
         var saved = Http.put(

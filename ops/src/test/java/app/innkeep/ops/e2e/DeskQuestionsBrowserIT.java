@@ -58,18 +58,14 @@ class DeskQuestionsBrowserIT {
         dir = Files.createTempDirectory("innkeep-desk-questions-");
         cloud = DemoCloud.start("cloud", dir, Map.of());
         businessDate = cloud.businessDate();
-        cloud.enableBackup();
-        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
-        cloud.pair(standby, dir.resolve("standby"));
+        standby = cloud.pairedStandby(dir.resolve("standby"));
         DemoCloud.staff(standby, dir.resolve("standby"), "dana", "Dana Desk", "FRONT_DESK", DANA_PASSWORD);
         browser = Browser.start(getClass());
         browser.driver().manage().window().setSize(new Dimension(1024, 768));
 
         browser.open(standby.uri(), "/");
         browser.awaitPath("/login", WAIT);
-        browser.fillByLabel("Username", "dana");
-        browser.fillByLabel("Password", DANA_PASSWORD);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("dana", DANA_PASSWORD);
         browser.awaitText("Dana Desk", WAIT);
         browser.clickLink("Outage mode");
         browser.awaitPath("/outage", WAIT);

@@ -64,9 +64,7 @@ class DeskRulesBrowserIT {
         dir = Files.createTempDirectory("innkeep-desk-rules-");
         cloud = DemoCloud.start("cloud", dir, Map.of());
         today = cloud.businessDate();
-        cloud.enableBackup();
-        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
-        cloud.pair(standby, dir.resolve("standby"));
+        standby = cloud.pairedStandby(dir.resolve("standby"));
         DemoCloud.staff(standby, dir.resolve("standby"), "dana", "Dana Desk", "FRONT_DESK", DANA_PASSWORD);
         desk = DeskClient.login(standby.uri(), "dana", DANA_PASSWORD);
         assertThat(desk.form("/outage/start", Map.of("reason", "line down: the same rules on both sides"))
@@ -263,9 +261,7 @@ class DeskRulesBrowserIT {
         browser = Browser.start(getClass());
         browser.open(standby.uri(), "/");
         browser.awaitPath("/login", WAIT);
-        browser.fillByLabel("Username", "dana");
-        browser.fillByLabel("Password", DANA_PASSWORD);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("dana", DANA_PASSWORD);
         browser.awaitText("Dana Desk", WAIT);
 
         browser.clickLink("Walk-in");

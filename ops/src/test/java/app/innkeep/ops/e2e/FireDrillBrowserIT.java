@@ -50,9 +50,7 @@ class FireDrillBrowserIT {
         Browser.assumeChromium();
         dir = Files.createTempDirectory("innkeep-fire-drill-");
         cloud = DemoCloud.start("cloud", dir, Map.of());
-        cloud.enableBackup();
-        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
-        cloud.pair(standby, dir.resolve("standby"));
+        standby = cloud.pairedStandby(dir.resolve("standby"));
         DemoCloud.staff(standby, dir.resolve("standby"), "nina", "Nina Night", "NIGHT_AUDITOR", NINA_PASSWORD);
         browser = Browser.start(getClass());
     }
@@ -75,9 +73,7 @@ class FireDrillBrowserIT {
     void theNightAuditorStartsAFireDrillAndEveryPageSaysSo() {
         browser.open(standby.uri(), "/drill");
         browser.awaitPath("/login", WAIT);
-        browser.fillByLabel("Username", "nina");
-        browser.fillByLabel("Password", NINA_PASSWORD);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("nina", NINA_PASSWORD);
         browser.awaitPath("/drill", WAIT);
         assertThat(browser.text())
                 .contains("No fire drill has been run on this standby yet.")

@@ -55,9 +55,7 @@ class NightAuditBrowserIT {
     @Test
     void theNightAuditorClosesTheDayAndSeesTheSummaryAndTheNewDate() throws Exception {
         browser.open(standby.uri(), "/login");
-        browser.fillByLabel("Username", "nina");
-        browser.fillByLabel("Password", NINA_PASSWORD);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("nina", NINA_PASSWORD);
         browser.awaitText("Nina Night", WAIT);
         assertThat(browser.text()).contains("Business date " + NIGHT).doesNotContain("Night audit");
 

@@ -61,9 +61,7 @@ class OneLookBrowserIT {
         dir = Files.createTempDirectory("innkeep-one-look-");
         cloud = DemoCloud.start("cloud", dir, Map.of());
         businessDate = cloud.businessDate();
-        cloud.enableBackup();
-        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
-        cloud.pair(standby, dir.resolve("standby"));
+        standby = cloud.pairedStandby(dir.resolve("standby"));
         DemoCloud.staff(standby, dir.resolve("standby"), "ada", "Ada Admin", "ADMIN", ADA_PASSWORD);
         browser = Browser.start(getClass());
     }

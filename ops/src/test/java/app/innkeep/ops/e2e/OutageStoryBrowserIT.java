@@ -79,9 +79,7 @@ class OutageStoryBrowserIT {
         cloud = DemoCloud.start("cloud", dir, Map.of());
         cloudDesk = cloud.token("sea.frontdesk");
         businessDate = cloud.businessDate();
-        cloud.enableBackup();
-        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
-        cloud.pair(standby, dir.resolve("standby"));
+        standby = cloud.pairedStandby(dir.resolve("standby"));
         DemoCloud.staff(standby, dir.resolve("standby"), "dana", "Dana Desk", "FRONT_DESK", DANA_PASSWORD);
         DemoCloud.staff(standby, dir.resolve("standby"), "nina", "Nina Night", "NIGHT_AUDITOR", NINA_PASSWORD);
 
@@ -117,9 +115,7 @@ class OutageStoryBrowserIT {
         assertThat(browser.byLabel("Password").getAttribute("type")).isEqualTo("password");
         look("login");
 
-        browser.fillByLabel("Username", "dana");
-        browser.fillByLabel("Password", "not-the-password");
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("dana", "not-the-password");
         browser.awaitText("Wrong username or password.", WAIT);
         assertThat(browser.byLabel("Password").getAttribute("value"))
                 .as("the password is not echoed back")
@@ -488,9 +484,7 @@ class OutageStoryBrowserIT {
 
         browser.open(standby.uri(), "/outage");
         browser.awaitPath("/login", WAIT);
-        browser.fillByLabel("Username", "nina");
-        browser.fillByLabel("Password", NINA_PASSWORD);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("nina", NINA_PASSWORD);
         browser.awaitPath("/outage", WAIT);
         browser.awaitText("Nina Night", WAIT);
         assertThat(browser.text()).contains("Journal of this outage (" + journal.size() + " entries)");

@@ -114,9 +114,7 @@ class ReentryBrowserIT {
 
         browser = Browser.start(getClass());
         browser.open(standby.uri(), "/login");
-        browser.fillByLabel("Username", "nico");
-        browser.fillByLabel("Password", AUDIT);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("nico", AUDIT);
         browser.awaitText("Nico Night", WAIT);
     }
 

@@ -49,9 +49,7 @@ class ReservationBrowserIT {
         dir = Files.createTempDirectory("innkeep-reservation-browser-");
         cloud = DemoCloud.start("cloud", dir, Map.of());
         businessDate = cloud.businessDate();
-        cloud.enableBackup();
-        standby = DemoCloud.startStandby("standby", dir.resolve("standby"), Map.of());
-        cloud.pair(standby, dir.resolve("standby"));
+        standby = cloud.pairedStandby(dir.resolve("standby"));
         DemoCloud.staff(standby, dir.resolve("standby"), "dana", "Dana Desk", "FRONT_DESK", DANA_PASSWORD);
         browser = Browser.start(getClass());
     }
@@ -74,9 +72,7 @@ class ReservationBrowserIT {
     void danaLogsInAndStartsOutageModeAndTheNewReservationFormAppears() {
         browser.open(standby.uri(), "/");
         browser.awaitPath("/login", WAIT);
-        browser.fillByLabel("Username", "dana");
-        browser.fillByLabel("Password", DANA_PASSWORD);
-        browser.submit(() -> browser.clickButton("Log in"));
+        browser.logIn("dana", DANA_PASSWORD);
         browser.awaitText("Dana Desk", WAIT);
         assertThat(browser.text()).doesNotContain("New reservation");
 
