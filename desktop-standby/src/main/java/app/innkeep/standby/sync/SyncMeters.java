@@ -35,9 +35,12 @@ public class SyncMeters {
         Gauge.builder("innkeep.sync.held.events", () -> tx.executeRead(s -> held.count()))
                 .description("Events held because they cannot be applied yet (see the status page)")
                 .register(registry);
-        Gauge.builder("innkeep.sync.minutes.since.data.as.of", () -> tx.executeRead(s -> states.current()
+        Gauge.builder(
+                        "innkeep.sync.minutes.since.data.as.of",
+                        () -> tx.executeRead(s -> states.current()
                                 .map(SyncState::dataAsOf)
-                                .map(asOf -> (double) Duration.between(asOf, clock.instant()).toMinutes())
+                                .map(asOf -> (double)
+                                        Duration.between(asOf, clock.instant()).toMinutes())
                                 .orElse(Double.NaN)))
                 .description("Minutes since the replica was last known equal to the cloud (NaN before the first sync)")
                 .register(registry);

@@ -11,11 +11,11 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +42,7 @@ class MetricsApiIT {
     @BeforeAll
     void start() {
         context = StandbyContext.start(Map.of("innkeep.standby.metrics.scrape-token", TOKEN));
-        base = context.getBean(EmbeddedServer.class).start().getURI();
+        base = started(context);
     }
 
     @AfterAll
@@ -74,7 +74,8 @@ class MetricsApiIT {
     @Test
     void onlyTheScrapeTokenReadsTheMetrics() throws Exception {
         Path dataDir = Path.of(context.getRequiredProperty("innkeep.standby.data-dir", String.class));
-        String operator = "Bearer " + Files.readString(dataDir.resolve(OperatorToken.FILE_NAME)).strip();
+        String operator = "Bearer "
+                + Files.readString(dataDir.resolve(OperatorToken.FILE_NAME)).strip();
         for (String authorization : new String[] {null, "Bearer wrong-token-of-enough-length", "Basic " + TOKEN}) {
             HttpResponse<String> answer = get(authorization);
             assertThat(answer.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
@@ -87,7 +88,7 @@ class MetricsApiIT {
     @Test
     void withoutAScrapeTokenThereIsNoEndpoint() throws Exception {
         try (ApplicationContext off = StandbyContext.start()) {
-            URI offBase = off.getBean(EmbeddedServer.class).start().getURI();
+            URI offBase = started(off);
             var answer = http.send(
                     HttpRequest.newBuilder(offBase.resolve("/metrics"))
                             .header("Authorization", "Bearer " + TOKEN)
@@ -96,6 +97,28 @@ class MetricsApiIT {
             assertThat(answer.statusCode()).isEqualTo(404);
             assertThat(answer.body()).doesNotContain("innkeep_sync");
         }
+    }
+
+    @Test
+    void micronautsOwnMetricsEndpointsAreOff() throws Exception {
+        for (String path : new String[] {"/prometheus", "/metrics/jvm.memory.used", "/metrics/innkeep.sync.runs"}) {
+            for (String authorization : new String[] {null, "Bearer " + TOKEN}) {
+                var request = HttpRequest.newBuilder(base.resolve(path));
+                if (authorization != null) {
+                    request.header("Authorization", authorization);
+                }
+                var answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(path + " " + authorization).isEqualTo(404);
+            }
+        }
+    }
+
+    /** Starts the context's web server and answers its address. */
+    static URI started(ApplicationContext context) {
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        server.start();
+        assertThat(server.getPort()).as("the port the server took").isPositive();
+        return URI.create("http://127.0.0.1:" + server.getPort());
     }
 
     private HttpResponse<String> scrape(String token) throws IOException, InterruptedException {
@@ -112,7 +135,8 @@ class MetricsApiIT {
 
     /** A sample's value by its exact name and labels, 0 when there is none yet. */
     static double value(String scrape, String series) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
+        Matcher m =
+                Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 }
