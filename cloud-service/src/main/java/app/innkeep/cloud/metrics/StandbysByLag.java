@@ -1,25 +1,21 @@
 package app.innkeep.cloud.metrics;
 
-import app.innkeep.cloud.db.Db;
-import app.innkeep.cloud.db.Store;
+import app.innkeep.cloud.metrics.StandbyPositions.Position;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * How many standbys are how far behind, for the fleet view: a paired, unrevoked standby of a property with backup on is
  * as far behind as the oldest event it has not yet acknowledged (0 when it has the head). One query over all devices,
- * at most once per {@code innkeep.metrics.lag-refresh} however often the scraper comes, never a query per property.
+ * at most once per {@code innkeep.metrics.lag-refresh} however often the scraper comes, never a query per property. A
+ * standby whose next event retention removed must resync: it counts as more than a day behind.
  */
-@Store
 @Singleton
 public class StandbysByLag {
 
@@ -48,30 +44,18 @@ public class StandbysByLag {
         }
     }
 
-    // The acknowledged position, the head, and the time of the first event after the position (none when it has the
-    // head, or when retention removed it: such a standby must resync, so it counts as more than a day behind).
-    private static final String POSITIONS = "SELECT D.LAST_SEQUENCE, P.NEXT_EVENT_SEQUENCE - 1 AS HEAD, E.OCCURRED_AT"
-            + " FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID"
-            + " LEFT JOIN OUTBOX_EVENT E ON E.PROPERTY_ID = D.PROPERTY_ID AND E.SEQUENCE_NO = D.LAST_SEQUENCE + 1"
-            + " WHERE D.REVOKED_AT IS NULL AND P.BACKUP_ENABLED = TRUE";
-
-    private record Position(long acknowledged, long head, Instant firstUnacknowledged) {}
-
-    private final Db db;
-    private final TransactionOperations<Connection> tx;
+    private final StandbyPositions positions;
     private final Clock clock;
     private final Duration refresh;
     private final AtomicLongArray counts = new AtomicLongArray(Bucket.values().length);
     private Instant refreshedAt;
 
     public StandbysByLag(
-            Db db,
-            TransactionOperations<Connection> tx,
+            StandbyPositions positions,
             Clock clock,
             MeterRegistry registry,
             @Value("${innkeep.metrics.lag-refresh:1m}") Duration refresh) {
-        this.db = db;
-        this.tx = tx;
+        this.positions = positions;
         this.clock = clock;
         this.refresh = refresh;
         for (Bucket b : Bucket.values()) {
@@ -89,10 +73,8 @@ public class StandbysByLag {
         if (refreshedAt != null && now.isBefore(refreshedAt.plus(refresh))) {
             return;
         }
-        List<Position> positions = tx.executeRead(s ->
-                db.list(POSITIONS, rs -> new Position(rs.getLong(1), rs.getLong(2), Db.instant(rs, "OCCURRED_AT"))));
         long[] fresh = new long[Bucket.values().length];
-        for (Position p : positions) {
+        for (Position p : positions.all()) {
             fresh[behind(p, now).ordinal()]++;
         }
         for (int i = 0; i < fresh.length; i++) {
