@@ -83,16 +83,16 @@ public class StandbyPages {
     /** A new pairing code, shown on the page this once (the cloud keeps only its hash). */
     @Post(value = "/pairing-code", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> makeCode(HttpRequest<?> request, String code, @Body CodeForm form) {
-        SignedIn visitor = gate.requireForm(request, form.csrfToken());
+    public HttpResponse<String> makeCode(HttpRequest<?> request, String code, @Nullable @Body CodeForm form) {
+        SignedIn visitor = gate.requireForm(request, form == null ? null : form.csrfToken());
         PairingCodeResponse made = pairing.createCode(visitor.caller(), code);
         return page(visitor, code, made, null, null, HttpStatus.OK);
     }
 
     @Post(value = "/devices/{id}/revoke", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> revoke(HttpRequest<?> request, String code, long id, @Body RevokeForm form) {
-        SignedIn visitor = gate.requireForm(request, form.csrfToken());
+    public HttpResponse<String> revoke(HttpRequest<?> request, String code, long id, @Nullable @Body RevokeForm form) {
+        SignedIn visitor = gate.requireForm(request, form == null ? null : form.csrfToken());
         if (form.reason() == null || form.reason().isBlank()) {
             // The role is checked before the missing reason is pointed out: a support user learns it is not theirs.
             properties.get(visitor.caller(), code, Set.of(StaffRole.PROPERTY_ADMIN));

@@ -51,7 +51,8 @@ public class LoginPages {
 
     @Post(value = "/login", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> logIn(HttpRequest<?> request, @Body LoginForm form) {
+    public HttpResponse<String> logIn(HttpRequest<?> request, @Nullable @Body LoginForm sent) {
+        LoginForm form = sent == null ? new LoginForm(null, null, null, null) : sent;
         return switch (gate.logIn(request, form.username(), form.password(), form.csrfToken())) {
             case PageGate.Login.Refused(String message) -> loginForm(request, null, message, form.next(), 200);
             case PageGate.Login.LoggedIn(var cookie, var visitor) -> {
@@ -64,8 +65,9 @@ public class LoginPages {
 
     @Post(value = "/logout", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> logOut(HttpRequest<?> request, @Body LogoutForm form) {
-        return HttpResponse.<String>seeOther(URI.create("/login?out=1")).cookie(gate.logOut(request, form.csrfToken()));
+    public HttpResponse<String> logOut(HttpRequest<?> request, @Nullable @Body LogoutForm form) {
+        return HttpResponse.<String>seeOther(URI.create("/login?out=1"))
+                .cookie(gate.logOut(request, form == null ? null : form.csrfToken()));
     }
 
     /** Support and property admins go to their pages; other roles read that their work is at the desk. */

@@ -185,8 +185,8 @@ public class SupportPages {
 
     @Post(value = "/properties/{code}/backup", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> setBackup(HttpRequest<?> request, String code, @Body BackupForm form) {
-        SignedIn visitor = gate.requireForm(request, form.csrfToken());
+    public HttpResponse<String> setBackup(HttpRequest<?> request, String code, @Nullable @Body BackupForm form) {
+        SignedIn visitor = gate.requireForm(request, form == null ? null : form.csrfToken());
         properties.get(visitor.caller(), code, SUPPORT_ONLY);
         if (!"on".equals(form.enabled()) && !"off".equals(form.enabled())) {
             return propertyPage(
@@ -209,8 +209,8 @@ public class SupportPages {
 
     @Post(value = "/properties/{code}/devices/{id}/revoke", produces = MediaType.TEXT_HTML)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> revoke(HttpRequest<?> request, String code, long id, @Body RevokeForm form) {
-        SignedIn visitor = gate.requireForm(request, form.csrfToken());
+    public HttpResponse<String> revoke(HttpRequest<?> request, String code, long id, @Nullable @Body RevokeForm form) {
+        SignedIn visitor = gate.requireForm(request, form == null ? null : form.csrfToken());
         boolean ofThisProperty =
                 pairing.standbysOf(visitor.caller(), code).stream().anyMatch(d -> d.id() == id);
         if (!ofThisProperty) {
