@@ -30,6 +30,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,7 @@ import java.util.Set;
  */
 @Controller("/admin/{code}/standby")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class StandbyPages {
 
@@ -240,7 +242,7 @@ public class StandbyPages {
     private static String dataChoicesSection(PropertyResponse p) {
         return "<section class=\"reserved\" id=\"data-choices\" aria-labelledby=\"data-choices-h\">"
                 + "<h2 id=\"data-choices-h\">What the standby keeps</h2>"
-                + "<p>The standby keeps a full copy of " + CloudPage.esc(p.code())
-                + ": every booking with its guest's details and notes, and all history.</p></section>";
+                + "<p>The standby keeps everything of " + CloudPage.esc(p.code())
+                + " that the cloud sends it: bookings with their guests' contact details and notes.</p></section>";
     }
 }

@@ -39,13 +39,7 @@ public class PropertyController {
     /** Support staff only: turn the property's standby backup on or off (audit-logged). */
     @io.micronaut.http.annotation.Put("/admin/properties/{code}/backup")
     public PropertyResponse setBackup(String code, @Valid @Body BackupFlagRequest request, Authentication auth) {
-        return properties
-                .setBackup(Caller.of(auth), code, request.enabled(), blankToNull(request.reason()))
-                .property();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return properties.setBackup(Caller.of(auth), code, request.enabled());
     }
 
     /** Support staff only: open a property with RENT and its first admin. */

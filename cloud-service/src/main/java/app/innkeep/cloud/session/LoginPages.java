@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 
 /**
@@ -24,6 +25,7 @@ import java.net.URI;
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class LoginPages {
 

@@ -31,6 +31,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,7 @@ import java.util.stream.Collectors;
  */
 @Controller("/support")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SupportPages {
 
