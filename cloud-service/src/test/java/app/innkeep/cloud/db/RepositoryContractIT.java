@@ -122,6 +122,7 @@ abstract class RepositoryContractIT extends CloudIT {
                         "IdempotentRequestTable",
                         "LetterTemplateTable",
                         "MasterCodeTable",
+                        "PageSessionTable",
                         "PairingCodeTable",
                         "PropertyTable",
                         "ReentryEntryTable",
