@@ -73,9 +73,7 @@ class CloudPagesBrowserIT {
                 .fill("Reason", "Hotel signed the standby contract")
                 .clickButton("Turn backup on"));
         browser.awaitText("The backup flag is on", WAIT);
-        assertThat(browser.text())
-                .contains("Backup flag: on")
-                .contains("Hotel signed the standby contract");
+        assertThat(browser.text()).contains("Backup flag: on").contains("Hotel signed the standby contract");
         assertClean();
         browser.screenshot("support-flag-on");
 
@@ -131,9 +129,8 @@ class CloudPagesBrowserIT {
         assertClean();
         browser.submit(() -> browser.clickLink("SEA"));
         browser.awaitPath("/support/properties/SEA", WAIT);
-        String heading = (String) browser.js(
-                "return [...document.querySelectorAll('legend')].map(l => l.textContent)"
-                        + ".find(t => t.startsWith('Revoke Front desk PC'));");
+        String heading = (String) browser.js("return [...document.querySelectorAll('legend')].map(l => l.textContent)"
+                + ".find(t => t.startsWith('Revoke Front desk PC'));");
         browser.submit(() -> browser.within(heading).fill("Reason", REASON).clickButton("Revoke"));
         browser.awaitText("The standby is revoked", WAIT);
         assertThat(browser.text()).contains("reason: " + REASON);
