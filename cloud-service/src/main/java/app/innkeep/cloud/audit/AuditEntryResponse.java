@@ -3,7 +3,7 @@ package app.innkeep.cloud.audit;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
-/** One line of the audit trail; before and after are the JSON states. */
+/** One line of the audit trail; before and after are the JSON states, reason why (where the change asks for one). */
 @Serdeable
 public record AuditEntryResponse(
         long id,
@@ -13,4 +13,5 @@ public record AuditEntryResponse(
         String subjectKey,
         String before,
         String after,
-        Instant at) {}
+        Instant at,
+        String reason) {}

@@ -23,10 +23,11 @@ public record AuditEntryRow(
         String subjectKey,
         @Nullable String beforeState,
         @Nullable String afterState,
-        Instant occurredAt) {
+        Instant occurredAt,
+        @Nullable String reason) {
 
     AuditEntryResponse response() {
         return new AuditEntryResponse(
-                id, actor, actionName, subjectType, subjectKey, beforeState, afterState, occurredAt);
+                id, actor, actionName, subjectType, subjectKey, beforeState, afterState, occurredAt, reason);
     }
 }

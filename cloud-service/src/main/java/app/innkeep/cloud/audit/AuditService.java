@@ -28,4 +28,13 @@ public class AuditService {
                 access.require(caller, propertyCode, Set.of(StaffRole.NIGHT_AUDITOR, StaffRole.PROPERTY_ADMIN));
         return trail.list(property.id(), subjectType, subjectKey, limit);
     }
+
+    /** Support staff: the latest changes of a property's backup flag, with who and why. */
+    @Transactional
+    public List<AuditEntryResponse> backupFlagHistory(Caller caller, String propertyCode, int limit) {
+        PropertyRow property = access.require(caller, propertyCode, Set.of(StaffRole.SUPPORT));
+        return trail.list(property.id(), "property", propertyCode, limit).stream()
+                .filter(e -> e.action().startsWith("backup."))
+                .toList();
+    }
 }

@@ -34,6 +34,19 @@ public class AuditTrail {
             String subjectKey,
             Object before,
             Object after) {
+        record(propertyId, actor, action, subjectType, subjectKey, before, after, null);
+    }
+
+    /** A change made for a stated reason (the backup flag, a revoked standby): who, what, and why. */
+    public void record(
+            Long propertyId,
+            String actor,
+            String action,
+            String subjectType,
+            String subjectKey,
+            Object before,
+            Object after,
+            String reason) {
         entries.save(new AuditEntryRow(
                 null,
                 propertyId,
@@ -43,7 +56,8 @@ public class AuditTrail {
                 subjectKey,
                 toJson(before),
                 toJson(after),
-                clock.instant()));
+                clock.instant(),
+                reason));
     }
 
     public List<AuditEntryResponse> list(long propertyId, String subjectType, String subjectKey, int limit) {

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The cloud's pages in the standby desk's look: its stylesheet ({@code /assets/cloud.css}, served by the cloud), a top
  * bar with the section's navigation, a banner line, and the page's content. Support's sync health uses it, and so can
- * every later cloud page (the admin area): each passes its title, its section's links and its body. No scripts, no
- * inline styles: the Content-Security-Policy allows neither.
+ * every later cloud page (the admin area): each passes its title, its section's links and its body. No inline
+ * scripts or styles: the Content-Security-Policy allows neither (a page may load a script of the cloud's own).
  */
 public final class CloudPage {
 
@@ -18,6 +18,15 @@ public final class CloudPage {
     /** A section of the cloud (support, admin...): its name in the top bar and its links. */
     public record Section(String name, List<Link> links) {}
 
+    /**
+     * Who is signed in, as the top bar shows it: the name, and the session's CSRF token for the logout button (a
+     * logout is a POST like every other change, so another site cannot sign anyone out).
+     */
+    public record Visitor(String name, String csrfToken) {}
+
+    /** The name of the hidden form field that carries the session's CSRF token. */
+    public static final String CSRF_FIELD = "csrfToken";
+
     private CloudPage() {}
 
     /**
@@ -26,6 +35,14 @@ public final class CloudPage {
      */
     public static String render(
             String title, Section section, String active, String signedIn, String banner, String body) {
+        return page(title, section, active, signedIn == null ? null : new Visitor(signedIn, null), banner, body);
+    }
+
+    /**
+     * A whole page for a signed-in visitor (null on the login page): their name and a logout button in the top bar.
+     */
+    public static String page(
+            String title, Section section, String active, Visitor signedIn, String banner, String body) {
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
@@ -45,7 +62,12 @@ public final class CloudPage {
                         .append(esc(link.label()))
                         .append("</a>");
             }
-            h.append("</nav><span class=\"who\">").append(esc(signedIn)).append("</span>");
+            h.append("</nav><span class=\"who\">").append(esc(signedIn.name())).append("</span>");
+            if (signedIn.csrfToken() != null) {
+                h.append("<form class=\"logout\" method=\"post\" action=\"/logout\">")
+                        .append(csrfField(signedIn.csrfToken()))
+                        .append("<button type=\"submit\">Log out</button></form>");
+            }
         }
         h.append("</header>");
         if (banner != null) {
@@ -71,6 +93,11 @@ public final class CloudPage {
         }
         return "<span class=\"when\">" + esc(property.format(instant)) + "</span> <span class=\"utc\">("
                 + esc(new PropertyTime(PropertyTime.UTC).local(instant)) + " UTC)</span>";
+    }
+
+    /** The hidden field that carries the session's CSRF token in a form. */
+    public static String csrfField(String token) {
+        return "<input type=\"hidden\" name=\"" + CSRF_FIELD + "\" value=\"" + esc(token) + "\">";
     }
 
     public static String esc(String s) {

@@ -34,8 +34,11 @@ public class DeviceAccess {
                     .byCode(device.propertyCode())
                     .map(PropertyRow::timeZone)
                     .orElse(null);
+            // The reason travels to the standby, which shows it on its status page: whoever finds it stopped
+            // reads why, not only when.
             throw Problem.unauthorized("this device was revoked on "
                     + PropertyTime.of(zone).format(device.revokedAt())
+                    + (device.revokedReason() == null ? "" : " (reason: " + device.revokedReason() + ")")
                     + "; pair the standby again");
         }
         if (!device.propertyCode().equals(propertyCode)) {

@@ -18,7 +18,8 @@ public record DeviceRow(
         String pairedBy,
         @Nullable Instant revokedAt,
         @Nullable Instant lastSeenAt,
-        long lastSequence) {
+        long lastSequence,
+        @Nullable String revokedReason) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -15,7 +15,7 @@ import java.util.Optional;
 interface DeviceTable extends GenericRepository<DeviceTableRow, Long> {
 
     String SELECT = "SELECT D.ID, D.PROPERTY_ID, P.CODE AS PROPERTY_CODE, D.NAME, D.PAIRED_AT, D.PAIRED_BY,"
-            + " D.REVOKED_AT, D.LAST_SEEN_AT, D.LAST_SEQUENCE FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID";
+            + " D.REVOKED_AT, D.LAST_SEEN_AT, D.LAST_SEQUENCE, D.REVOKED_REASON FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID";
 
     DeviceTableRow save(DeviceTableRow row);
 
@@ -31,8 +31,9 @@ interface DeviceTable extends GenericRepository<DeviceTableRow, Long> {
     @Query(SELECT + " ORDER BY P.CODE, D.ID")
     List<DeviceRow> all();
 
-    @Query("UPDATE DEVICE SET REVOKED_AT = :now, REVOKED_BY = :by WHERE ID = :id AND REVOKED_AT IS NULL")
-    void revoke(long id, String by, Instant now);
+    @Query("UPDATE DEVICE SET REVOKED_AT = :now, REVOKED_BY = :by, REVOKED_REASON = :reason"
+            + " WHERE ID = :id AND REVOKED_AT IS NULL")
+    void revoke(long id, String by, Instant now, @io.micronaut.core.annotation.Nullable String reason);
 
     /** The sequence only ever moves forward: an older acknowledgement arriving late changes only the time. */
     @Query("UPDATE DEVICE SET LAST_SEEN_AT = :now, LAST_SEQUENCE = CASE WHEN LAST_SEQUENCE < :acknowledged"

@@ -21,4 +21,5 @@ record DeviceTableRow(
         @Nullable Instant revokedAt,
         @Nullable String revokedBy,
         @Nullable Instant lastSeenAt,
-        long lastSequence) {}
+        long lastSequence,
+        @Nullable String revokedReason) {}

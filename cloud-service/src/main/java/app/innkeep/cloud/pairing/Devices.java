@@ -34,12 +34,14 @@ public class Devices {
     }
 
     public long insert(long propertyId, String name, String tokenHash, String pairedBy, Instant now) {
-        return devices.save(new DeviceTableRow(null, propertyId, name, tokenHash, now, pairedBy, null, null, null, 0))
+        return devices.save(
+                        new DeviceTableRow(null, propertyId, name, tokenHash, now, pairedBy, null, null, null, 0, null))
                 .id();
     }
 
-    public void revoke(long id, String by, Instant now) {
-        devices.revoke(id, by, now);
+    /** Revokes the device; {@code reason} (may be null from the API) is what its next sync is told. */
+    public void revoke(long id, String by, Instant now, String reason) {
+        devices.revoke(id, by, now, reason);
     }
 
     /** Records that the device asked for the feed; the sequence only ever moves forward. */

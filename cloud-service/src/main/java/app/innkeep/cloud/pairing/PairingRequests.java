@@ -38,5 +38,6 @@ public final class PairingRequests {
             long lagEvents,
             Long lagMinutes,
             boolean backupEnabled,
-            String timeZone) {}
+            String timeZone,
+            String revokedReason) {}
 }

@@ -12,6 +12,7 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.FreeText;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
@@ -123,13 +124,32 @@ public class PairingService {
                 .toList();
     }
 
+    /**
+     * The standbys of a property for its "Desktop standby" page, which support staff may read too ({@code devices}
+     * stays the admin's, as the API has always had it).
+     */
+    @Transactional
+    public List<DeviceResponse> standbysOf(Caller caller, String propertyCode) {
+        PropertyRow property =
+                access.require(caller, propertyCode, Set.of(StaffRole.PROPERTY_ADMIN, StaffRole.SUPPORT));
+        return devices.ofProperty(property.id()).stream()
+                .map(d -> health(d, property))
+                .toList();
+    }
+
     @Transactional
     public DeviceResponse revoke(Caller caller, String propertyCode, long deviceId) {
+        return revoke(caller, propertyCode, deviceId, null);
+    }
+
+    /** A property admin revokes one of its standbys, saying why (the pages require it; the API may give none). */
+    @Transactional
+    public DeviceResponse revoke(Caller caller, String propertyCode, long deviceId, String reason) {
         PropertyRow property = access.require(caller, propertyCode, ADMIN);
         DeviceRow device = devices.byId(deviceId)
                 .filter(d -> d.propertyId() == property.id())
                 .orElseThrow(() -> Problem.notFound("device", String.valueOf(deviceId)));
-        return revoke(caller, device, property);
+        return revoke(caller, device, property, reason);
     }
 
     /** Support staff: every property's devices with their lag, for the sync-health view. */
@@ -145,19 +165,25 @@ public class PairingService {
 
     @Transactional
     public DeviceResponse revokeAsSupport(Caller caller, long deviceId) {
+        return revokeAsSupport(caller, deviceId, null);
+    }
+
+    @Transactional
+    public DeviceResponse revokeAsSupport(Caller caller, long deviceId, String reason) {
         caller.require(Set.of(StaffRole.SUPPORT));
         DeviceRow device =
                 devices.byId(deviceId).orElseThrow(() -> Problem.notFound("device", String.valueOf(deviceId)));
         PropertyRow property = properties.byCode(device.propertyCode()).orElseThrow();
-        return revoke(caller, device, property);
+        return revoke(caller, device, property, reason);
     }
 
-    private DeviceResponse revoke(Caller caller, DeviceRow device, PropertyRow property) {
+    private DeviceResponse revoke(Caller caller, DeviceRow device, PropertyRow property, String reason) {
+        Problem.refuse("reason", FreeText.fault(reason, FreeText.Lines.SINGLE, FreeText.Limits.REASON));
         if (device.revoked()) {
             // Revoking again changes nothing (the first revocation's time and author stay): not audited as a change.
             return health(device, property);
         }
-        devices.revoke(device.id(), caller.username(), clock.instant());
+        devices.revoke(device.id(), caller.username(), clock.instant(), reason);
         DeviceRow after = devices.byId(device.id()).orElseThrow();
         audit.record(
                 property.id(),
@@ -166,7 +192,8 @@ public class PairingService {
                 "device",
                 String.valueOf(device.id()),
                 null,
-                java.util.Map.of("name", device.name()));
+                java.util.Map.of("name", device.name()),
+                reason);
         LOG.info(
                 "Device {} ('{}') of {} revoked by {}", device.id(), device.name(), property.code(), caller.username());
         revoked.increment();
@@ -191,6 +218,7 @@ public class PairingService {
                 Math.max(0, head - d.lastSequence()),
                 lagMinutes,
                 property.backupEnabled(),
-                property.timeZone());
+                property.timeZone(),
+                d.revokedReason());
     }
 }

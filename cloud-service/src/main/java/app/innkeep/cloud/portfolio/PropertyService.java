@@ -60,6 +60,12 @@ public class PropertyService {
         return PropertyResponse.of(access.require(caller, code, PROPERTY_STAFF));
     }
 
+    /** One property for a page that names who may see it ({@link PropertyAccess}: another property is a 404). */
+    @Transactional
+    public PropertyResponse get(Caller caller, String code, Set<StaffRole> roles) {
+        return PropertyResponse.of(access.require(caller, code, roles));
+    }
+
     @Transactional
     public List<PropertyResponse> all(Caller caller) {
         caller.require(Set.of(StaffRole.SUPPORT));
@@ -73,13 +79,29 @@ public class PropertyService {
      */
     @Transactional
     public PropertyResponse setBackup(Caller caller, String code, boolean enabled) {
+        return setBackup(caller, code, enabled, null).property();
+    }
+
+    /** What a change of the backup flag came to: the property after it, and whether anything changed. */
+    public record BackupChange(PropertyResponse property, boolean changed) {}
+
+    /**
+     * As {@link #setBackup(Caller, String, boolean)}, with the reason support staff gave (the pages require one; the
+     * API may give none), kept in the audit trail beside who made the change.
+     */
+    @Transactional
+    public BackupChange setBackup(Caller caller, String code, boolean enabled, String reason) {
         caller.require(Set.of(StaffRole.SUPPORT));
+        Problem.refuse(
+                "reason",
+                app.innkeep.model.FreeText.fault(
+                        reason, app.innkeep.model.FreeText.Lines.SINGLE, app.innkeep.model.FreeText.Limits.REASON));
         PropertyRow before = properties.byCode(code).orElseThrow(() -> Problem.notFound("property", code));
         properties.lock(before.id());
         PropertyRow locked = properties.byId(before.id()).orElseThrow();
         if (locked.backupEnabled() == enabled) {
             // Already so: nothing changed, so nothing is written to the audit trail or the log.
-            return PropertyResponse.of(locked);
+            return new BackupChange(PropertyResponse.of(locked), false);
         }
         properties.setBackupEnabled(before.id(), enabled);
         PropertyResponse after = PropertyResponse.of(properties.byCode(code).orElseThrow());
@@ -90,10 +112,11 @@ public class PropertyService {
                 "property",
                 code,
                 PropertyResponse.of(before),
-                after);
+                after,
+                reason);
         org.slf4j.LoggerFactory.getLogger(PropertyService.class)
                 .info("Standby backup of {} turned {} by {}", code, enabled ? "on" : "off", caller.username());
-        return after;
+        return new BackupChange(after, true);
     }
 
     /** Opens a property with {@code RENT}, the standard letters and its first property admin, in one transaction. */

@@ -10,7 +10,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * The browser hardening every response of the cloud carries: a Content-Security-Policy that allows only the cloud's
- * own stylesheet and no script at all (the support pages have none), no framing, no MIME sniffing, no referrer to
+ * own stylesheet and scripts (the pages' only script is the pairing code's countdown; no inline ones), no framing, no MIME sniffing, no referrer to
  * other sites, and {@code Cache-Control: no-store} on everything but the stylesheet and the OpenAPI document, so that
  * pages and API answers with guest data are never kept in a browser's cache. The referrer policy is same-origin, not
  * no-referrer: with no-referrer Chromium posts forms with "Origin: null" and the sign-in refuses them. The standby has

@@ -122,6 +122,7 @@ abstract class RepositoryContractIT extends CloudIT {
                         "IdempotentRequestTable",
                         "LetterTemplateTable",
                         "MasterCodeTable",
+                        "PageSessionTable",
                         "PairingCodeTable",
                         "PropertyTable",
                         "ReentryEntryTable",
@@ -325,7 +326,8 @@ abstract class RepositoryContractIT extends CloudIT {
         long elsewhere = write(() -> devices.insert(other, "Lobby PC", "c".repeat(64), "abc.admin", NOW));
 
         assertThat(read(() -> devices.byTokenHash("a".repeat(64)).orElseThrow()))
-                .isEqualTo(new DeviceRow(desk, propertyId, "CTR", "Front desk PC", NOW, "ctr.admin", null, null, 0));
+                .isEqualTo(
+                        new DeviceRow(desk, propertyId, "CTR", "Front desk PC", NOW, "ctr.admin", null, null, 0, null));
         assertThat(read(() -> devices.byTokenHash("d".repeat(64)))).isEmpty();
         assertThat(read(() -> devices.ofProperty(propertyId)))
                 .extracting(DeviceRow::id)
@@ -345,11 +347,14 @@ abstract class RepositoryContractIT extends CloudIT {
                 .containsExactly(later, 40L);
 
         write(() -> {
-            devices.revoke(back, "ctr.admin", NOW);
-            devices.revoke(back, "someone later", later);
+            devices.revoke(back, "ctr.admin", NOW, "PC sold");
+            devices.revoke(back, "someone later", later, "another reason");
             return null;
         });
-        assertThat(read(() -> devices.byId(back).orElseThrow().revokedAt())).isEqualTo(NOW);
+        assertThat(read(() -> devices.byId(back).orElseThrow()))
+                .as("the first revocation's time and reason stay")
+                .extracting(DeviceRow::revokedAt, DeviceRow::revokedReason)
+                .containsExactly(NOW, "PC sold");
     }
 
     @Test

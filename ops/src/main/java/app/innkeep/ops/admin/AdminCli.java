@@ -27,6 +27,12 @@ import picocli.CommandLine.Parameters;
         scope = CommandLine.ScopeType.INHERIT,
         version = "Innkeep admin CLI 0.1",
         description = "Support and property-admin tasks in the Innkeep cloud.",
+        footer = {
+            "",
+            "The same tasks have pages in the cloud: log in at <cloud>/login, then /support/properties (support:"
+                    + " backup flags and revokes with a reason, every standby's health) or /admin/<CODE>/standby (the"
+                    + " property admin: pairing codes, the property's standbys)."
+        },
         subcommands = {
             AdminCli.Properties.class,
             AdminCli.BackupFlag.class,

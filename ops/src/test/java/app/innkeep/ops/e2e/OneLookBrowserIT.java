@@ -141,10 +141,10 @@ class OneLookBrowserIT {
         String support = cloud.token("support");
         String desk = cloud.token("sea.frontdesk");
         Map<String, Map<String, String>> pages = new LinkedHashMap<>();
-        pages.put("/support/login", Map.of());
-        pages.put("/support/sync-health", Map.of("Cookie", "JWT=" + support));
-        pages.put("/support/sync-health#forbidden", Map.of("Cookie", "JWT=" + desk));
-        pages.put("/support/sync-health#signed-out", Map.of());
+        pages.put("/login", Map.of());
+        pages.put("/support/properties#bearer-token-is-no-page-login", Map.of("Authorization", "Bearer " + support));
+        pages.put("/support/properties#signed-out", Map.of());
+        pages.put("/admin/SEA/standby#signed-out", Map.of());
         pages.put("/api/v1/properties/SEA/bookings", Map.of("Authorization", "Bearer " + desk));
         pages.put("/no-such-page", Map.of());
         for (var page : pages.entrySet()) {
@@ -228,14 +228,14 @@ class OneLookBrowserIT {
     @Test
     @Order(5)
     void theSupportPagesHaveTheDesksLookWithThePropertysTimeBesideUtc() {
-        browser.open(cloud.uri(), "/support/login");
+        browser.open(cloud.uri(), "/login");
         browser.fillByLabel("Username", "support");
         browser.fillByLabel("Password", cloud.password("support"));
-        browser.clickButton("Sign in");
-        browser.awaitPath("/support/sync-health", WAIT);
+        browser.clickButton("Log in");
+        browser.awaitPath("/support/properties", WAIT);
         browser.awaitText("Front desk PC", WAIT);
         String text = browser.text();
-        assertThat(text).contains("Innkeep cloud · support").contains("Sync health");
+        assertThat(text).contains("Innkeep cloud · support").contains("Properties");
         assertThat(text)
                 .as("the standby's pairing time in SEA's zone with UTC beside it")
                 .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} " + ZONE
@@ -244,7 +244,7 @@ class OneLookBrowserIT {
                 .as("the cloud's copy of the desk's look applies")
                 .isEqualTo("rgb(31, 58, 95)");
         assertThat(browser.js("return document.querySelector('header.top nav a.active').textContent.trim();"))
-                .isEqualTo("Sync health");
+                .isEqualTo("Properties");
         assertThat(browser.cspViolations()).isEmpty();
         browser.screenshot("support-sync-health");
     }
@@ -252,8 +252,8 @@ class OneLookBrowserIT {
     @Test
     @Order(6)
     void theCspCheckCatchesAnInlineStyleTheBrowserRefuses() {
-        browser.open(cloud.uri(), "/support/sync-health");
-        browser.awaitText("Sync health", WAIT);
+        browser.open(cloud.uri(), "/support/properties");
+        browser.awaitText("Properties", WAIT);
         Object colour = browser.js("""
                 const p = document.createElement('p');
                 p.setAttribute('style', 'color: rgb(1, 2, 3)');

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 
 /**
- * The cloud's support pages in a real headless Chromium: the sign-in form by its labels, a wrong password, a sign-in
- * with the keyboard alone, and the sync-health page empty and then with a paired standby (the property's time with its
- * zone beside UTC), each in the cloud's layout, keeping to its Content-Security-Policy and fitting a 1366 px wide
- * screen. Screenshots: {@code ops/target/screenshots/SupportPagesBrowserIT/}.
+ * The cloud's support pages in a real headless Chromium: the login form by its labels, a wrong password, a login
+ * with the keyboard alone, and the property list with SEA never paired and then with a paired standby (the property's
+ * time with its zone beside UTC), each in the cloud's layout, keeping to its Content-Security-Policy and fitting a
+ * 1366 px wide screen. (The old sync-health address leads to the property list.) Screenshots: {@code ops/target/screenshots/SupportPagesBrowserIT/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,11 +49,11 @@ class SupportPagesBrowserIT {
 
     @Test
     @Order(1)
-    void syncHealthWithoutSigningInLeadsToTheSignInForm() {
+    void syncHealthWithoutLoggingInLeadsToTheLoginForm() {
         browser.open(cloud.uri(), "/support/sync-health");
-        browser.awaitPath("/support/login", WAIT);
-        assertThat(browser.title()).isEqualTo("Support sign-in - Innkeep");
-        assertThat(browser.text()).contains("Support sign-in");
+        browser.awaitPath("/login", WAIT);
+        assertThat(browser.title()).isEqualTo("Log in - Innkeep");
+        assertThat(browser.text()).contains("Log in");
         // Both fields and the button are found by what a user reads: labels and the button's text.
         assertThat(browser.byLabel("Username").getAttribute("autocomplete")).isEqualTo("username");
         assertThat(browser.byLabel("Password").getAttribute("type")).isEqualTo("password");
@@ -65,11 +65,12 @@ class SupportPagesBrowserIT {
     @Order(2)
     void aWrongPasswordShowsTheErrorOnTheSignInPage() {
         browser.open(cloud.uri(), "/support/login");
+        browser.awaitPath("/login", WAIT);
         browser.fillByLabel("Username", "support");
         browser.fillByLabel("Password", "not-the-password");
-        browser.clickButton("Sign in");
+        browser.clickButton("Log in");
         browser.awaitText("Wrong username or password (or the account is locked).", WAIT);
-        assertThat(browser.currentUri().getPath()).isEqualTo("/support/login");
+        assertThat(browser.currentUri().getPath()).isEqualTo("/login");
         assertThat(browser.byLabel("Password").getAttribute("value"))
                 .as("the password is not echoed back")
                 .isEmpty();
@@ -79,8 +80,8 @@ class SupportPagesBrowserIT {
 
     @Test
     @Order(3)
-    void supportSignsInWithTheKeyboardAloneAndSeesTheEmptySyncHealthPage() {
-        browser.open(cloud.uri(), "/support/login");
+    void supportLogsInWithTheKeyboardAloneAndSeesSeaNeverPaired() {
+        browser.open(cloud.uri(), "/login");
         assertThat(browser.pressTabUntilFocused("Username", 3))
                 .as("the username is the first stop from the page's start")
                 .isEqualTo(1);
@@ -88,19 +89,17 @@ class SupportPagesBrowserIT {
         assertThat(browser.focused()).contains("Password");
         browser.type(cloud.password("support"), Keys.ENTER);
 
-        browser.awaitPath("/support/sync-health", WAIT);
-        browser.awaitText("Standby sync health", WAIT);
-        assertThat(browser.title()).isEqualTo("Standby sync health - Innkeep");
-        assertThat(browser.text())
-                .contains("No standby has been paired yet.")
-                .contains("turned on the property's backup flag");
+        browser.awaitPath("/support/properties", WAIT);
+        browser.awaitText("Properties and their standbys", WAIT);
+        assertThat(browser.title()).isEqualTo("Properties and their standbys - Innkeep");
+        assertThat(browser.text()).contains("SEA").contains("never paired");
         assertFitsTheScreen();
         browser.screenshot("sync-health-empty");
     }
 
     @Test
     @Order(4)
-    void aPairedStandbyShowsInTheSyncHealthTable() {
+    void aPairedStandbyShowsInThePropertyList() {
         String support = Http.login(cloud.uri(), "support", cloud.password("support"));
         String admin = Http.login(cloud.uri(), "sea.admin", cloud.password("sea.admin"));
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/SEA/backup", support, Map.of("enabled", true))
@@ -117,21 +116,21 @@ class SupportPagesBrowserIT {
         // Signed in by the previous test: the cookie carries the session.
         browser.driver().navigate().refresh();
         browser.awaitText("Front desk PC", WAIT);
-        assertThat(browser.currentUri().getPath()).isEqualTo("/support/sync-health");
+        assertThat(browser.currentUri().getPath()).isEqualTo("/support/properties");
         assertThat(browser.text())
-                .contains("Property Backup flag Standby Paired Last seen Position Behind State")
-                .contains("SEA on Front desk PC (#" + device + ")")
+                .contains("Property Backup flag Standby Paired Last seen Behind State")
+                .contains("Front desk PC (#" + device + ")")
                 .contains("never")
-                .contains("not seen for over 75 minutes")
-                .contains("1 standby has not been seen for over 75 minutes.")
+                .contains("behind by more than an hour")
+                .contains("1 standby is behind by more than an hour.")
                 .containsPattern("\\d{2}:\\d{2} America/Los_Angeles\\s+\\(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\)")
-                .doesNotContain("No standby has been paired yet.");
+                .doesNotContain("never paired");
         assertFitsTheScreen();
         browser.screenshot("sync-health-table");
     }
 
     private void assertFitsTheScreen() {
-        assertThat(browser.text()).as("the cloud's top bar").startsWith("Innkeep cloud · support");
+        assertThat(browser.text()).as("the cloud's top bar").startsWith("Innkeep cloud");
         assertThat(browser.cspViolations())
                 .as("no inline style or script on " + browser.currentUri())
                 .isEmpty();
