@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Reads the support page's login cookie, and only on the support pages: the API takes bearer tokens alone (Micronaut's
+ * Reads the pages' login cookie, and only on the support and group pages: the API takes bearer tokens alone (Micronaut's
  * own cookie reader exists only in cookie authentication mode, which would change the API's login).
  */
 @Singleton
@@ -14,7 +14,8 @@ public class SupportCookieReader implements TokenReader<HttpRequest<?>> {
 
     @Override
     public Optional<String> findToken(HttpRequest<?> request) {
-        if (!request.getPath().startsWith("/support/")) {
+        String path = request.getPath();
+        if (!path.startsWith("/support/") && !path.equals("/groups") && !path.startsWith("/groups/")) {
             return Optional.empty();
         }
         return request.getCookies().findCookie(SupportPages.COOKIE).map(c -> c.getValue());

@@ -33,15 +33,18 @@ import java.util.List;
 
 /**
  * The support staff's sync-health page: every property's standbys with last seen, position and lag, readable in a
- * browser, in the cloud's page layout ({@link CloudPage}), each time in the property's own zone beside UTC. Login sets the same signed token the API uses, as an HttpOnly, SameSite=Strict cookie for /support only;
- * the page changes nothing, so it needs no CSRF token.
+ * browser, in the cloud's page layout ({@link CloudPage}), each time in the property's own zone beside UTC. Login sets
+ * the same signed token the API uses, as an HttpOnly, SameSite=Strict cookie read on /support and /groups only; it
+ * admits support staff and group admins (who land on their group's page, {@code groups.GroupPages}). The pages change
+ * nothing, so they need no CSRF token.
  */
 @Controller("/support")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SupportPages {
 
-    static final String COOKIE = "JWT";
+    /** The sign-in cookie, read by {@link SupportCookieReader} on the support and group pages. */
+    public static final String COOKIE = "JWT";
 
     /** Support's part of the cloud's pages; more support pages add their links here. */
     static final CloudPage.Section SUPPORT =
@@ -83,8 +86,10 @@ public class SupportPages {
                     .contentType(MediaType.TEXT_HTML_TYPE);
         }
         Authentication auth = answer.getAuthentication().get();
-        if (!auth.getRoles().contains(StaffRole.SUPPORT.name())) {
-            return HttpResponse.ok(loginHtml("This page is for support staff only."))
+        boolean support = auth.getRoles().contains(StaffRole.SUPPORT.name());
+        boolean groupAdmin = auth.getRoles().contains(StaffRole.GROUP_ADMIN.name());
+        if (!support && !groupAdmin) {
+            return HttpResponse.ok(loginHtml("This sign-in is for support staff and group admins only."))
                     .contentType(MediaType.TEXT_HTML_TYPE);
         }
         String token = tokens.generateToken(auth, (int) Duration.ofHours(8).toSeconds())
@@ -92,9 +97,13 @@ public class SupportPages {
         Cookie cookie = Cookie.of(COOKIE, token)
                 .httpOnly(true)
                 .sameSite(SameSite.Strict)
-                .path("/support")
+                // Both the support pages and the group pages read it (SupportCookieReader takes it on those paths only,
+                // so the API still answers bearer tokens alone).
+                .path("/")
                 .maxAge(Duration.ofHours(8));
-        return HttpResponse.<String>seeOther(URI.create("/support/sync-health")).cookie(cookie);
+        // A group admin lands on its group's page (/groups sends it there).
+        return HttpResponse.<String>seeOther(URI.create(support ? "/support/sync-health" : "/groups"))
+                .cookie(cookie);
     }
 
     @Get(value = "/sync-health", produces = MediaType.TEXT_HTML)
@@ -136,6 +145,18 @@ public class SupportPages {
         return d.lastSeenAt() == null || Duration.between(d.lastSeenAt(), now).toMinutes() > 75;
     }
 
+    /** A standby's state in words (revoked, flag off, not seen for over 75 minutes, healthy); the group page's too. */
+    public static String state(DeviceResponse d, Instant now) {
+        return d.revokedAt() != null
+                ? "revoked " + PropertyTime.of(d.timeZone()).format(d.revokedAt())
+                : !d.backupEnabled() ? "backup flag off" : stale(d, now) ? "not seen for over 75 minutes" : "healthy";
+    }
+
+    /** The table row's class for that state: {@code off}, {@code late} or {@code ok} (cloud.css colours them). */
+    public static String rowClass(DeviceResponse d, Instant now) {
+        return d.revokedAt() != null ? "off" : stale(d, now) || !d.backupEnabled() ? "late" : "ok";
+    }
+
     private static String devices(List<DeviceResponse> devices, Instant now) {
         if (devices.isEmpty()) {
             return "<p class=\"empty\">No standby has been paired yet. A property admin makes a pairing code once support"
@@ -146,14 +167,11 @@ public class SupportPages {
                         + "<table><tr><th>Property</th><th>Backup flag</th><th>Standby</th><th>Paired</th>"
                         + "<th>Last seen</th><th>Position</th><th>Behind</th><th>State</th></tr>");
         for (DeviceResponse d : devices) {
-            boolean stale = stale(d, now);
             // The property's own clock: support staff in another zone read its local time, with the zone, beside UTC.
             PropertyTime clock = PropertyTime.of(d.timeZone());
-            String state = d.revokedAt() != null
-                    ? "revoked " + clock.format(d.revokedAt())
-                    : !d.backupEnabled() ? "backup flag off" : stale ? "not seen for over 75 minutes" : "healthy";
+            String state = state(d, now);
             h.append("<tr class=\"")
-                    .append(d.revokedAt() != null ? "off" : stale || !d.backupEnabled() ? "late" : "ok")
+                    .append(rowClass(d, now))
                     .append("\"><td>")
                     .append(CloudPage.esc(d.property()))
                     .append("</td><td>")
