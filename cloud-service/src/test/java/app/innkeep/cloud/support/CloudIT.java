@@ -37,7 +37,9 @@ public abstract class CloudIT implements TestPropertyProvider {
             "REENTRY_ENTRY",
             "BOOKING_ALIAS",
             "BUSINESS_DAY_CLOSE",
-            "LETTER_TEMPLATE");
+            "LETTER_TEMPLATE",
+            "PROPERTY_GROUP",
+            "PROPERTY_GROUP_MEMBER");
 
     protected final TestDatabase database = createDatabase();
 

@@ -42,7 +42,7 @@ class SupportPageIT extends CloudIT {
         assertThat(wrong.headers().firstValue("set-cookie")).isEmpty();
 
         var admin = login("sea.admin", TestHotel.PASSWORD);
-        assertThat(admin.body()).contains("support staff only");
+        assertThat(admin.body()).contains("for support staff and group admins only");
 
         var signedIn = login("support", SUPPORT_PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(303);
@@ -50,7 +50,7 @@ class SupportPageIT extends CloudIT {
         assertThat(cookie)
                 .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Strict")
-                .contains("Path=/support");
+                .contains("Path=/");
 
         var page = get("/support/sync-health", cookie.split(";")[0]);
         assertThat(page.statusCode()).isEqualTo(200);
