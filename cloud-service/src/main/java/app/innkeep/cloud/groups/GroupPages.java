@@ -6,10 +6,10 @@ import app.innkeep.cloud.groups.GroupRequests.PropertyHealth;
 import app.innkeep.cloud.groups.GroupRequests.ReentryDayResponse;
 import app.innkeep.cloud.pages.CloudPage;
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
+import app.innkeep.cloud.pairing.StandbyState;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
-import app.innkeep.cloud.support.SupportPages;
 import app.innkeep.model.PropertyTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -32,7 +32,7 @@ import java.util.List;
  * The group page: each property of a hotel group side by side, its standbys' health (in the property's own time) and,
  * after an outage, how far its re-entry has come, with a link to the property's downtime pack. For support staff
  * (every group, {@code /groups} lists them) and the group's admins; no guest data on the page itself. Signed in
- * through the support sign-in's cookie ({@link SupportPages}); the pages change nothing, so they need no CSRF token.
+ * through the support sign-in's cookie ({@code support.SupportPages}); the pages change nothing, so they need no CSRF token.
  */
 @Controller("/groups")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -238,8 +238,9 @@ public class GroupPages {
         }
         h.append("<table><tr><th>Standby</th><th>Last seen</th><th class=\"num\">Behind</th><th>State</th></tr>");
         for (DeviceResponse d : p.standbys()) {
+            StandbyState state = StandbyState.of(d, now);
             h.append("<tr class=\"")
-                    .append(SupportPages.rowClass(d, now))
+                    .append(state.rowClass())
                     .append("\"><td>")
                     .append(CloudPage.esc(d.name()))
                     .append(" (#")
@@ -251,7 +252,7 @@ public class GroupPages {
                     .append(" events")
                     .append(d.lagMinutes() == null ? "" : ", " + d.lagMinutes() + " min")
                     .append("</td><td>")
-                    .append(CloudPage.esc(SupportPages.state(d, now)))
+                    .append(CloudPage.esc(state.words(d)))
                     .append("</td></tr>");
         }
         h.append("</table>");

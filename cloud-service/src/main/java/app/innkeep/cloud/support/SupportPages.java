@@ -3,6 +3,7 @@ package app.innkeep.cloud.support;
 import app.innkeep.cloud.pages.CloudPage;
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
 import app.innkeep.cloud.pairing.PairingService;
+import app.innkeep.cloud.pairing.StandbyState;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.staff.StaffLogin;
@@ -44,7 +45,7 @@ import java.util.List;
 public class SupportPages {
 
     /** The sign-in cookie, read by {@link SupportCookieReader} on the support and group pages. */
-    public static final String COOKIE = "JWT";
+    static final String COOKIE = "JWT";
 
     /** Support's part of the cloud's pages; more support pages add their links here. */
     static final CloudPage.Section SUPPORT =
@@ -126,7 +127,7 @@ public class SupportPages {
         List<DeviceResponse> devices = pairing.allDevices(caller);
         Instant now = Instant.now();
         long late = devices.stream()
-                .filter(d -> d.revokedAt() == null && d.backupEnabled() && stale(d, now))
+                .filter(d -> StandbyState.of(d, now) == StandbyState.LATE)
                 .count();
         String banner = late == 0
                 ? null
@@ -141,22 +142,6 @@ public class SupportPages {
                 .contentType(MediaType.TEXT_HTML_TYPE);
     }
 
-    private static boolean stale(DeviceResponse d, Instant now) {
-        return d.lastSeenAt() == null || Duration.between(d.lastSeenAt(), now).toMinutes() > 75;
-    }
-
-    /** A standby's state in words (revoked, flag off, not seen for over 75 minutes, healthy); the group page's too. */
-    public static String state(DeviceResponse d, Instant now) {
-        return d.revokedAt() != null
-                ? "revoked " + PropertyTime.of(d.timeZone()).format(d.revokedAt())
-                : !d.backupEnabled() ? "backup flag off" : stale(d, now) ? "not seen for over 75 minutes" : "healthy";
-    }
-
-    /** The table row's class for that state: {@code off}, {@code late} or {@code ok} (cloud.css colours them). */
-    public static String rowClass(DeviceResponse d, Instant now) {
-        return d.revokedAt() != null ? "off" : stale(d, now) || !d.backupEnabled() ? "late" : "ok";
-    }
-
     private static String devices(List<DeviceResponse> devices, Instant now) {
         if (devices.isEmpty()) {
             return "<p class=\"empty\">No standby has been paired yet. A property admin makes a pairing code once support"
@@ -169,9 +154,9 @@ public class SupportPages {
         for (DeviceResponse d : devices) {
             // The property's own clock: support staff in another zone read its local time, with the zone, beside UTC.
             PropertyTime clock = PropertyTime.of(d.timeZone());
-            String state = state(d, now);
+            StandbyState state = StandbyState.of(d, now);
             h.append("<tr class=\"")
-                    .append(rowClass(d, now))
+                    .append(state.rowClass())
                     .append("\"><td>")
                     .append(CloudPage.esc(d.property()))
                     .append("</td><td>")
@@ -192,7 +177,7 @@ public class SupportPages {
                     .append("</td><td class=\"num\">")
                     .append(d.lagEvents())
                     .append(" events</td><td>")
-                    .append(CloudPage.esc(state))
+                    .append(CloudPage.esc(state.words(d)))
                     .append("</td></tr>");
         }
         return h.append("</table>").toString();

@@ -112,7 +112,8 @@ class GroupPageBrowserIT {
                   const r = s.getBoundingClientRect(); return [r.top, r.left]; });
                 """);
         assertThat(boxes).hasSize(2);
-        assertThat(boxes.get(0).get(0).doubleValue()).isEqualTo(boxes.get(1).get(0).doubleValue());
+        assertThat(boxes.get(0).get(0).doubleValue())
+                .isEqualTo(boxes.get(1).get(0).doubleValue());
         assertThat(boxes.get(0).get(1).doubleValue())
                 .isLessThan(boxes.get(1).get(1).doubleValue());
         assertThat(browser.cspViolations()).as("no inline style or script").isEmpty();
