@@ -20,6 +20,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,12 +74,7 @@ public class GroupService {
                         .filter(g -> g.code().equals(code))
                         .orElseThrow(() -> Problem.notFound("group", code));
             default -> {
-                boolean ownPropertyInIt = groups.byCode(code)
-                        .flatMap(g -> caller.propertyCode() == null
-                                ? java.util.Optional.<Boolean>empty()
-                                : properties.byCode(caller.propertyCode()).map(p -> groups.isMember(g.id(), p.id())))
-                        .orElse(false);
-                if (ownPropertyInIt) {
+                if (ownPropertyIsIn(caller, code)) {
                     throw Problem.forbidden(
                             "a group is for support staff and the group's admins, not role " + caller.role());
                 }
@@ -87,12 +83,23 @@ public class GroupService {
         };
     }
 
+    private boolean ownPropertyIsIn(Caller caller, String code) {
+        if (caller.propertyCode() == null) {
+            return false;
+        }
+        Optional<GroupRow> group = groups.byCode(code);
+        Optional<PropertyRow> own = properties.byCode(caller.propertyCode());
+        return group.isPresent()
+                && own.isPresent()
+                && groups.isMember(group.get().id(), own.get().id());
+    }
+
     /** The group a group admin belongs to; empty for everyone else. */
     @Transactional
-    public java.util.Optional<String> groupOf(Caller caller) {
+    public Optional<String> groupOf(Caller caller) {
         return caller.is(StaffRole.GROUP_ADMIN)
                 ? groups.ofAdmin(caller.username()).map(GroupRow::code)
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 
     @Transactional
