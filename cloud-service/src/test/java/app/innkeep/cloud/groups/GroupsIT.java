@@ -38,6 +38,9 @@ import org.junit.jupiter.api.TestFactory;
 abstract class GroupsIT extends CloudIT {
 
     static final String TODAY = "2026-03-10";
+    /** SEA's business date once the standby's close of TODAY is re-entered. */
+    static final String NEXT_DAY = "2026-03-11";
+
     static final String WEST_ADMIN = "west.admin";
     static final String EAST_ADMIN = "east.admin";
 
@@ -108,6 +111,20 @@ abstract class GroupsIT extends CloudIT {
                         "room",
                         Map.of("number", "103", "housekeeping", "DIRTY", "outOfOrder", false)));
         assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
+        // The standby closed the day while cut off; re-entered, it rolls the cloud's business date (ADR 0017).
+        var dayClosed = api.post(
+                paired.text("credential"),
+                sea.path("/reentry/entries/" + UUID.randomUUID()),
+                Map.of(
+                        "action",
+                        "DAY_CLOSED",
+                        "originalAt",
+                        "2026-03-11T02:00:00Z",
+                        "businessDate",
+                        TODAY,
+                        "enteredBy",
+                        "nina"));
+        assertThat(dayClosed.status()).as(dayClosed.toString()).isEqualTo(201);
     }
 
     @Test
@@ -202,10 +219,9 @@ abstract class GroupsIT extends CloudIT {
         assertThat(seaHealth.at("/standbys/0/name").asText()).isEqualTo("SEA front desk PC");
         assertThat(seaHealth.at("/standbys/0/backupEnabled").asBoolean()).isTrue();
         assertThat(seaHealth.at("/reentry/0/businessDate").asText()).isEqualTo(TODAY);
-        assertThat(seaHealth.at("/reentry/0/entries").asLong()).isEqualTo(1);
-        assertThat(seaHealth.at("/reentry/0/closedBy").isTextual())
-                .as("still open")
-                .isFalse();
+        assertThat(seaHealth.at("/reentry/0/entries").asLong()).isEqualTo(2);
+        assertThat(seaHealth.at("/reentry/0/closedBy").asText()).isEqualTo("STANDBY");
+        assertThat(seaHealth.at("/businessDate").asText()).isEqualTo(NEXT_DAY);
         assertThat(ok(api().get(westAdmin, "/api/v1/groups")).json().findValuesAsText("code"))
                 .containsExactly("WEST");
     }
@@ -243,6 +259,26 @@ abstract class GroupsIT extends CloudIT {
     }
 
     @Test
+    void aPropertyAdminCannotMakeAGroupAdmin() {
+        var before = tableContents();
+        var answer = api().post(
+                        sea.admin,
+                        sea.path("/users"),
+                        Map.of(
+                                "username",
+                                "sea.group",
+                                "displayName",
+                                "Not a property role",
+                                "role",
+                                "GROUP_ADMIN",
+                                "password",
+                                TestHotel.PASSWORD));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.json().findValuesAsText("field")).contains("role");
+        assertThat(tableContents()).isEqualTo(before);
+    }
+
+    @Test
     void aGroupAdminSignsInAndLandsOnItsGroupsPage() throws Exception {
         var signedIn = signIn(WEST_ADMIN);
         assertThat(signedIn.statusCode()).isEqualTo(303);
@@ -265,6 +301,7 @@ abstract class GroupsIT extends CloudIT {
                 .contains("Never paired: no standby has been paired with OAK.")
                 .contains("/groups/WEST/properties/SEA/downtime-pack.pdf")
                 .contains("Entries received")
+                .contains("by the standby")
                 // No guest data on the page itself.
                 .doesNotContain("Seaborne");
         // The support pages stay support's.
@@ -335,7 +372,7 @@ abstract class GroupsIT extends CloudIT {
         assertThat(text)
                 .contains("Hotel SEA")
                 .contains("Downtime pack")
-                .contains("Business date " + TODAY)
+                .contains("Business date " + NEXT_DAY)
                 .contains("Seaborne, Guest")
                 .contains("20.00");
         assertThat(text).doesNotContain("Oakley");
