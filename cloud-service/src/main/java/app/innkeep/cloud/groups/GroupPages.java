@@ -162,8 +162,8 @@ public class GroupPages {
     private HttpResponse<String> page(String title, Caller caller, String active, String body) {
         List<CloudPage.Link> links = new ArrayList<>();
         if (caller.is(StaffRole.SUPPORT)) {
-            links.add(new CloudPage.Link("/groups", "Groups"));
             links.add(new CloudPage.Link("/support/sync-health", "Sync health"));
+            links.add(new CloudPage.Link("/groups", "Groups"));
         } else {
             groups.groupOf(caller).ifPresent(g -> links.add(new CloudPage.Link("/groups/" + g, "Group " + g)));
         }

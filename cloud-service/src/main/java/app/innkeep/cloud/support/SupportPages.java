@@ -48,8 +48,11 @@ public class SupportPages {
     static final String COOKIE = "JWT";
 
     /** Support's part of the cloud's pages; more support pages add their links here. */
-    static final CloudPage.Section SUPPORT =
-            new CloudPage.Section("support", List.of(new CloudPage.Link("/support/sync-health", "Sync health")));
+    static final CloudPage.Section SUPPORT = new CloudPage.Section(
+            "support",
+            List.of(
+                    new CloudPage.Link("/support/sync-health", "Sync health"),
+                    new CloudPage.Link("/groups", "Groups")));
 
     @Serdeable
     public record LoginForm(

@@ -320,6 +320,9 @@ abstract class GroupsIT extends CloudIT {
         assertThat(list.body()).contains("href=\"/groups/WEST\"").contains("href=\"/groups/EAST\"");
         assertThat(page("/groups/EAST", jwt).statusCode()).isEqualTo(200);
         assertThat(page("/groups/NOPE", jwt).statusCode()).isEqualTo(404);
+        assertThat(page("/support/sync-health", jwt).body())
+                .as("support's pages lead to the groups")
+                .contains("href=\"/groups\"");
     }
 
     @TestFactory
