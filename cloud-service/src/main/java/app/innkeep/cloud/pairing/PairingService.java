@@ -163,6 +163,17 @@ public class PairingService {
                 .toList();
     }
 
+    /**
+     * One property's standbys with their lag, as {@link #allDevices} shows them, for a page that has checked the
+     * caller's right to see this property itself (the group page: support, or the admin of a group holding it).
+     */
+    @Transactional
+    public List<DeviceResponse> healthOf(PropertyRow property) {
+        return devices.ofProperty(property.id()).stream()
+                .map(d -> health(d, property))
+                .toList();
+    }
+
     @Transactional
     public DeviceResponse revokeAsSupport(Caller caller, long deviceId) {
         return revokeAsSupport(caller, deviceId, null);

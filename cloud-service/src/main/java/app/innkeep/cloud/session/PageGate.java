@@ -148,10 +148,16 @@ public class PageGate {
         return random();
     }
 
-    /** Where a signed-in user starts: support's property list, an admin's standby page, or the note on roles. */
+    /**
+     * Where a signed-in user starts: support's property list, a group admin's group, an admin's standby page, or the
+     * note on roles.
+     */
     public static String landing(SignedIn visitor) {
         if (visitor.is(StaffRole.SUPPORT)) {
             return "/support/properties";
+        }
+        if (visitor.is(StaffRole.GROUP_ADMIN)) {
+            return "/groups";
         }
         if (visitor.is(StaffRole.PROPERTY_ADMIN) && visitor.propertyCode() != null) {
             return "/admin/" + visitor.propertyCode() + "/standby";

@@ -53,8 +53,9 @@ import java.util.stream.Collectors;
 public class SupportPages {
 
     /** Support's part of the cloud's pages; more support pages add their links here. */
-    static final CloudPage.Section SUPPORT =
-            new CloudPage.Section("support", List.of(new CloudPage.Link("/support/properties", "Properties")));
+    static final CloudPage.Section SUPPORT = new CloudPage.Section(
+            "support",
+            List.of(new CloudPage.Link("/support/properties", "Properties"), new CloudPage.Link("/groups", "Groups")));
 
     private static final Set<StaffRole> SUPPORT_ONLY = Set.of(StaffRole.SUPPORT);
 

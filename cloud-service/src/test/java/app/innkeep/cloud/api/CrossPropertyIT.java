@@ -37,6 +37,8 @@ abstract class CrossPropertyIT extends CloudIT {
     Stays seaStays;
     Stays oakStays;
     String support;
+    /** The admin of a group that holds SEA and OAK: it reads their standby health, never their data. */
+    String groupAdmin;
     /** What SEA's own staff read before any outsider called: compared after every call. */
     Map<String, String> seaAsItWas;
 
@@ -61,6 +63,20 @@ abstract class CrossPropertyIT extends CloudIT {
         oak = TestHotel.open(api(), support, "OAK", TODAY);
         seaStays = stays(sea, "Seaborne");
         oakStays = stays(oak, "Oakley");
+        ok(api().post(support, "/api/v1/groups", Map.of("code", "BOTH", "name", "SEA and OAK")));
+        ok(api().put(support, "/api/v1/groups/BOTH/properties/SEA", null));
+        ok(api().put(support, "/api/v1/groups/BOTH/properties/OAK", null));
+        ok(api().post(
+                        support,
+                        "/api/v1/groups/BOTH/admins",
+                        Map.of(
+                                "username",
+                                "both.admin",
+                                "displayName",
+                                "Group admin",
+                                "password",
+                                TestHotel.PASSWORD)));
+        groupAdmin = api().login("both.admin", TestHotel.PASSWORD);
         seaAsItWas = seaAsReadBySea();
     }
 
@@ -98,6 +114,8 @@ abstract class CrossPropertyIT extends CloudIT {
                 new Outsider("OAK night auditor", oak.auditor, 404),
                 new Outsider("OAK channel", oak.channel, 404),
                 new Outsider("support", support, 403),
+                // A group admin belongs to no property: SEA's own group's admin is answered as another hotel's staff.
+                new Outsider("admin of SEA's group", groupAdmin, 404),
                 new Outsider("no token", null, 401),
                 new Outsider("forged token", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWEuYWRtaW4ifQ.c2lnbmF0dXJl", 401));
     }
@@ -298,6 +316,7 @@ abstract class CrossPropertyIT extends CloudIT {
             propertyStaff.put(hotel.code + " night auditor", hotel.auditor);
             propertyStaff.put(hotel.code + " channel", hotel.channel);
         }
+        propertyStaff.put("group admin", groupAdmin);
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : adminArea) {
             propertyStaff.forEach((name, token) -> tests.add(DynamicTest.dynamicTest(

@@ -38,7 +38,9 @@ public abstract class CloudIT implements TestPropertyProvider {
             "BOOKING_ALIAS",
             "BUSINESS_DAY_CLOSE",
             "LETTER_TEMPLATE",
-            "PAGE_SESSION");
+            "PAGE_SESSION",
+            "PROPERTY_GROUP",
+            "PROPERTY_GROUP_MEMBER");
 
     protected final TestDatabase database = createDatabase();
 
