@@ -339,7 +339,8 @@ abstract class GroupsIT extends CloudIT {
                     var answer = page(path, c.cookie());
                     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(c.status());
                     if (c.status() == 303) {
-                        assertThat(answer.headers().firstValue("location")).contains("/login");
+                        assertThat(answer.headers().firstValue("location"))
+                                .hasValueSatisfying(l -> assertThat(l).startsWith("/login?next="));
                     } else {
                         assertThat(answer.body()).doesNotContain("Seaborne").doesNotContain("SEA front desk PC");
                     }
