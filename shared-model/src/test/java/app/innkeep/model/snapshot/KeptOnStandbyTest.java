@@ -79,7 +79,7 @@ class KeptOnStandbyTest {
                 12,
                 Instant.parse("2026-03-10T10:00:00Z"),
                 DAY,
-                Map.of(),
+                SnapshotCodecTest.COUNTS,
                 new KeptOnStandby(2, 30, false, true));
         assertThat(SnapshotCodec.decode(SnapshotCodec.encode(header))).isEqualTo(header);
         var older = new SnapshotLine.Header(
