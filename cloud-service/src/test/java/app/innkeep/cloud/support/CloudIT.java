@@ -37,7 +37,8 @@ public abstract class CloudIT implements TestPropertyProvider {
             "REENTRY_ENTRY",
             "BOOKING_ALIAS",
             "BUSINESS_DAY_CLOSE",
-            "LETTER_TEMPLATE");
+            "LETTER_TEMPLATE",
+            "STANDBY_DATA_CHOICE");
 
     protected final TestDatabase database = createDatabase();
 
