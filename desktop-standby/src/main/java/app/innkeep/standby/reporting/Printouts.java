@@ -10,7 +10,9 @@ import app.innkeep.reports.RegistrationCard;
 import app.innkeep.reports.ReportHeader;
 import app.innkeep.reports.Reports;
 import app.innkeep.standby.desk.DeskBooking;
+import app.innkeep.standby.desk.GuestDetailsShown;
 import app.innkeep.standby.outage.FrontDesk;
+import app.innkeep.standby.store.KeptOnThisStandby;
 import app.innkeep.standby.store.ReplicaRoute;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -40,9 +42,17 @@ public class Printouts {
     private final LetterTemplates letters;
     private final Clock clock;
     private final ReplicaRoute route;
+    private final KeptOnThisStandby kept;
 
-    public Printouts(FrontDesk desk, Reports reports, LetterTemplates letters, Clock clock, ReplicaRoute route) {
+    public Printouts(
+            FrontDesk desk,
+            Reports reports,
+            LetterTemplates letters,
+            Clock clock,
+            ReplicaRoute route,
+            KeptOnThisStandby kept) {
         this.desk = desk;
+        this.kept = kept;
         this.reports = reports;
         this.letters = letters;
         this.clock = clock;
@@ -83,12 +93,13 @@ public class Printouts {
         return desk.booking(confirmation).map(file -> {
             var s = desk.situation();
             DeskBooking b = file.booking();
+            var shown = GuestDetailsShown.of(b, kept.current());
             return reports.registrationCardPdf(new RegistrationCard(
                     header(s, "Registration card", b.confirmation()),
                     b.confirmation(),
                     b.firstName() + " " + b.lastName(),
-                    b.email(),
-                    b.phone(),
+                    shown.email(),
+                    shown.phone(),
                     b.room(),
                     b.roomType(),
                     b.arrival(),
@@ -98,7 +109,7 @@ public class Printouts {
                     b.rate(),
                     s.currency(),
                     b.source(),
-                    b.notes(),
+                    shown.notes(),
                     clerk));
         });
     }

@@ -1,7 +1,9 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.model.Housekeeping;
+import app.innkeep.standby.desk.GuestDetailsShown;
 import app.innkeep.standby.outage.FrontDesk;
+import app.innkeep.standby.store.KeptOnThisStandby;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -15,10 +17,12 @@ class DeskPageModels {
 
     private final FrontDesk desk;
     private final Pages pages;
+    private final KeptOnThisStandby kept;
 
-    DeskPageModels(FrontDesk desk, Pages pages) {
+    DeskPageModels(FrontDesk desk, Pages pages, KeptOnThisStandby kept) {
         this.desk = desk;
         this.pages = pages;
+        this.kept = kept;
     }
 
     /** The booking page's model; null when there is no such booking. */
@@ -29,6 +33,7 @@ class DeskPageModels {
         }
         Map<String, Object> model = pages.model(user, "search");
         model.put("b", file.get());
+        model.put("shown", GuestDetailsShown.of(file.get().booking(), kept.current()));
         model.put("choices", desk.choices());
         model.put("done", null);
         return model;
