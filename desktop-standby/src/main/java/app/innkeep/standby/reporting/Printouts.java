@@ -10,9 +10,7 @@ import app.innkeep.reports.RegistrationCard;
 import app.innkeep.reports.ReportHeader;
 import app.innkeep.reports.Reports;
 import app.innkeep.standby.desk.DeskBooking;
-import app.innkeep.standby.desk.GuestDetailsShown;
 import app.innkeep.standby.outage.FrontDesk;
-import app.innkeep.standby.store.KeptOnThisStandby;
 import app.innkeep.standby.store.ReplicaRoute;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -42,17 +40,9 @@ public class Printouts {
     private final LetterTemplates letters;
     private final Clock clock;
     private final ReplicaRoute route;
-    private final KeptOnThisStandby kept;
 
-    public Printouts(
-            FrontDesk desk,
-            Reports reports,
-            LetterTemplates letters,
-            Clock clock,
-            ReplicaRoute route,
-            KeptOnThisStandby kept) {
+    public Printouts(FrontDesk desk, Reports reports, LetterTemplates letters, Clock clock, ReplicaRoute route) {
         this.desk = desk;
-        this.kept = kept;
         this.reports = reports;
         this.letters = letters;
         this.clock = clock;
@@ -93,7 +83,7 @@ public class Printouts {
         return desk.booking(confirmation).map(file -> {
             var s = desk.situation();
             DeskBooking b = file.booking();
-            var shown = GuestDetailsShown.of(b, kept.current());
+            var shown = desk.detailsShown(b);
             return reports.registrationCardPdf(new RegistrationCard(
                     header(s, "Registration card", b.confirmation()),
                     b.confirmation(),

@@ -1,9 +1,7 @@
 package app.innkeep.standby.web;
 
 import app.innkeep.model.Housekeeping;
-import app.innkeep.standby.desk.GuestDetailsShown;
 import app.innkeep.standby.outage.FrontDesk;
-import app.innkeep.standby.store.KeptOnThisStandby;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -17,12 +15,10 @@ class DeskPageModels {
 
     private final FrontDesk desk;
     private final Pages pages;
-    private final KeptOnThisStandby kept;
 
-    DeskPageModels(FrontDesk desk, Pages pages, KeptOnThisStandby kept) {
+    DeskPageModels(FrontDesk desk, Pages pages) {
         this.desk = desk;
         this.pages = pages;
-        this.kept = kept;
     }
 
     /** The booking page's model; null when there is no such booking. */
@@ -33,7 +29,7 @@ class DeskPageModels {
         }
         Map<String, Object> model = pages.model(user, "search");
         model.put("b", file.get());
-        model.put("shown", GuestDetailsShown.of(file.get().booking(), kept.current()));
+        model.put("shown", desk.detailsShown(file.get().booking()));
         model.put("choices", desk.choices());
         model.put("done", null);
         return model;

@@ -125,7 +125,7 @@ class StandbyDataChoiceIT {
 
     @Test
     @Order(3)
-    void theBookingPageSaysTheContactDetailsAreNotKeptHere() {
+    void theBookingPageAndRegistrationCardSayTheContactDetailsAreNotKeptHere() throws Exception {
         DemoCloud.staff(standby, data, "fran", "Fran Desk", "FRONT_DESK", "desk-password-1");
         DeskClient fran = DeskClient.login(standby.uri(), "fran", "desk-password-1");
 
@@ -133,6 +133,9 @@ class StandbyDataChoiceIT {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("not kept on this standby").doesNotContain("kontakt@example.com");
+        assertThat(pdf("/bookings/" + guest + "/registration-card.pdf"))
+                .contains("Kontakt")
+                .contains("not kept on this standby");
     }
 
     @Test
@@ -169,6 +172,21 @@ class StandbyDataChoiceIT {
     private OpenReplica stopAndOpenReplica() throws SQLException {
         standby.close();
         return new OpenReplica(LargeReplica.open(data), data);
+    }
+
+    private String pdf(String path) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(standby.uri().resolve(path))
+                                .header("Authorization", "Bearer " + Http.operatorToken(data))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+        }
     }
 
     private String syncNow() {
