@@ -1,7 +1,11 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.model.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A run of stored events as the inside of a JSON array, UTF-8, encoded once: from the stored texts without decoding
@@ -40,6 +44,24 @@ public final class EncodedEvents {
             at += encoded[i].length;
         }
         return new EncodedEvents(json, encoded.length);
+    }
+
+    /**
+     * The events each parsed, changed by {@code edit} and written again: the slow way, for a property whose standby
+     * may not have every field (issue 18). A property that keeps everything never comes here; its events go as stored.
+     */
+    @SuppressWarnings("unchecked")
+    public EncodedEvents rewritten(Consumer<Map<String, Object>> edit) {
+        if (count == 0) {
+            return this;
+        }
+        List<Object> parsed = (List<Object>) Json.parse("[" + new String(json, StandardCharsets.UTF_8) + "]");
+        List<String> written = new ArrayList<>(parsed.size());
+        for (Object event : parsed) {
+            edit.accept((Map<String, Object>) event);
+            written.add(Json.write(event));
+        }
+        return of(written);
     }
 
     /** How many events. */

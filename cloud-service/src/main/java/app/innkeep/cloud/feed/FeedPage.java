@@ -1,19 +1,26 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.model.json.Json;
+import app.innkeep.model.snapshot.KeptOnStandby;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One page of a property's feed: the events after {@code after} in order (their stored JSON, exactly as written), the
- * cursor to ask from next time, and the newest sequence there is.
+ * One page of a property's feed: the events after {@code after} in order (their stored JSON, exactly as written, or
+ * without what the property's standby may not keep), the cursor to ask from next time, the newest sequence there is,
+ * and what the standby keeps ({@code kept}, null when not told), so a change of that choice reaches it at its next sync.
  */
-public record FeedPage(String property, long after, EncodedEvents events, long next, long head) {
+public record FeedPage(String property, long after, EncodedEvents events, long next, long head, KeptOnStandby kept) {
+
+    public FeedPage(String property, long after, EncodedEvents events, long next, long head) {
+        this(property, after, events, next, head, null);
+    }
 
     private static final byte[] END = "]}".getBytes(StandardCharsets.UTF_8);
 
     /** The page as UTF-8 JSON: its head, then the events as they were encoded once, in one copy. */
     public byte[] toJsonBytes() {
         byte[] start = ("{\"property\":\"" + property + "\",\"after\":" + after + ",\"next\":" + next + ",\"head\":"
-                        + head + ",\"events\":[")
+                        + head + (kept == null ? "" : ",\"kept\":" + Json.write(kept.toFields())) + ",\"events\":[")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] body = events.json();
         byte[] page = new byte[start.length + body.length + END.length];

@@ -4,6 +4,7 @@ import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.problem.Problem;
+import app.innkeep.cloud.standbydata.StandbyDataService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,6 +18,7 @@ public class FeedService {
     private final DeviceAccess devices;
     private final Devices deviceRows;
     private final FeedEvents events;
+    private final StandbyDataService standbyData;
     private final Clock clock;
     private final int maxPage;
 
@@ -24,11 +26,13 @@ public class FeedService {
             DeviceAccess devices,
             Devices deviceRows,
             FeedEvents events,
+            StandbyDataService standbyData,
             Clock clock,
             @Value("${innkeep.feed.max-page:1000}") int maxPage) {
         this.devices = devices;
         this.deviceRows = deviceRows;
         this.events = events;
+        this.standbyData = standbyData;
         this.clock = clock;
         this.maxPage = maxPage;
     }
@@ -72,7 +76,10 @@ public class FeedService {
         if (lastSeen == null || lastSeen.isBefore(clock.instant().minusSeconds(30)) || next >= head) {
             deviceRows.seen(deviceId, clock.instant(), after);
         }
-        return new FeedPage(propertyCode, after, page, next, head);
+        // What the property lets its standby keep (issue 18): events go exactly as stored unless fields must go.
+        var kept = standbyData.choiceOf(propertyId).kept();
+        return new FeedPage(
+                propertyCode, after, kept.everyField() ? page : page.rewritten(kept::leaveOut), next, head, kept);
     }
 
     private EncodedEvents read(long propertyId, long after, int limit) {

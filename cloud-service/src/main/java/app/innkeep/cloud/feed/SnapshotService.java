@@ -13,11 +13,12 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.room.RoomRow;
 import app.innkeep.cloud.room.Rooms;
+import app.innkeep.cloud.standbydata.StandbyDataChoice;
+import app.innkeep.cloud.standbydata.StandbyDataService;
 import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
@@ -56,9 +57,9 @@ public class SnapshotService {
     private final LetterTemplates letters;
     private final FeedEvents events;
     private final SnapshotRows rows;
+    private final StandbyDataService standbyData;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
-    private final int defaultHistoryDays;
 
     public SnapshotService(
             DeviceAccess devices,
@@ -69,9 +70,9 @@ public class SnapshotService {
             LetterTemplates letters,
             FeedEvents events,
             SnapshotRows rows,
+            StandbyDataService standbyData,
             TransactionOperations<Connection> tx,
-            Clock clock,
-            @Value("${innkeep.snapshot.history-days:90}") int defaultHistoryDays) {
+            Clock clock) {
         this.devices = devices;
         this.deviceRows = deviceRows;
         this.properties = properties;
@@ -80,9 +81,9 @@ public class SnapshotService {
         this.letters = letters;
         this.events = events;
         this.rows = rows;
+        this.standbyData = standbyData;
         this.tx = tx;
         this.clock = clock;
-        this.defaultHistoryDays = defaultHistoryDays;
     }
 
     /**
@@ -90,11 +91,12 @@ public class SnapshotService {
      * the file is written gzip-compressed (JSON lines shrink about tenfold), ready to send with {@code
      * Content-Encoding: gzip}. The letter templates are in it only when the standby asks for them ({@code
      * withLetters}): a standby older than them refuses a snapshot with a section it does not know (ADR 0018).
+     * What the property lets its standby keep (issue 18) bounds it: no more days of history than chosen, whatever is
+     * asked, and no contact details or notes when they are left out.
      */
     public Path export(
             String authorization, String propertyCode, Integer historyDays, boolean gzip, boolean withLetters) {
-        int days = historyDays == null ? defaultHistoryDays : historyDays;
-        if (days < 0 || days > 3660) {
+        if (historyDays != null && (historyDays < 0 || historyDays > 3660)) {
             throw Problem.invalid("historyDays", "must be between 0 and 3660");
         }
         var device = tx.executeRead(status -> devices.require(authorization, propertyCode));
@@ -103,7 +105,13 @@ public class SnapshotService {
             tx.executeWrite(status -> {
                 rows.beginConsistentRead(device.property().id());
                 PropertyRow property = properties.byId(device.property().id()).orElseThrow();
-                write(property, property.businessDate().minusDays(days), file, gzip, withLetters);
+                StandbyDataChoice choice = standbyData.choiceOf(property.id());
+                int chosenDays = choice.choices().historyDays();
+                // Never chosen (version 0): a standby may still ask for more than the default, as before the choice.
+                int days = historyDays == null
+                        ? chosenDays
+                        : choice.version() == 0 ? historyDays : Math.min(historyDays, chosenDays);
+                write(property, property.businessDate().minusDays(days), choice, file, gzip, withLetters);
                 return null;
             });
             tx.executeWrite(status -> {
@@ -122,7 +130,14 @@ public class SnapshotService {
      * counts, and the rows copied after it (compressed on the way when asked). Counting while writing spares the two
      * counting passes over bookings and folio lines that a header written first would need.
      */
-    private void write(PropertyRow property, LocalDate historyFrom, Path file, boolean gzip, boolean withLetters) {
+    private void write(
+            PropertyRow property,
+            LocalDate historyFrom,
+            StandbyDataChoice choice,
+            Path file,
+            boolean gzip,
+            boolean withLetters) {
+        var kept = choice.kept();
         long started = System.nanoTime();
         long sequence = events.head(property.id());
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -169,7 +184,7 @@ public class SnapshotService {
                 }
                 long[] written = new long[2];
                 rows.forEachBooking(property.id(), historyFrom, b -> {
-                    line(out, new SnapshotLine.Booking(b));
+                    line(out, new SnapshotLine.Booking(kept.keptOf(b)));
                     written[0]++;
                 });
                 rows.forEachFolioLine(property.id(), historyFrom, l -> {
@@ -193,7 +208,8 @@ public class SnapshotService {
                                 sequence,
                                 clock.instant(),
                                 historyFrom,
-                                counts));
+                                counts,
+                                kept));
                 header.flush();
                 Files.copy(body, target);
             }

@@ -40,7 +40,8 @@ public abstract class CloudIT implements TestPropertyProvider {
             "LETTER_TEMPLATE",
             "PAGE_SESSION",
             "PROPERTY_GROUP",
-            "PROPERTY_GROUP_MEMBER");
+            "PROPERTY_GROUP_MEMBER",
+            "STANDBY_DATA_CHOICE");
 
     protected final TestDatabase database = createDatabase();
 

@@ -5,8 +5,10 @@ import app.innkeep.standby.desk.DeskBooking;
 import app.innkeep.standby.desk.DeskQueries;
 import app.innkeep.standby.desk.DeskRoom;
 import app.innkeep.standby.desk.FolioEntry;
+import app.innkeep.standby.desk.GuestDetailsShown;
 import app.innkeep.standby.desk.TakenAtDesk;
 import app.innkeep.standby.outage.Collisions.Collision;
+import app.innkeep.standby.store.KeptOnThisStandby;
 import app.innkeep.standby.sync.SyncState;
 import app.innkeep.standby.sync.SyncStates;
 import io.micronaut.transaction.TransactionOperations;
@@ -79,6 +81,7 @@ public class FrontDesk {
     private final Collisions collisions;
     private final CloudWatch cloudWatch;
     private final TransactionOperations<Connection> tx;
+    private final KeptOnThisStandby kept;
     private final BusinessDay businessDay;
     private final Clock clock;
 
@@ -90,9 +93,11 @@ public class FrontDesk {
             OutageJournal journal,
             Collisions collisions,
             CloudWatch cloudWatch,
+            KeptOnThisStandby kept,
             TransactionOperations<Connection> tx,
             Clock clock) {
         this.desk = desk;
+        this.kept = kept;
         this.states = states;
         this.outages = outages;
         this.journal = journal;
@@ -101,6 +106,11 @@ public class FrontDesk {
         this.tx = tx;
         this.businessDay = businessDay;
         this.clock = clock;
+    }
+
+    /** The booking's contact details and notes as pages and printouts show them, under the property's choice. */
+    public GuestDetailsShown detailsShown(DeskBooking booking) {
+        return tx.executeRead(s -> GuestDetailsShown.of(booking, kept.current()));
     }
 
     public Situation situation() {

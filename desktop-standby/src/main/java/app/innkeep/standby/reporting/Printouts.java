@@ -83,12 +83,13 @@ public class Printouts {
         return desk.booking(confirmation).map(file -> {
             var s = desk.situation();
             DeskBooking b = file.booking();
+            var shown = desk.detailsShown(b);
             return reports.registrationCardPdf(new RegistrationCard(
                     header(s, "Registration card", b.confirmation()),
                     b.confirmation(),
                     b.firstName() + " " + b.lastName(),
-                    b.email(),
-                    b.phone(),
+                    shown.email(),
+                    shown.phone(),
                     b.room(),
                     b.roomType(),
                     b.arrival(),
@@ -98,7 +99,7 @@ public class Printouts {
                     b.rate(),
                     s.currency(),
                     b.source(),
-                    b.notes(),
+                    shown.notes(),
                     clerk));
         });
     }

@@ -8,6 +8,7 @@ import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.cloud.CloudClient.CloudRefused;
 import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
 import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.store.KeptOnThisStandby;
 import app.innkeep.standby.store.ReplicaDisk;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
@@ -35,9 +36,13 @@ class FeedCatchUp {
     private final MasterDataPreflight preflight;
     private final SyncRuns runs;
     private final ReplicaDisk disk;
+    private final KeptOnThisStandby kept;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final int pageSize;
+
+    /** How a run that stopped for a new choice of what this standby keeps begins its message; it resyncs next. */
+    static final String CHOICE_CHANGED = "the property changed what this standby keeps";
 
     /** Events asked for per feed page unless {@code innkeep.standby.sync.page-size} says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 1000;
@@ -49,6 +54,7 @@ class FeedCatchUp {
             MasterDataPreflight preflight,
             SyncRuns runs,
             ReplicaDisk disk,
+            KeptOnThisStandby kept,
             TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${innkeep.standby.sync.page-size:" + DEFAULT_PAGE_SIZE + "}") int pageSize) {
@@ -58,6 +64,7 @@ class FeedCatchUp {
         this.preflight = preflight;
         this.runs = runs;
         this.disk = disk;
+        this.kept = kept;
         this.tx = tx;
         this.clock = clock;
         this.pageSize = pageSize;
@@ -83,6 +90,7 @@ class FeedCatchUp {
             // for a page (the next page is read while this one is written, so only what is not overlapped counts).
             long waiting = 0;
             long applying = 0;
+            var madeUnder = tx.executeRead(s -> kept.current());
             PageReader reader = new PageReader(cloud, state, pageSize, runs::progress);
             try {
                 reader.request(cursor);
@@ -90,6 +98,15 @@ class FeedCatchUp {
                     long t0 = System.nanoTime();
                     FeedPage page = reader.take();
                     long t1 = System.nanoTime();
+                    if (page.kept() != null && page.kept().version() != madeUnder.version()) {
+                        // Data the new choice leaves out must leave the copy, and data it lets in must come: a resync
+                        // from a fresh snapshot does both, with the progress a resync shows. Nothing of this page was
+                        // applied.
+                        String message = CHOICE_CHANGED + " (version " + madeUnder.version() + " to "
+                                + page.kept().version() + "): resyncing from a fresh snapshot";
+                        LOG.info("Sync ({}) of {}: {}", trigger, state.property(), message);
+                        return runs.finish(runId, SyncOutcome.RESYNC, message, applied, held, cursor, false);
+                    }
                     boolean last = page.events().isEmpty() || page.next() >= page.head();
                     if (!last) {
                         reader.request(page.next());
@@ -107,11 +124,16 @@ class FeedCatchUp {
             } finally {
                 reader.cancel();
             }
-            tx.executeWrite(s -> {
+            int trimmed = tx.executeWrite(s -> {
                 states.pulled(clock.instant());
-                return null;
+                // Departed bookings older than the chosen days leave the copy as the business date moves on.
+                return states.current()
+                        .map(now -> kept.trim(now.businessDate()))
+                        .orElse(0);
             });
-            String message = "applied " + applied + (held > 0 ? ", held " + held : "") + "; at sequence " + cursor
+            String message = "applied " + applied + (held > 0 ? ", held " + held : "")
+                    + (trimmed > 0 ? ", removed " + trimmed + " bookings older than the history kept" : "")
+                    + "; at sequence " + cursor
                     + " in " + (System.nanoTime() - started) / 1_000_000 + " ms (waiting for the feed "
                     + waiting / 1_000_000 + " ms, applying " + applying / 1_000_000 + " ms)";
             LOG.info("Sync ({}) of {}: {}", trigger, state.property(), message);

@@ -4,15 +4,17 @@ import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
+import app.innkeep.model.snapshot.KeptOnStandby;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A checked feed page: contiguous sequences starting right after the cursor, of this property. The page is parsed
- * once; each event is decoded from that, and turned back into text only if it has to be held.
+ * once; each event is decoded from that, and turned back into text only if it has to be held. {@code kept} is what the
+ * property lets this standby keep now (null from a cloud without that choice).
  */
-record FeedPage(long next, long head, List<ReplicaApplier.FeedEntry> events) {
+record FeedPage(long next, long head, List<ReplicaApplier.FeedEntry> events, KeptOnStandby kept) {
 
     @SuppressWarnings("unchecked")
     static FeedPage parse(String text, long cursor, String property) {
@@ -51,7 +53,8 @@ record FeedPage(long next, long head, List<ReplicaApplier.FeedEntry> events) {
                 java.util.function.Supplier<String> raw = () -> Json.write(new LinkedHashMap<>(fields));
                 entries.add(new ReplicaApplier.FeedEntry(EventCodec.decode(fields, raw), raw));
             }
-            return new FeedPage(next, head, entries);
+            // What the property lets this standby keep; absent from a cloud older than the choice.
+            return new FeedPage(next, head, entries, KeptOnStandby.of(page.object("kept")));
         } catch (JsonException e) {
             throw new MalformedPage("the feed page is incomplete (" + e.getMessage() + "); nothing of it was applied");
         }

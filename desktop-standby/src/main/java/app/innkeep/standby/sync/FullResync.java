@@ -5,6 +5,7 @@ import app.innkeep.standby.cloud.CloudClient;
 import app.innkeep.standby.cloud.CloudClient.CloudRefused;
 import app.innkeep.standby.cloud.CloudClient.CloudUnreachable;
 import app.innkeep.standby.preflight.MasterDataPreflight;
+import app.innkeep.standby.store.KeptOnThisStandby;
 import app.innkeep.standby.store.ReplicaDisk;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -35,6 +36,7 @@ class FullResync {
     private final CloudWriteListener collisions;
     private final SyncRuns runs;
     private final ReplicaDisk disk;
+    private final KeptOnThisStandby kept;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
 
@@ -46,6 +48,7 @@ class FullResync {
             CloudWriteListener collisions,
             SyncRuns runs,
             ReplicaDisk disk,
+            KeptOnThisStandby kept,
             TransactionOperations<Connection> tx,
             Clock clock) {
         this.cloud = cloud;
@@ -55,6 +58,7 @@ class FullResync {
         this.collisions = collisions;
         this.runs = runs;
         this.disk = disk;
+        this.kept = kept;
         this.tx = tx;
         this.clock = clock;
     }
@@ -126,6 +130,8 @@ class FullResync {
         replacement.replace(file, header, new SnapshotProgress(what, header, total, runs::progress));
         int adopted = preflight.localIsEmpty() ? preflight.adoptAll() : 0;
         collisions.afterResync();
+        // The copy now holds what this choice lets it keep, no more: the feed's pages are compared with it from here.
+        kept.madeUnder(header.kept());
         states.snapshotApplied(
                 header.name(),
                 header.timeZone(),

@@ -12,6 +12,9 @@ public enum SyncOutcome {
     STOPPED,
     /** The run failed on the way; the next run takes up from where the replica stands. */
     FAILED,
-    /** The cloud no longer had the events after the cursor: a full resync followed. */
+    /**
+     * The cloud no longer had the events after the cursor, or the property changed what this standby keeps: a full
+     * resync followed.
+     */
     RESYNC
 }

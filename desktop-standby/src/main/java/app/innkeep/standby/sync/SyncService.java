@@ -222,7 +222,10 @@ public class SyncService {
         }
         RunResult result = catchUp.run(trigger, state, runId);
         if (result.result() == SyncOutcome.RESYNC) {
-            return resyncLocked(SyncTrigger.AUTO_410);
+            return resyncLocked(
+                    result.message().startsWith(FeedCatchUp.CHOICE_CHANGED)
+                            ? SyncTrigger.DATA_CHOICE
+                            : SyncTrigger.AUTO_410);
         }
         return result;
     }

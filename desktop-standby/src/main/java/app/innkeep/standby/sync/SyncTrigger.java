@@ -17,7 +17,9 @@ public enum SyncTrigger {
     /** The disk had room again after it was full. */
     DISK_FREED("DISK-FREED"),
     /** The cloud no longer had the events after the cursor (HTTP 410): a full resync. */
-    AUTO_410("AUTO-410");
+    AUTO_410("AUTO-410"),
+    /** The property changed what this standby keeps (issue 18): a full resync, so the copy holds just that. */
+    DATA_CHOICE("DATA-CHOICE");
 
     private final String label;
 

@@ -29,6 +29,7 @@ class DeskPageModels {
         }
         Map<String, Object> model = pages.model(user, "search");
         model.put("b", file.get());
+        model.put("shown", desk.detailsShown(file.get().booking()));
         model.put("choices", desk.choices());
         model.put("done", null);
         return model;

@@ -42,7 +42,9 @@ public final class SnapshotCodec {
                         "historyFrom",
                         h.historyFrom(),
                         "counts",
-                        new LinkedHashMap<>(h.counts()));
+                        new LinkedHashMap<>(h.counts()),
+                        "kept",
+                        h.kept() == null ? null : h.kept().toFields());
             case SnapshotLine.MasterData(MasterDataChanged m) -> withSection("masterData", EventCodec.data(m));
             case SnapshotLine.LetterTemplate(var t) -> withSection("letterTemplate", EventCodec.letterTemplate(t));
             case SnapshotLine.Room r ->
@@ -88,7 +90,8 @@ public final class SnapshotCodec {
                         o.requiredLong("sequence"),
                         o.requiredInstant("generatedAt"),
                         o.requiredDate("historyFrom"),
-                        counts(o));
+                        counts(o),
+                        KeptOnStandby.of(o.object("kept")));
             }
             case "masterData" ->
                 new SnapshotLine.MasterData(new MasterDataChanged(

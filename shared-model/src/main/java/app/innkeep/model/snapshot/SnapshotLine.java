@@ -19,6 +19,8 @@ public sealed interface SnapshotLine {
     /**
      * What the snapshot is of: the property, the feed sequence it corresponds to (apply the feed from
      * {@code sequence + 1} on), how far back bookings go, and how many lines of each kind follow (for progress).
+     * {@code kept} is the property's choice of what its standby keeps, which the rows already honour; null from a cloud
+     * older than the choice.
      */
     record Header(
             String property,
@@ -29,8 +31,24 @@ public sealed interface SnapshotLine {
             long sequence,
             Instant generatedAt,
             LocalDate historyFrom,
-            Map<String, Long> counts)
-            implements SnapshotLine {}
+            Map<String, Long> counts,
+            KeptOnStandby kept)
+            implements SnapshotLine {
+
+        /** A header without the choice, as a cloud older than it writes. */
+        public Header(
+                String property,
+                String name,
+                String timeZone,
+                String currency,
+                LocalDate businessDate,
+                long sequence,
+                Instant generatedAt,
+                LocalDate historyFrom,
+                Map<String, Long> counts) {
+            this(property, name, timeZone, currency, businessDate, sequence, generatedAt, historyFrom, counts, null);
+        }
+    }
 
     /** Master data in the same shape as the feed's {@code masterdata.changed}. */
     record MasterData(MasterDataChanged entry) implements SnapshotLine {}

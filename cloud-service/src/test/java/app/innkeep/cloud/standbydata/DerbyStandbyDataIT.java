@@ -1,0 +1,12 @@
+package app.innkeep.cloud.standbydata;
+
+import app.innkeep.cloud.support.TestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest(transactional = false)
+class DerbyStandbyDataIT extends StandbyDataIT {
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabase.derby();
+    }
+}
