@@ -34,6 +34,7 @@ public class PairingService {
     private static final Set<StaffRole> ADMIN = Set.of(StaffRole.PROPERTY_ADMIN);
 
     private final Devices devices;
+    private final DeviceSightings sightings;
     private final Properties properties;
     private final PropertyAccess access;
     private final FeedEvents feed;
@@ -43,6 +44,7 @@ public class PairingService {
 
     public PairingService(
             Devices devices,
+            DeviceSightings sightings,
             Properties properties,
             PropertyAccess access,
             FeedEvents feed,
@@ -50,6 +52,7 @@ public class PairingService {
             Clock clock,
             @Value("${innkeep.pairing.code-lifetime:15m}") Duration codeLifetime) {
         this.devices = devices;
+        this.sightings = sightings;
         this.properties = properties;
         this.access = access;
         this.feed = feed;
@@ -106,6 +109,7 @@ public class PairingService {
     @Transactional
     public List<DeviceResponse> devices(Caller caller, String propertyCode) {
         PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        sightings.flush();
         return devices.ofProperty(property.id()).stream()
                 .map(d -> health(d, property))
                 .toList();
@@ -126,6 +130,7 @@ public class PairingService {
         caller.require(Set.of(StaffRole.SUPPORT));
         var byId = new java.util.HashMap<Long, PropertyRow>();
         properties.all().forEach(p -> byId.put(p.id(), p));
+        sightings.flush();
         return devices.all().stream()
                 .map(d -> health(d, byId.get(d.propertyId())))
                 .toList();
