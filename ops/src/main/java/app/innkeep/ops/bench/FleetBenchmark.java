@@ -187,6 +187,7 @@ public final class FleetBenchmark {
                 .sum();
         long writtenBefore = desks.written.get();
         long writeErrorsBefore = desks.errorCount();
+        long skippedBefore = desks.skipped.get();
         long[] peakConnections = {0};
         Thread sampler = Thread.ofVirtual().start(() -> {
             try (Connection c = DriverManager.getConnection(database.url(), database.user(), "")) {
@@ -244,6 +245,16 @@ public final class FleetBenchmark {
                         + String.format(
                                 " %.0fR", CloudGauges.rssMegabytes(clouds.get(1).pid())),
                 errors);
+        System.out.printf(
+                "  %,d standbys: %,d pulls (%,d requests, %.1f MB); desks wrote %.1f events/s of the %.0f asked"
+                        + " (%,d skipped while their property's last write was still on its way)%n",
+                n,
+                tally.pulls.get(),
+                tally.requests.get(),
+                tally.bytes.get() / 1e6,
+                (desks.written.get() - writtenBefore) / seconds,
+                writeRate,
+                desks.skipped.get() - skippedBefore);
         if (errors > 0) {
             System.out.println("  errors: polls " + tally.errors + ", writes " + desks.errors);
         }
@@ -411,6 +422,9 @@ public final class FleetBenchmark {
         props.put("innkeep.password.iterations", 1000);
         props.put("innkeep.test.fault-injection", "enabled");
         props.put("innkeep.bootstrap.support-password", "benchmark support password");
+        // The set-up cloud shares this console: its routine lines would break up the figures.
+        props.put("logger.levels.app.innkeep", "ERROR");
+        props.put("logger.levels.org.flywaydb", "ERROR");
         return props;
     }
 
