@@ -90,6 +90,24 @@ final class CloudGauges {
         return new Database(connections, transactions, fetched, eventReads);
     }
 
+    /**
+     * CPU seconds used so far by the database's server processes (its connections: the clouds' pools), read from /proc
+     * by their process IDs; PostgreSQL runs on this machine.
+     */
+    static double databaseCpuSeconds(Connection c, String name) throws SQLException {
+        double total = 0;
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    total += cpuSeconds(rs.getLong(1));
+                }
+            }
+        }
+        return total;
+    }
+
     /** PostgreSQL's statistics are sent by each backend when it goes idle: a moment's wait and a fresh snapshot. */
     static void settle(Connection c) throws SQLException, InterruptedException {
         Thread.sleep(600);

@@ -112,7 +112,7 @@ public final class FleetBenchmark {
             // 3. Each fleet size on the same clouds.
             System.out.println();
             System.out.printf(
-                    "%8s %9s %8s %8s %8s %9s %9s %9s %7s %8s %9s %9s %8s %7s %14s %14s %6s%n",
+                    "%8s %9s %8s %8s %8s %9s %9s %9s %7s %8s %9s %9s %7s %8s %7s %14s %14s %6s%n",
                     "standbys",
                     "feed req/s",
                     "p50 ms",
@@ -125,6 +125,7 @@ public final class FleetBenchmark {
                     "pg conn",
                     "pg xact/s",
                     "evt reads",
+                    "pg cpu",
                     "cpu a+b",
                     "cpu %",
                     "heap a",
@@ -139,7 +140,7 @@ public final class FleetBenchmark {
                 double[] big = rows.getLast();
                 System.out.printf(
                         "Growth %,d → %,d standbys (×%.0f): feed req/s ×%.1f, p50 ×%.2f, p99 ×%.2f, PostgreSQL"
-                                + " transactions/s ×%.1f, peak connections ×%.2f, cloud CPU ×%.1f%n",
+                                + " transactions/s ×%.1f, peak connections ×%.2f, cloud CPU ×%.1f, PostgreSQL CPU ×%.1f%n",
                         sizes[0],
                         largest,
                         (double) largest / sizes[0],
@@ -148,7 +149,8 @@ public final class FleetBenchmark {
                         big[3] / small[3],
                         big[5] / small[5],
                         big[4] / small[4],
-                        big[6] / small[6]);
+                        big[6] / small[6],
+                        big[7] / small[7]);
             }
 
             // 4. Client-timed statements: the fast path's one read, and a full page's read.
@@ -223,7 +225,7 @@ public final class FleetBenchmark {
         double xactRate = (after.transactions() - before.transactions()) / seconds;
         long errors = tally.errorCount() + desks.errorCount() - writeErrorsBefore;
         System.out.printf(
-                "%,8d %9.1f %8.1f %8.1f %8.1f %9d %9d %9d %7d %8d %9.0f %9d %7.1fs %6.0f%% %14s %14s %6d%n",
+                "%,8d %9.1f %8.1f %8.1f %8.1f %9d %9d %9d %7d %8d %9.0f %9d %6.1fs %7.1fs %6.0f%% %14s %14s %6d%n",
                 n,
                 requestRate,
                 p[0],
@@ -236,6 +238,7 @@ public final class FleetBenchmark {
                 peakConnections[0],
                 xactRate,
                 after.eventTableReads() - before.eventTableReads(),
+                pgCpu,
                 cpu,
                 100 * cpu / seconds,
                 CloudGauges.heap(clouds.get(0).pid())
@@ -258,7 +261,7 @@ public final class FleetBenchmark {
         if (errors > 0) {
             System.out.println("  errors: polls " + tally.errors + ", writes " + desks.errors);
         }
-        return new double[] {requestRate, p[0], p[1], p[2], peakConnections[0], xactRate, cpu};
+        return new double[] {requestRate, p[0], p[1], p[2], peakConnections[0], xactRate, cpu, pgCpu};
     }
 
     /** The two statements of a poll, timed from here over JDBC (pg_stat_statements needs a server restart to load). */
