@@ -187,6 +187,7 @@ public final class FleetBenchmark {
         double cpuBefore = clouds.stream()
                 .mapToDouble(c -> CloudGauges.cpuSeconds(c.pid()))
                 .sum();
+        double pgCpuBefore = CloudGauges.databaseCpuSeconds(pg, database.name());
         long writtenBefore = desks.written.get();
         long writeErrorsBefore = desks.errorCount();
         long skippedBefore = desks.skipped.get();
@@ -218,6 +219,7 @@ public final class FleetBenchmark {
                         .mapToDouble(c -> CloudGauges.cpuSeconds(c.pid()))
                         .sum()
                 - cpuBefore;
+        double pgCpu = CloudGauges.databaseCpuSeconds(pg, database.name()) - pgCpuBefore;
         CloudGauges.settle(pg);
         var after = CloudGauges.database(pg, database.name());
         double[] p = tally.percentilesMillis(0.50, 0.95, 0.99);
