@@ -5,6 +5,7 @@ import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.PropertyTime;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * The gate for standby devices: a valid, unrevoked credential, for this property only, while the property's backup
@@ -48,6 +49,21 @@ public class DeviceAccess {
                 properties.byCode(propertyCode).orElseThrow(() -> Problem.notFound("property", propertyCode));
         requireBackupEnabled(property);
         return new AuthorizedDevice(device, property);
+    }
+
+    /**
+     * The device and its feed's head, or nothing when the credential is missing, malformed or unknown: for the feed's
+     * fast path, which leaves every refusal to {@link #require} so that it is worded in one place.
+     */
+    public Optional<DeviceAtHead> atHead(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return Optional.empty();
+        }
+        String credential = authorization.substring("Bearer ".length()).strip();
+        if (!credential.startsWith(Secrets.CREDENTIAL_PREFIX) || credential.length() > 100) {
+            return Optional.empty();
+        }
+        return devices.atHeadByTokenHash(Secrets.hash(credential));
     }
 
     public static void requireBackupEnabled(PropertyRow property) {

@@ -21,6 +21,10 @@ public class Devices {
         return devices.byTokenHash(tokenHash);
     }
 
+    public Optional<DeviceAtHead> atHeadByTokenHash(String tokenHash) {
+        return devices.atHeadByTokenHash(tokenHash);
+    }
+
     public Optional<DeviceRow> byId(long id) {
         return devices.byId(id);
     }

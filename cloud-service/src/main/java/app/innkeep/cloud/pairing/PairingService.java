@@ -37,6 +37,7 @@ public class PairingService {
     private static final Set<StaffRole> ADMIN = Set.of(StaffRole.PROPERTY_ADMIN);
 
     private final Devices devices;
+    private final DeviceSightings sightings;
     private final Properties properties;
     private final PropertyAccess access;
     private final FeedEvents feed;
@@ -48,6 +49,7 @@ public class PairingService {
 
     public PairingService(
             Devices devices,
+            DeviceSightings sightings,
             Properties properties,
             PropertyAccess access,
             FeedEvents feed,
@@ -56,6 +58,7 @@ public class PairingService {
             @Value("${innkeep.pairing.code-lifetime:15m}") Duration codeLifetime,
             MeterRegistry registry) {
         this.devices = devices;
+        this.sightings = sightings;
         this.properties = properties;
         this.access = access;
         this.feed = feed;
@@ -119,6 +122,7 @@ public class PairingService {
     @Transactional
     public List<DeviceResponse> devices(Caller caller, String propertyCode) {
         PropertyRow property = access.require(caller, propertyCode, ADMIN);
+        sightings.flush();
         return devices.ofProperty(property.id()).stream()
                 .map(d -> health(d, property))
                 .toList();
@@ -158,6 +162,7 @@ public class PairingService {
         caller.require(Set.of(StaffRole.SUPPORT));
         var byId = new java.util.HashMap<Long, PropertyRow>();
         properties.all().forEach(p -> byId.put(p.id(), p));
+        sightings.flush();
         return devices.all().stream()
                 .map(d -> health(d, byId.get(d.propertyId())))
                 .toList();

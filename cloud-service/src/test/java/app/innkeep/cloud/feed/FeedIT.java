@@ -14,6 +14,7 @@ import app.innkeep.model.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -207,6 +208,58 @@ abstract class FeedIT extends CloudIT {
         assertThat(trail.json())
                 .extracting(e -> e.get("action").asText())
                 .contains("backup.enabled", "backup.disabled");
+    }
+
+    @Test
+    void anUpToDateStandbyIsAnsweredWithoutReadingEventsAndSeesNewsAndRevocationAtTheNextPoll() throws Exception {
+        Api api = api();
+        TestHotel cur = TestHotel.open(api, support, "CUR", "2026-03-10");
+        String credential = pair(cur, "Up to date");
+        long head = ok(api.get(credential, cur.path("/feed?limit=1000")))
+                .json()
+                .get("head")
+                .asLong();
+
+        // Given another transaction holding the event table so that any read of it would wait for it,
+        try (Connection holder = database.connect()) {
+            holder.setAutoCommit(false);
+            holder.createStatement()
+                    .execute(
+                            database.url().startsWith("jdbc:derby")
+                                    ? "LOCK TABLE OUTBOX_EVENT IN EXCLUSIVE MODE"
+                                    : "LOCK TABLE OUTBOX_EVENT IN ACCESS EXCLUSIVE MODE");
+            // when the standby at the head asks, it is answered all the same: nothing new, without a read of events.
+            var nothing = ok(api.get(credential, cur.path("/feed?after=" + head)));
+            assertThat(nothing.json().get("events")).isEmpty();
+            assertThat(nothing.json().get("next").asLong()).isEqualTo(head);
+            assertThat(nothing.json().get("head").asLong()).isEqualTo(head);
+            holder.rollback();
+        }
+
+        // A change made just now is in the very next poll, from the event after the cursor.
+        cur.book("News", "2026-04-01", "2026-04-02", null);
+        var news = ok(api.get(credential, cur.path("/feed?after=" + head)));
+        assertThat(sequences(news.json())).first().isEqualTo(head + 1);
+        long newHead = news.json().get("head").asLong();
+
+        // The fast path's "last seen" reaches the sync-health view.
+        ok(api.get(credential, cur.path("/feed?after=" + newHead)));
+        assertThat(ok(api.get(cur.admin, cur.path("/devices"))).json())
+                .anySatisfy(d -> assertThat(d.get("lastSequence").asLong()).isEqualTo(newHead));
+
+        // The flag turned off, then the device revoked: the next up-to-date poll is refused each time.
+        ok(api.put(support, "/api/v1/admin/properties/CUR/backup", Map.of("enabled", false)));
+        assertThat(api.get(credential, cur.path("/feed?after=" + newHead)).status())
+                .isEqualTo(403);
+        ok(api.put(support, "/api/v1/admin/properties/CUR/backup", Map.of("enabled", true)));
+        long deviceId = ok(api.get(cur.admin, cur.path("/devices")))
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        ok(api.post(cur.admin, cur.path("/devices/" + deviceId + "/revoke"), Map.of()));
+        assertThat(api.get(credential, cur.path("/feed?after=" + newHead)).status())
+                .isEqualTo(401);
     }
 
     @Test

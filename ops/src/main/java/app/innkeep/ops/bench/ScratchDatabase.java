@@ -8,7 +8,11 @@ import java.sql.SQLException;
 record ScratchDatabase(String server, String user, String name) {
 
     static ScratchDatabase create(String server, String user) throws SQLException {
-        String name = "innkeep_bench_sync_" + Long.toString(System.nanoTime(), 36);
+        return create(server, user, "innkeep_bench_sync_");
+    }
+
+    static ScratchDatabase create(String server, String user, String prefix) throws SQLException {
+        String name = prefix + Long.toString(System.nanoTime(), 36);
         try (Connection admin = DriverManager.getConnection(server, user, "")) {
             admin.createStatement().execute("CREATE DATABASE " + name);
         }
