@@ -38,7 +38,8 @@ public final class Distribution {
         Package type = Package.APP_IMAGE;
         int typeAt = rest.indexOf("--type");
         if (typeAt >= 0 && typeAt + 1 < rest.size()) {
-            type = Package.valueOf(rest.get(typeAt + 1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            type = Package.valueOf(
+                    rest.get(typeAt + 1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             rest.subList(typeAt, typeAt + 2).clear();
         }
         Path dest = rest.isEmpty() ? root.resolve("dist") : Path.of(rest.getFirst());
@@ -124,28 +125,30 @@ public final class Distribution {
                 "innkeep-standby-cli=" + cliLauncher(work),
                 "--dest",
                 dest.toString()));
-        command.addAll(switch (type) {
-            case APP_IMAGE -> List.<String>of();
-            case MSI ->
-                List.of(
-                        "--win-upgrade-uuid",
-                        WINDOWS_UPGRADE_UUID,
-                        // Installed for the front-desk account (no administrator needed), which also runs it and
-                        // owns its data folder; the logon task is that account's (ADR 0023).
-                        "--win-per-user-install",
-                        "--win-menu",
-                        "--win-menu-group",
-                        "Innkeep",
-                        "--win-shortcut",
-                        "--resource-dir",
-                        root.resolve("ops/packaging/windows").toString());
-            case PKG ->
-                List.of(
-                        "--mac-package-identifier",
-                        "app.innkeep.standby",
-                        "--resource-dir",
-                        root.resolve("ops/packaging/macos").toString());
-        });
+        command.addAll(
+                switch (type) {
+                    case APP_IMAGE -> List.<String>of();
+                    case MSI ->
+                        List.of(
+                                "--win-upgrade-uuid",
+                                WINDOWS_UPGRADE_UUID,
+                                // Installed for the front-desk account (no administrator needed), which also runs it
+                                // and
+                                // owns its data folder; the logon task is that account's (ADR 0023).
+                                "--win-per-user-install",
+                                "--win-menu",
+                                "--win-menu-group",
+                                "Innkeep",
+                                "--win-shortcut",
+                                "--resource-dir",
+                                root.resolve("ops/packaging/windows").toString());
+                    case PKG ->
+                        List.of(
+                                "--mac-package-identifier",
+                                "app.innkeep.standby",
+                                "--resource-dir",
+                                root.resolve("ops/packaging/macos").toString());
+                });
         Process p = new ProcessBuilder(command).inheritIO().start();
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("jpackage failed (exit " + (p.isAlive() ? "timeout" : p.exitValue()) + ")");

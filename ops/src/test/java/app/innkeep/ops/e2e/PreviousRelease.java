@@ -91,8 +91,10 @@ final class PreviousRelease {
         Path logs = work.resolve("logs");
         Path data = work.resolve("standby");
         Map<String, String> cloudEnv = Map.of(
-                "INNKEEP_DATA_DIR", Files.createDirectories(work.resolve("cloud")).toString(),
-                "INNKEEP_DEMO_SEED", "true");
+                "INNKEEP_DATA_DIR",
+                Files.createDirectories(work.resolve("cloud")).toString(),
+                "INNKEEP_DEMO_SEED",
+                "true");
         Map<String, String> standbyEnv = Map.of(
                 "INNKEEP_STANDBY_DATA_DIR", data.toString(),
                 "INNKEEP_STANDBY_SYNC_ENABLED", "false",
@@ -166,8 +168,8 @@ final class PreviousRelease {
             Map<?, ?> outage = (Map<?, ?>) Json.parse(
                     Http.get(standby.uri(), "/api/desk/outage", operator).body());
             List<?> entries = (List<?>) outage.get("entries");
-            Map<?, ?> file = (Map<?, ?>) Json.parse(
-                    Http.get(standby.uri(), "/api/desk/bookings/" + dNumber, operator).body());
+            Map<?, ?> file = (Map<?, ?>) Json.parse(Http.get(standby.uri(), "/api/desk/bookings/" + dNumber, operator)
+                    .body());
             facts.setProperty("commit", commit);
             facts.setProperty("businessDate", today.toString());
             facts.setProperty("checkedIn", arriving);
@@ -213,12 +215,14 @@ final class PreviousRelease {
                 Stream<Path> all = Files.walk(data)) {
             for (Path p : all.sorted().toList()) {
                 Path relative = data.relativize(p);
-                if (relative.toString().isEmpty() || !KEPT.contains(relative.getName(0).toString())) {
+                if (relative.toString().isEmpty()
+                        || !KEPT.contains(relative.getName(0).toString())) {
                     continue;
                 }
                 // Zip names use '/' whatever the OS (the zip format says so).
                 String name = String.join(
-                        "/", Stream.iterate(0, i -> i < relative.getNameCount(), i -> i + 1)
+                        "/",
+                        Stream.iterate(0, i -> i < relative.getNameCount(), i -> i + 1)
                                 .map(i -> relative.getName(i).toString())
                                 .toList());
                 if (Files.isDirectory(p)) {
