@@ -1,6 +1,5 @@
 package app.innkeep.standby;
 
-import app.innkeep.standby.store.DataFolder;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.runtime.Micronaut;
 import java.util.Map;

@@ -2,7 +2,6 @@ package app.innkeep.standby;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.innkeep.standby.store.DataFolder;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import java.util.Map;

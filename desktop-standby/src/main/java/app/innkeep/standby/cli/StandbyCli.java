@@ -1,6 +1,6 @@
 package app.innkeep.standby.cli;
 
-import app.innkeep.standby.store.DataFolder;
+import app.innkeep.standby.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;

@@ -2,6 +2,7 @@ package app.innkeep.standby.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.standby.DataFolder;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.innkeep.standby.store;
+package app.innkeep.standby;
 
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;

@@ -1,4 +1,4 @@
-package app.innkeep.standby.store;
+package app.innkeep.standby;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
