@@ -37,9 +37,17 @@ public final class Distribution {
         List<String> rest = new ArrayList<>(List.of(args));
         Package type = Package.APP_IMAGE;
         int typeAt = rest.indexOf("--type");
-        if (typeAt >= 0 && typeAt + 1 < rest.size()) {
-            type = Package.valueOf(
-                    rest.get(typeAt + 1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        if (typeAt >= 0) {
+            String named = typeAt + 1 < rest.size() ? rest.get(typeAt + 1) : "";
+            type = java.util.Arrays.stream(Package.values())
+                    .filter(p -> p.jpackageType.equals(named))
+                    .findFirst()
+                    .orElse(null);
+            if (type == null) {
+                System.err.println("innkeep dist: --type takes app-image, msi or pkg, not '" + named + "'");
+                System.exit(2);
+                return;
+            }
             rest.subList(typeAt, typeAt + 2).clear();
         }
         Path dest = rest.isEmpty() ? root.resolve("dist") : Path.of(rest.getFirst());
@@ -69,7 +77,10 @@ public final class Distribution {
      */
     public static final String WINDOWS_UPGRADE_UUID = "5d0b8f3e-2c4a-4e61-9a57-6f1c3b2e8d94";
 
-    /** The standby's version as installers need it (numbers only). */
+    /**
+     * The standby's version as installers need it (numbers only, the pom's without -SNAPSHOT). Raise it with every
+     * release: Windows Installer and macOS replace an installed version only with a higher one.
+     */
     static final String VERSION = "0.1.0";
 
     /** Copies the jars and makes the standby's app image in {@code dest}; returns the image's launcher. */
