@@ -31,9 +31,16 @@ import java.util.zip.ZipOutputStream;
  * the operator token, a login, and an outage's desk work with its journal (a cloud booking checked in, a walk-in with a
  * charge and a payment). {@code facts.properties} says what it holds and which commit made it.
  *
- * <p>Made once by {@link #main}, with the runnable jars of that release (build its checkout with {@code ./mvnw
- * -DskipTests package -pl desktop-standby,cloud-service -am}), never by the build: see the README ("The standby on
- * Windows, macOS and Linux").
+ * <p>Made once by {@link #main}, with the runnable jars of that release, never by the build (README, "The standby on
+ * Windows, macOS and Linux"). As it was made for commit eb77a97:
+ *
+ * <pre>
+ * git archive main | tar -x -C /tmp/previous &amp;&amp; (cd /tmp/previous &amp;&amp;
+ *     ./mvnw -o -B -q -DskipTests package -pl desktop-standby,cloud-service -am)
+ * ./mvnw -o -q -pl ops dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/ops-cp.txt
+ * cd ops &amp;&amp; java -cp "target/test-classes:target/classes:$(cat /tmp/ops-cp.txt)" app.innkeep.ops.e2e.PreviousRelease \
+ *     /tmp/previous src/test/resources/previous-release $(git rev-parse main)
+ * </pre>
  */
 final class PreviousRelease {
 
