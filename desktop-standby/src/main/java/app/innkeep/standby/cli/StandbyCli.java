@@ -1,5 +1,6 @@
 package app.innkeep.standby.cli;
 
+import app.innkeep.standby.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -43,8 +44,7 @@ public class StandbyCli {
     @Option(
             names = "--data-dir",
             description = "The standby's data folder, where it keeps the operator token this CLI sends"
-                    + " (default: ${DEFAULT-VALUE}).",
-            defaultValue = "${env:INNKEEP_STANDBY_DATA_DIR:-standby-data}",
+                    + " (default: INNKEEP_STANDBY_DATA_DIR, else this PC's usual folder: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
     Path dataDir;
 
@@ -56,6 +56,12 @@ public class StandbyCli {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new StandbyCli());
         cli.setOut(out).setErr(err);
+        // The same folder the standby itself takes when none is named (DataFolder), so on a front-desk PC the CLI
+        // finds the token without options.
+        cli.setDefaultValueProvider(option -> option instanceof CommandLine.Model.OptionSpec o
+                        && o.longestName().equals("--data-dir")
+                ? DataFolder.forThisPc().toString()
+                : null);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("standby: " + e.getMessage());
             return 2;

@@ -1,7 +1,9 @@
 package app.innkeep.standby.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import app.innkeep.standby.DataFolder;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,6 +104,26 @@ class StandbyClientTest {
         assertThat(ran.out)
                 .contains("the standby is not running at http://127.0.0.1:" + port)
                 .contains(SuggestedCommand.START_STANDBY.text());
+    }
+
+    @Test
+    void withoutDataDirTheCliLooksWhereTheStandbyKeepsItsDataOnThisPc() {
+        Path token = DataFolder.forThisPc().resolve("operator.token").toAbsolutePath();
+        // On a PC with a standby of its own the token is there, and the CLI would go on to call it.
+        assumeFalse(Files.exists(token), "a standby's token is already at " + token);
+        StringWriter out = new StringWriter();
+        PrintWriter writer = new PrintWriter(out, true);
+
+        int code = StandbyCli.run(
+                new String[] {
+                    "--standby", "http://127.0.0.1:" + server.getAddress().getPort(), "sync"
+                },
+                writer,
+                writer);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("no operator token at " + token);
+        assertThat(tokens).isEmpty();
     }
 
     private record Ran(int code, String out) {}

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReplicaKeyTest {
@@ -15,6 +17,7 @@ class ReplicaKeyTest {
     Path dir;
 
     @Test
+    @DisabledOnOs(OS.WINDOWS) // POSIX permissions; SecretFileTest checks the ACL on Windows.
     void aNewKeyIsRandomAndOnlyItsOwnerCanReadIt() throws Exception {
         Path file = dir.resolve("replica.key");
         String key = new ReplicaKey(file).load(false);
@@ -25,6 +28,7 @@ class ReplicaKeyTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
     void aKeyFileOthersCanReadIsMadeOwnerOnlyAgain() throws Exception {
         Path file = dir.resolve("replica.key");
         new ReplicaKey(file).load(false);
