@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.outbox.EncodedEvents;
 import java.nio.charset.StandardCharsets;
 
 /**

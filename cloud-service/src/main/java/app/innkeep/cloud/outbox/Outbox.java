@@ -6,6 +6,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
 import app.innkeep.model.event.PropertyEvent;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,15 +29,18 @@ import java.util.function.Supplier;
 public class Outbox {
 
     private final Db db;
+    private final FeedRuns runs;
     private final Clock clock;
     private final Supplier<UUID> eventIds;
 
-    public Outbox(Db db, Clock clock) {
-        this(db, clock, UUID::randomUUID);
+    @Inject
+    public Outbox(Db db, FeedRuns runs, Clock clock) {
+        this(db, runs, clock, UUID::randomUUID);
     }
 
-    Outbox(Db db, Clock clock, Supplier<UUID> eventIds) {
+    Outbox(Db db, FeedRuns runs, Clock clock, Supplier<UUID> eventIds) {
         this.db = db;
+        this.runs = runs;
         this.clock = clock;
         this.eventIds = eventIds;
     }
@@ -55,6 +59,8 @@ public class Outbox {
                 event.type(),
                 now,
                 EventCodec.encode(envelope));
+        // Still under the property row's lock: the run this event completes is sealed in order, once (ADR 0024).
+        runs.sealIfComplete(property.id(), sequence);
         return envelope;
     }
 
