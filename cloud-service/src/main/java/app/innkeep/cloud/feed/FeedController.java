@@ -20,9 +20,11 @@ import io.micronaut.security.rules.SecurityRule;
 public class FeedController {
 
     private final FeedService feed;
+    private final FeedMeters meters;
 
-    public FeedController(FeedService feed) {
+    public FeedController(FeedService feed, FeedMeters meters) {
         this.feed = feed;
+        this.meters = meters;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -32,6 +34,7 @@ public class FeedController {
             @Nullable @QueryValue Long after,
             @Nullable @QueryValue Integer limit) {
         FeedPage page = feed.page(authorization, code, after == null ? 0 : after, limit == null ? 500 : limit);
+        meters.served(page.events().count());
         return HttpResponse.ok(page.toJsonBytes()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

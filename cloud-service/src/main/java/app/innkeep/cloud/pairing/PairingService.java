@@ -12,6 +12,8 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -40,6 +42,8 @@ public class PairingService {
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration codeLifetime;
+    private final Counter paired;
+    private final Counter revoked;
 
     public PairingService(
             Devices devices,
@@ -48,7 +52,8 @@ public class PairingService {
             FeedEvents feed,
             AuditTrail audit,
             Clock clock,
-            @Value("${innkeep.pairing.code-lifetime:15m}") Duration codeLifetime) {
+            @Value("${innkeep.pairing.code-lifetime:15m}") Duration codeLifetime,
+            MeterRegistry registry) {
         this.devices = devices;
         this.properties = properties;
         this.access = access;
@@ -56,6 +61,12 @@ public class PairingService {
         this.audit = audit;
         this.clock = clock;
         this.codeLifetime = codeLifetime;
+        this.paired = Counter.builder("innkeep.devices.paired")
+                .description("Standbys paired with a property")
+                .register(registry);
+        this.revoked = Counter.builder("innkeep.devices.revoked")
+                .description("Standby devices revoked")
+                .register(registry);
     }
 
     @Transactional
@@ -100,6 +111,7 @@ public class PairingService {
                 java.util.Map.of("name", request.deviceName().strip()));
         LOG.info(
                 "Standby '{}' paired with {} as device {}", request.deviceName().strip(), property.code(), deviceId);
+        paired.increment();
         return new PairResponse(property.code(), deviceId, credential, feed.head(propertyId));
     }
 
@@ -157,6 +169,7 @@ public class PairingService {
                 java.util.Map.of("name", device.name()));
         LOG.info(
                 "Device {} ('{}') of {} revoked by {}", device.id(), device.name(), property.code(), caller.username());
+        revoked.increment();
         return health(after, property);
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Nothing internal to strangers, nor to staff: {@code /health} says UP or DOWN and nothing else (no JDBC URL, data
  * folder, database product or disk sizes), and every other management endpoint Micronaut has on the class path is off:
- * 404 for anonymous callers, property staff and support alike, never a 500.
+ * 404 for anonymous callers, property staff and support alike, never a 500. {@code /metrics} is the scraper's own
+ * endpoint (a scrape token is configured here): it refuses every caller without the token.
  */
 abstract class ManagementEndpointsIT extends CloudIT {
 
@@ -32,7 +33,14 @@ abstract class ManagementEndpointsIT extends CloudIT {
 
     record Caller(String name, String token) {}
 
+    static final String SCRAPE_TOKEN = "scrape-token-of-the-management-test";
+
     final List<Caller> callers = new ArrayList<>();
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("innkeep.metrics.scrape-token", SCRAPE_TOKEN);
+    }
 
     @BeforeAll
     void callers() {
@@ -71,6 +79,11 @@ abstract class ManagementEndpointsIT extends CloudIT {
         ids.remove("health");
         List<DynamicTest> tests = new ArrayList<>();
         for (String id : ids) {
+            if (id.equals("metrics")) {
+                // Micronaut's JSON metrics stay off; GET /metrics is the scraper's endpoint, checked below.
+                tests.add(offFor("/metrics/root"));
+                continue;
+            }
             for (Caller caller : callers) {
                 for (String method : List.of("GET", "POST", "DELETE")) {
                     for (String path : List.of("/" + id, "/" + id + "/root")) {
@@ -87,6 +100,41 @@ abstract class ManagementEndpointsIT extends CloudIT {
                 }
             }
         }
+        return tests.stream();
+    }
+
+    private DynamicTest offFor(String path) {
+        return DynamicTest.dynamicTest("everyone GET " + path, () -> {
+            for (Caller caller : callers) {
+                assertThat(api().get(caller.token(), path).status())
+                        .as(caller.name())
+                        .isEqualTo(404);
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theScrapeEndpointAnswersTheScrapeTokenOnly() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Caller caller : callers) {
+            tests.add(DynamicTest.dynamicTest(caller.name() + " GET /metrics", () -> {
+                Api.Answer answer = api().get(caller.token(), "/metrics");
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+                assertThat(answer.isProblem()).as(answer.toString()).isTrue();
+            }));
+        }
+        for (String method : List.of("POST", "DELETE", "PUT")) {
+            tests.add(DynamicTest.dynamicTest("scraper " + method + " /metrics", () -> {
+                Api.Answer answer =
+                        api().send(method, "/metrics", SCRAPE_TOKEN, "POST".equals(method) ? "{}" : null, Map.of());
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(405);
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("scraper GET /metrics", () -> {
+            Api.Answer answer = api().get(SCRAPE_TOKEN, "/metrics");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            assertThat(answer.body()).contains("jvm_memory_used_bytes").doesNotContain("jdbc:");
+        }));
         return tests.stream();
     }
 

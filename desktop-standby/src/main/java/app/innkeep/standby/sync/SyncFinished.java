@@ -1,4 +1,6 @@
 package app.innkeep.standby.sync;
 
-/** Published after every sync run (scheduled, manual, at start-up), whatever its result. */
-public record SyncFinished(SyncTrigger trigger, RunResult result) {}
+import java.time.Duration;
+
+/** Published after every sync run (scheduled, manual, at start-up), whatever its result, with how long it took. */
+public record SyncFinished(SyncTrigger trigger, RunResult result, Duration took) {}

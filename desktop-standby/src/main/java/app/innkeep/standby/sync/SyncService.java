@@ -6,6 +6,7 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -103,13 +104,14 @@ public class SyncService {
 
     /** Runs with the lock already held, releases it, and announces how the run ended. */
     private RunResult heldRun(SyncTrigger trigger, Supplier<RunResult> run) {
+        long started = System.nanoTime();
         RunResult result;
         try {
             result = run.get();
         } finally {
             runs.release();
         }
-        events.publishEvent(new SyncFinished(trigger, result));
+        events.publishEvent(new SyncFinished(trigger, result, Duration.ofNanos(System.nanoTime() - started)));
         return result;
     }
 
