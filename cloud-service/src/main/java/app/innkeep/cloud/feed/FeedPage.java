@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.model.json.Json;
 import app.innkeep.model.snapshot.KeptOnStandby;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.Devices;
@@ -9,7 +10,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
 
 /** Serves a property's feed to its paired standby, page by page. */
 @Singleton
@@ -84,7 +84,7 @@ public class FeedService {
 
     private EncodedEvents read(long propertyId, long after, int limit) {
         try {
-            return contiguous(events.page(propertyId, after, limit), after);
+            return events.encodedPage(propertyId, after, limit);
         } catch (IllegalStateException hole) {
             // Sequences have no gaps, so a hole here means retention removed events after the check above.
             throw Problem.gone(
@@ -92,16 +92,5 @@ public class FeedService {
                     "events after " + after + " were removed by retention while reading;"
                             + " a full resync from a fresh snapshot is required");
         }
-    }
-
-    /** The stored events as one encoded run, if their sequences follow on from {@code after} without a hole. */
-    static EncodedEvents contiguous(List<FeedEvents.StoredEvent> stored, long after) {
-        for (int i = 0; i < stored.size(); i++) {
-            if (stored.get(i).sequence() != after + 1 + i) {
-                throw new IllegalStateException("events after " + after + " have a hole at " + (after + 1 + i));
-            }
-        }
-        return EncodedEvents.of(
-                stored.stream().map(FeedEvents.StoredEvent::payload).toList());
     }
 }

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.DeviceSightings;
 import app.innkeep.cloud.standbydata.StandbyDataService;

@@ -15,14 +15,70 @@ import java.util.List;
 public class FeedEvents {
 
     private final Db db;
+    private final FeedRuns runs;
 
-    public FeedEvents(Db db) {
+    public FeedEvents(Db db, FeedRuns runs) {
         this.db = db;
+        this.runs = runs;
     }
 
     /** One stored event: its sequence and its JSON exactly as written. */
     public record StoredEvent(long sequence, String payload) {}
 
+    /**
+     * Up to {@code limit} events after {@code after}, encoded for the feed: from sealed runs where there are runs
+     * (ADR 0024), slicing the first and last where the page starts or ends inside them, and from the events' rows
+     * elsewhere.
+     *
+     * @throws IllegalStateException when the sequences have a hole (retention removed events while reading)
+     */
+    public EncodedEvents encodedPage(long propertyId, long after, int limit) {
+        long through = after + limit;
+        var page = new EncodedEvents.Builder(Math.min(limit, 2000) * 512);
+        long cursor = after;
+        for (FeedRuns.Run run : runs.covering(propertyId, after, through)) {
+            if (cursor >= through) {
+                break;
+            }
+            if (run.last() <= cursor) {
+                continue;
+            }
+            if (run.first() > cursor + 1) {
+                cursor = addRows(propertyId, cursor, run.first() - 1, page);
+            }
+            if (run.first() > cursor + 1) {
+                throw new IllegalStateException("runs after " + after + " have a hole at " + (cursor + 1));
+            }
+            long to = Math.min(run.last(), through);
+            run.slice(cursor + 1, to, page);
+            cursor = to;
+        }
+        if (cursor < through) {
+            addRows(propertyId, cursor, through, page);
+        }
+        return page.build();
+    }
+
+    /** Adds the stored events after {@code after} up to {@code through}; returns the last sequence added. */
+    private long addRows(long propertyId, long after, long through, EncodedEvents.Builder page) {
+        long expected = after + 1;
+        for (StoredEvent event : db.list(
+                "SELECT SEQUENCE_NO, PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO > ?"
+                        + " AND SEQUENCE_NO <= ? ORDER BY SEQUENCE_NO",
+                rs -> new StoredEvent(rs.getLong(1), rs.getString(2)),
+                propertyId,
+                after,
+                through)) {
+            if (event.sequence() != expected) {
+                throw new IllegalStateException("events after " + after + " have a hole at " + expected);
+            }
+            page.addStored(event.payload());
+            expected++;
+        }
+        return expected - 1;
+    }
+
+    /** The stored events themselves, row by row (what the feed read before runs; the benchmark compares them). */
     public List<StoredEvent> page(long propertyId, long after, int limit) {
         return db.list(
                 "SELECT SEQUENCE_NO, PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO > ? ORDER BY SEQUENCE_NO"
@@ -70,6 +126,7 @@ public class FeedEvents {
         if (through == 0) {
             return 0;
         }
+        runs.purgeThrough(propertyId, through);
         int removed =
                 db.update("DELETE FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO <= ?", propertyId, through);
         db.update(

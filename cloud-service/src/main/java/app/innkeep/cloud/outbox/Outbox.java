@@ -33,22 +33,24 @@ import java.util.function.Supplier;
 public class Outbox {
 
     private final Db db;
+    private final FeedRuns runs;
     private final Clock clock;
     private final Supplier<UUID> eventIds;
     private final Timer appends;
 
     @Inject
-    public Outbox(Db db, Clock clock, MeterRegistry registry) {
-        this(db, clock, UUID::randomUUID, registry);
+    public Outbox(Db db, FeedRuns runs, Clock clock, MeterRegistry registry) {
+        this(db, runs, clock, UUID::randomUUID, registry);
     }
 
     /** Without a registry to report to (the benchmark's outbox that writes nothing): the timer goes nowhere. */
-    public Outbox(Db db, Clock clock) {
-        this(db, clock, UUID::randomUUID, Metrics.globalRegistry);
+    public Outbox(Db db, FeedRuns runs, Clock clock) {
+        this(db, runs, clock, UUID::randomUUID, Metrics.globalRegistry);
     }
 
-    Outbox(Db db, Clock clock, Supplier<UUID> eventIds, MeterRegistry registry) {
+    Outbox(Db db, FeedRuns runs, Clock clock, Supplier<UUID> eventIds, MeterRegistry registry) {
         this.db = db;
+        this.runs = runs;
         this.clock = clock;
         this.eventIds = eventIds;
         // Includes the wait for the property row's lock: that wait is what grows when one property writes a lot.
@@ -72,6 +74,8 @@ public class Outbox {
                 event.type(),
                 now,
                 EventCodec.encode(envelope));
+        // Still under the property row's lock: the run this event completes is sealed in order, once (ADR 0024).
+        runs.sealIfComplete(property.id(), sequence);
         appends.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return envelope;
     }

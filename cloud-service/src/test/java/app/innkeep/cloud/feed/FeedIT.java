@@ -3,6 +3,8 @@ package app.innkeep.cloud.feed;
 import static app.innkeep.cloud.support.TestHotel.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.cloud.outbox.EncodedEvents;
+import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.cloud.support.TestHotel;
@@ -12,8 +14,10 @@ import app.innkeep.model.event.EventEnvelope;
 import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +39,20 @@ abstract class FeedIT extends CloudIT {
 
     @Inject
     FeedRetention retention;
+
+    @Inject
+    FeedEvents feedEvents;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
+
+    /** Runs of four events, so every test here reads pages made of sealed runs, their slices and rows (ADR 0024). */
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("innkeep.feed.run-length", String.valueOf(RUN));
+    }
+
+    static final int RUN = 4;
 
     @BeforeAll
     void openHotels() {
@@ -327,6 +345,54 @@ abstract class FeedIT extends CloudIT {
         ok(api.get(witness, rah.path("/feed?limit=2&after=0")));
         retention.purgeOlderThan(Instant.now().plus(1, ChronoUnit.DAYS));
         assertThat(api.get(witness, rah.path("/feed?limit=2&after=2")).status()).isEqualTo(410);
+    }
+
+    @Test
+    void everyPageReadFromSealedRunsIsByteForByteThePageTheRowsGive() {
+        Api api = api();
+        TestHotel run = TestHotel.open(api, support, "RUN", "2026-03-10");
+        pair(run, "Run test");
+        for (int n = 1; n <= 5; n++) {
+            String conf = run.book("Rün" + n + " 中文", "2026-03-10", "2026-03-1" + (n + 1), null);
+            if (n % 2 == 0) {
+                ok(api.post(run.desk, run.path("/bookings/" + conf + "/cancel"), Map.of("reason", "test")));
+            }
+        }
+        long propertyId = transactions.executeRead(s -> {
+            try (var rs =
+                    s.getConnection().createStatement().executeQuery("SELECT ID FROM PROPERTY WHERE CODE = 'RUN'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        long head = transactions.executeRead(s -> feedEvents.head(propertyId));
+        assertThat(head).as("enough events for several runs and a tail").isGreaterThan(3L * RUN + 1);
+        long runs = transactions.executeRead(s -> {
+            try (var rs = s.getConnection()
+                    .createStatement()
+                    .executeQuery("SELECT COUNT(*) FROM OUTBOX_RUN WHERE PROPERTY_ID = " + propertyId)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        assertThat(runs).as("one run per %d events written", RUN).isEqualTo(head / RUN);
+
+        for (long after = 0; after <= head; after++) {
+            for (int limit : List.of(1, 2, 3, RUN, RUN + 1, 2 * RUN + 3, 1000)) {
+                long cursor = after;
+                var fromRuns = transactions.executeRead(s -> feedEvents.encodedPage(propertyId, cursor, limit));
+                var fromRows = transactions.executeRead(
+                        s -> EncodedEvents.of(feedEvents.page(propertyId, cursor, limit).stream()
+                                .map(FeedEvents.StoredEvent::payload)
+                                .toList()));
+                assertThat(fromRuns.count())
+                        .as("after %d, limit %d", after, limit)
+                        .isEqualTo(fromRows.count());
+                assertThat(new String(fromRuns.json(), StandardCharsets.UTF_8))
+                        .as("after %d, limit %d", after, limit)
+                        .isEqualTo(new String(fromRows.json(), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static List<Long> sequences(JsonNode page) {

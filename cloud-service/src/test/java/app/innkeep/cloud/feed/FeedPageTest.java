@@ -2,6 +2,7 @@ package app.innkeep.cloud.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.model.snapshot.KeptOnStandby;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -32,6 +32,7 @@ public abstract class CloudIT implements TestPropertyProvider {
             "IDEMPOTENT_REQUEST",
             "AUDIT_ENTRY",
             "OUTBOX_EVENT",
+            "OUTBOX_RUN",
             "DEVICE",
             "PAIRING_CODE",
             "REENTRY_ENTRY",

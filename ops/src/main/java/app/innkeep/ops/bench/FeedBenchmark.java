@@ -139,6 +139,12 @@ public final class FeedBenchmark {
             double decodeRate = 0;
             long[] feedNanos = new long[pairs];
             long[] staticNanos = new long[pairs];
+            // CPU time of this JVM (cloud, static server and client alike) per read: steadier than wall time when
+            // other work shares the machine, and what the page costs the cloud's processors.
+            long[] feedCpu = new long[pairs];
+            long[] staticCpu = new long[pairs];
+            var os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             double[] ratios = new double[pairs];
             long fetched = 0;
             // One warm-up of each, then alternating pairs: the feed first in even pairs, the static server in odd.
@@ -156,6 +162,7 @@ public final class FeedBenchmark {
                 for (int turn = 0; turn < 2; turn++) {
                     boolean feedTurn = (turn == 0) == (pair % 2 == 0);
                     long t0 = System.nanoTime();
+                    long cpu0 = os.getProcessCpuTime();
                     fetched = feedTurn
                             ? FeedPages.readAll(
                                     total,
@@ -170,10 +177,13 @@ public final class FeedBenchmark {
                                     after -> http.send(StaticFeedPages.request(staticBase, after), ofByteArray())
                                             .body());
                     long took = System.nanoTime() - t0;
+                    long cpu = os.getProcessCpuTime() - cpu0;
                     if (feedTurn) {
                         feedNanos[pair] = took;
+                        feedCpu[pair] = cpu;
                     } else {
                         staticNanos[pair] = took;
+                        staticCpu[pair] = cpu;
                     }
                 }
                 ratios[pair] = (double) staticNanos[pair] / feedNanos[pair];
@@ -183,8 +193,8 @@ public final class FeedBenchmark {
                 long rows = 0;
                 for (long after = 0; after < total; after += page) {
                     long cursor = after;
-                    rows += tx.executeRead(s -> feed.page(property.id(), cursor, page))
-                            .size();
+                    rows += tx.executeRead(s -> feed.encodedPage(property.id(), cursor, page))
+                            .count();
                 }
                 dbRate = Math.max(dbRate, rows / ((System.nanoTime() - t0) / 1e9));
                 long t2 = System.nanoTime();
@@ -216,8 +226,15 @@ public final class FeedBenchmark {
             System.out.printf(
                     "  feed / static, per pair                        %8.2f / %8.2f / %8.2f   (goal: at least 0.5) %s%n",
                     ratios[0], ratios[pairs / 2], ratios[pairs - 1], ratios[pairs / 2] >= 0.5 ? "MET" : "NOT MET");
+            long pageCount = (fetched + page - 1) / page;
             System.out.printf(
-                    "  database, no HTTP (best of 3)                  %,8.0f events/s   (for scale)%n", dbRate);
+                    "  CPU per page (this JVM: server and client)     static %.2f ms, feed %.2f ms, static / feed %.2f"
+                            + "   (medians; steadier than wall time on a busy machine)%n",
+                    Samples.median(staticCpu) / 1e6 / pageCount,
+                    Samples.median(feedCpu) / 1e6 / pageCount,
+                    Samples.median(staticCpu) / Samples.median(feedCpu));
+            System.out.printf(
+                    "  database read as the feed reads (best of 3)    %,8.0f events/s   (for scale)%n", dbRate);
             // A feed page is at least a read from the database plus sending its bytes, which is all the static
             // server does: so feed/static can be at most static time / (static time + database time).
             System.out.printf(

@@ -1,6 +1,7 @@
 package app.innkeep.ops.bench;
 
 import app.innkeep.cloud.db.Db;
+import app.innkeep.cloud.outbox.FeedRuns;
 import app.innkeep.cloud.outbox.Outbox;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.EventEnvelope;
@@ -20,8 +21,8 @@ import java.time.LocalDate;
 @Requires(property = "innkeep.bench.outbox", value = "off")
 public class OutboxSwitchedOff extends Outbox {
 
-    public OutboxSwitchedOff(Db db, Clock clock) {
-        super(db, clock);
+    public OutboxSwitchedOff(Db db, FeedRuns runs, Clock clock) {
+        super(db, runs, clock);
     }
 
     @Override

@@ -1,15 +1,16 @@
-package app.innkeep.cloud.feed;
+package app.innkeep.cloud.outbox;
 
 import app.innkeep.model.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A run of stored events as the inside of a JSON array, UTF-8, encoded once: from the stored texts without decoding
- * them again, so a page costs one pass over its bytes. Kept whole when the feed reads a page ahead.
+ * them again, or straight from a sealed run's bytes ({@link FeedRuns}), so a page costs one copy of its bytes.
  */
 public final class EncodedEvents {
 
@@ -25,25 +26,11 @@ public final class EncodedEvents {
 
     /** The events' texts, comma separated, each repaired if it needs it (see {@link #utf8Repaired}). */
     public static EncodedEvents of(List<String> events) {
-        if (events.isEmpty()) {
-            return NONE;
+        var page = new Builder(events.size() * 512);
+        for (String event : events) {
+            page.addStored(event);
         }
-        byte[][] encoded = new byte[events.size()][];
-        int size = events.size() - 1;
-        for (int i = 0; i < encoded.length; i++) {
-            encoded[i] = utf8Repaired(events.get(i));
-            size += encoded[i].length;
-        }
-        byte[] json = new byte[size];
-        int at = 0;
-        for (int i = 0; i < encoded.length; i++) {
-            if (i > 0) {
-                json[at++] = ',';
-            }
-            System.arraycopy(encoded[i], 0, json, at, encoded[i].length);
-            at += encoded[i].length;
-        }
-        return new EncodedEvents(json, encoded.length);
+        return page.build();
     }
 
     /**
@@ -70,8 +57,53 @@ public final class EncodedEvents {
     }
 
     /** The bytes between a JSON array's brackets; not to be changed by the caller. */
-    byte[] json() {
+    public byte[] json() {
         return json;
+    }
+
+    /** Puts a page together from stored events and slices of sealed runs, in sequence order. */
+    static final class Builder {
+
+        private byte[] bytes;
+        private int size;
+        private int count;
+
+        Builder(int expectedBytes) {
+            bytes = new byte[Math.max(expectedBytes, 64)];
+        }
+
+        /** One stored event, repaired if it needs it. */
+        void addStored(String event) {
+            byte[] encoded = utf8Repaired(event);
+            addEncoded(encoded, 0, encoded.length, 1);
+        }
+
+        /** {@code events} already encoded events, comma separated, from {@code from} to {@code to}. */
+        void addEncoded(byte[] source, int from, int to, int events) {
+            if (events == 0) {
+                return;
+            }
+            int needed = size + (count > 0 ? 1 : 0) + (to - from);
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+            }
+            if (count > 0) {
+                bytes[size++] = ',';
+            }
+            System.arraycopy(source, from, bytes, size, to - from);
+            size += to - from;
+            count += events;
+        }
+
+        int count() {
+            return count;
+        }
+
+        EncodedEvents build() {
+            return count == 0
+                    ? NONE
+                    : new EncodedEvents(size == bytes.length ? bytes : Arrays.copyOf(bytes, size), count);
+        }
     }
 
     /**
