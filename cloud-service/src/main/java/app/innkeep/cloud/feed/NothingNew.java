@@ -5,6 +5,7 @@ import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.DeviceSightings;
 import app.innkeep.cloud.standbydata.StandbyDataService;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,7 +42,11 @@ public class NothingNew {
         this.maxPage = maxPage;
     }
 
-    /** The empty page for a standby at the head, or nothing when the full page read must answer. */
+    /**
+     * The empty page for a standby at the head, or nothing when the full page read must answer. One connection for its
+     * two reads (the device at the head, then what its standby keeps), and no transaction.
+     */
+    @Connectable
     public Optional<FeedPage> answer(String authorization, String propertyCode, long after, int limit) {
         if (after < 0 || limit < 1 || limit > maxPage) {
             return Optional.empty();

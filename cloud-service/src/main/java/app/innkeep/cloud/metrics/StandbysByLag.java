@@ -1,6 +1,7 @@
 package app.innkeep.cloud.metrics;
 
 import app.innkeep.cloud.metrics.StandbyPositions.Position;
+import app.innkeep.cloud.pairing.DeviceSightings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
@@ -45,6 +46,7 @@ public class StandbysByLag {
     }
 
     private final StandbyPositions positions;
+    private final DeviceSightings sightings;
     private final Clock clock;
     private final Duration refresh;
     private final AtomicLongArray counts = new AtomicLongArray(Bucket.values().length);
@@ -52,10 +54,12 @@ public class StandbysByLag {
 
     public StandbysByLag(
             StandbyPositions positions,
+            DeviceSightings sightings,
             Clock clock,
             MeterRegistry registry,
             @Value("${innkeep.metrics.lag-refresh:1m}") Duration refresh) {
         this.positions = positions;
+        this.sightings = sightings;
         this.clock = clock;
         this.refresh = refresh;
         for (Bucket b : Bucket.values()) {
@@ -73,6 +77,8 @@ public class StandbysByLag {
         if (refreshedAt != null && now.isBefore(refreshedAt.plus(refresh))) {
             return;
         }
+        // Up-to-date polls record their acknowledgement in batches (DeviceSightings): write this instance's first.
+        sightings.flush();
         long[] fresh = new long[Bucket.values().length];
         for (Position p : positions.all()) {
             fresh[behind(p, now).ordinal()]++;

@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * A device with what the feed needs to know that it is up to date: its property's backup flag, feed head and how far
- * retention trimmed it, all read in one statement.
+ * A device with what the feed needs to serve it: its property's backup flag, feed head and how far retention trimmed
+ * it, and when the device was last seen, all read in one statement.
  */
 @Introspected
 public record DeviceAtHead(
@@ -16,7 +16,20 @@ public record DeviceAtHead(
         @Nullable Instant revokedAt,
         boolean backupEnabled,
         long head,
-        long purgedThrough) {
+        long purgedThrough,
+        @Nullable Instant lastSeenAt) {
+
+    /**
+     * True when this device may read {@code propertyCode}'s feed from {@code after} now, with nothing to refuse: not
+     * revoked, the flag on, its own property, the cursor neither ahead of the head nor behind retention.
+     */
+    public boolean mayRead(String propertyCode, long after) {
+        return revokedAt == null
+                && backupEnabled
+                && this.propertyCode.equals(propertyCode)
+                && after <= head
+                && after >= purgedThrough;
+    }
 
     /** True when this device may read {@code propertyCode}'s feed now and a read from {@code after} finds nothing. */
     public boolean upToDate(String propertyCode, long after) {
