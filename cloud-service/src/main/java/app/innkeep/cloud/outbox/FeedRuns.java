@@ -8,7 +8,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * Sealed runs of a property's feed (ADR 0021): every {@code run-length} events (1,000 unless configured) are stored a
+ * Sealed runs of a property's feed (ADR 0024): every {@code run-length} events (1,000 unless configured) are stored a
  * second time as one row holding the bytes the feed sends for them, written in the transaction that takes the run's
  * last sequence. A standby catching up then reads one row per thousand events instead of a thousand rows, and the
  * bytes need no second look. The events' own rows stay the record: a run is only ever a copy of them, made when the
@@ -48,6 +48,17 @@ public class FeedRuns {
             return;
         }
         long first = sequence - length + 1;
+        // Runs never overlap: after the length was changed, the first run of the new length would start inside
+        // the last one of the old; those events are read from their rows instead.
+        long sealedThrough = db.one(
+                        "SELECT LAST_SEQUENCE FROM OUTBOX_RUN WHERE PROPERTY_ID = ? ORDER BY FIRST_SEQUENCE DESC"
+                                + " OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY",
+                        rs -> rs.getLong(1),
+                        propertyId)
+                .orElse(0L);
+        if (sealedThrough >= first) {
+            return;
+        }
         List<String> events = db.list(
                 "SELECT PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO >= ? AND SEQUENCE_NO <= ?"
                         + " ORDER BY SEQUENCE_NO",
