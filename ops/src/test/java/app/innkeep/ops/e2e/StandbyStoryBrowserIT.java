@@ -161,7 +161,8 @@ class StandbyStoryBrowserIT {
         String heading = (String) browser.js("return [...document.querySelectorAll('legend')].map(l => l.textContent)"
                 + ".find(t => t.startsWith('Revoke Front desk PC'));");
         assertThat(heading).isNotNull();
-        browser.submit(() -> browser.within(heading).fill("Reason", REVOKE_REASON).clickButton("Revoke"));
+        browser.submit(
+                () -> browser.within(heading).fill("Reason", REVOKE_REASON).clickButton("Revoke"));
         browser.awaitText("The standby is revoked", WAIT);
         assertThat(browser.text()).contains("reason: " + REVOKE_REASON);
         assertClean("support-revoked");
@@ -196,7 +197,8 @@ class StandbyStoryBrowserIT {
         assertThat(boxes.get(0).get(0).doubleValue())
                 .as("side by side: on the same line")
                 .isEqualTo(boxes.get(1).get(0).doubleValue());
-        assertThat(boxes.get(0).get(1).doubleValue()).isNotEqualTo(boxes.get(1).get(1).doubleValue());
+        assertThat(boxes.get(0).get(1).doubleValue())
+                .isNotEqualTo(boxes.get(1).get(1).doubleValue());
         assertClean("group-two-standbys");
     }
 
@@ -213,7 +215,14 @@ class StandbyStoryBrowserIT {
                         "timeZone", "America/Denver",
                         "currency", "USD",
                         "businessDate", businessDate.toString(),
-                        "admin", Map.of("username", "oak.admin", "displayName", "Oak Admin", "password", OAK_PASSWORD))));
+                        "admin",
+                                Map.of(
+                                        "username",
+                                        "oak.admin",
+                                        "displayName",
+                                        "Oak Admin",
+                                        "password",
+                                        OAK_PASSWORD))));
         assertThat(Http.put(cloud.uri(), "/api/v1/admin/properties/OAK/backup", support, Map.of("enabled", true))
                         .status())
                 .isEqualTo(200);
