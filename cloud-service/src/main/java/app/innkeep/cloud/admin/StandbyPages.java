@@ -12,6 +12,9 @@ import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.cloud.session.PageGate;
 import app.innkeep.cloud.session.PageRefusal;
 import app.innkeep.cloud.session.SignedIn;
+import app.innkeep.cloud.standbydata.DataChoices;
+import app.innkeep.cloud.standbydata.StandbyDataChoice;
+import app.innkeep.cloud.standbydata.StandbyDataService;
 import app.innkeep.model.PropertyTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -40,8 +43,9 @@ import java.util.Set;
 
 /**
  * A property admin's "Desktop standby" page: the backup flag's state, a one-time pairing code shown large with its
- * expiry, the property's standbys with their health and a revoke with a reason. Support staff may read it (to see what
- * the admin sees) but change nothing here; they have their own pages.
+ * expiry, the property's standbys with their health and a revoke with a reason, and what the standby keeps (days of
+ * departed history, guests' contact details, notes). Support staff may read it (to see what the admin sees) but change
+ * nothing here; they have their own pages.
  */
 @Controller("/admin/{code}/standby")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -58,29 +62,100 @@ public class StandbyPages {
     public record RevokeForm(
             @Nullable String csrfToken, @Nullable String reason) {}
 
+    /** The data-choices form as posted: every field a string, so a wrong one is told on the page, not a 400 page. */
+    @Serdeable
+    public record DataForm(
+            @Nullable String csrfToken,
+            @Nullable String historyDays,
+            @Nullable String contactDetails,
+            @Nullable String notes) {}
+
     private final PageGate gate;
     private final PropertyService properties;
     private final PairingService pairing;
+    private final StandbyDataService standbyData;
     private final Clock clock;
 
-    public StandbyPages(PageGate gate, PropertyService properties, PairingService pairing, Clock clock) {
+    public StandbyPages(
+            PageGate gate,
+            PropertyService properties,
+            PairingService pairing,
+            StandbyDataService standbyData,
+            Clock clock) {
         this.gate = gate;
         this.properties = properties;
         this.pairing = pairing;
+        this.standbyData = standbyData;
         this.clock = clock;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> page(HttpRequest<?> request, String code, @Nullable @QueryValue String done) {
         SignedIn visitor = gate.require(request);
-        return page(
-                visitor,
-                code,
-                null,
-                "revoked".equals(done) ? "The standby is revoked: its next sync is refused with your reason." : null,
-                null,
-                HttpStatus.OK);
+        String said =
+                "revoked".equals(done) ? "The standby is revoked: its next sync is refused with your reason." : null;
+        // Told inside the data-choices section, where the redirect's #data-choices brings the admin back to.
+        String dataSaid = switch (done == null ? "" : done) {
+            case "data-saved" ->
+                "Saved: the standby takes the new choice at its next sync, and removes what it no longer" + " keeps.";
+            case "data-unchanged" -> "Nothing changed: the standby already keeps exactly this.";
+            default -> null;
+        };
+        return page(visitor, code, null, said, null, HttpStatus.OK, null, dataSaid);
     }
+
+    /**
+     * The admin's choice of what the standby keeps. Wrong input re-shows the page with what was typed and a message
+     * naming the field, and changes nothing; the same choice again is no new version (the standby does not resync).
+     */
+    @Post(value = "/data", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> chooseData(HttpRequest<?> request, String code, @Nullable @Body DataForm form) {
+        SignedIn visitor = gate.requireForm(request, form == null ? null : form.csrfToken());
+        // Only the property's admin chooses on this page (support reads it; the API stays open to support): the role
+        // is checked before the input, so support, the front desk and another property learn nothing from it.
+        properties.get(visitor.caller(), code, Set.of(StaffRole.PROPERTY_ADMIN));
+        String typed = form.historyDays() == null ? "" : form.historyDays().strip();
+        boolean contact = form.contactDetails() != null;
+        boolean notes = form.notes() != null;
+        String wrong = wrongDays(typed);
+        if (wrong != null) {
+            return page(
+                    visitor,
+                    code,
+                    null,
+                    null,
+                    wrong,
+                    HttpStatus.BAD_REQUEST,
+                    new DataAttempt(typed, contact, notes),
+                    null);
+        }
+        long before = standbyData.choice(visitor.caller(), code).version();
+        standbyData.choose(visitor.caller(), code, new DataChoices(Integer.parseInt(typed), contact, notes));
+        long after = standbyData.choice(visitor.caller(), code).version();
+        return HttpResponse.<String>seeOther(URI.create("/admin/" + code + "/standby?done="
+                + (after == before ? "data-unchanged" : "data-saved") + "#data-choices"));
+    }
+
+    /** Why the typed days cannot be kept, in the form's own words, or null when they can. */
+    private static String wrongDays(String typed) {
+        String range = DataChoices.FEWEST_DAYS + " to " + DataChoices.MOST_DAYS;
+        if (typed.isEmpty()) {
+            return "Days of departed history: enter a number of days from " + range + ".";
+        }
+        if (!typed.matches("[0-9]{1,6}")) {
+            return "Days of departed history: \"" + typed + "\" is not a whole number of days; enter one from " + range
+                    + ".";
+        }
+        int days = Integer.parseInt(typed);
+        if (days < DataChoices.FEWEST_DAYS || days > DataChoices.MOST_DAYS) {
+            return "Days of departed history: " + days + " is outside " + range + " days.";
+        }
+        return null;
+    }
+
+    /** What the admin typed into the data-choices form, shown again with the message when it was refused. */
+    private record DataAttempt(String historyDays, boolean contactDetails, boolean notes) {}
 
     /** A new pairing code, shown on the page this once (the cloud keeps only its hash). */
     @Post(value = "/pairing-code", produces = MediaType.TEXT_HTML)
@@ -117,6 +192,18 @@ public class StandbyPages {
 
     private HttpResponse<String> page(
             SignedIn visitor, String code, PairingCodeResponse made, String done, String error, HttpStatus status) {
+        return page(visitor, code, made, done, error, status, null, null);
+    }
+
+    private HttpResponse<String> page(
+            SignedIn visitor,
+            String code,
+            PairingCodeResponse made,
+            String done,
+            String error,
+            HttpStatus status,
+            DataAttempt attempt,
+            String dataDone) {
         PropertyResponse p = properties.get(visitor.caller(), code, READERS);
         List<DeviceResponse> devices = pairing.standbysOf(visitor.caller(), code);
         boolean admin = visitor.is(StaffRole.PROPERTY_ADMIN);
@@ -127,7 +214,7 @@ public class StandbyPages {
                     .append(CloudPage.esc(done))
                     .append("</p>");
         }
-        if (error != null) {
+        if (error != null && attempt == null) {
             h.append("<p class=\"error\" role=\"alert\">")
                     .append(CloudPage.esc(error))
                     .append("</p>");
@@ -181,7 +268,7 @@ public class StandbyPages {
             }
             h.append("</table>");
         }
-        h.append(dataChoicesSection(p));
+        h.append(dataChoicesSection(visitor, p, admin, attempt, attempt == null ? null : error, dataDone));
         CloudPage.Section section = new CloudPage.Section(
                 admin ? "admin · " + p.code() : "support",
                 admin
@@ -236,13 +323,84 @@ public class StandbyPages {
     }
 
     /**
-     * Reserved: what the standby keeps (days of departed history, guests' contact details and notes) will be chosen
-     * here. Today the standby keeps everything the cloud sends, and the page says so.
+     * What the standby keeps: the choice now, with its version and who made it when, and for the property's admin the
+     * form that changes it. A refused attempt is shown again as typed, with the message beside the field.
      */
-    private static String dataChoicesSection(PropertyResponse p) {
-        return "<section class=\"reserved\" id=\"data-choices\" aria-labelledby=\"data-choices-h\">"
-                + "<h2 id=\"data-choices-h\">What the standby keeps</h2>"
-                + "<p>The standby keeps everything of " + CloudPage.esc(p.code())
-                + " that the cloud sends it: bookings with their guests' contact details and notes.</p></section>";
+    private String dataChoicesSection(
+            SignedIn visitor, PropertyResponse p, boolean admin, DataAttempt attempt, String error, String done) {
+        StandbyDataChoice now = standbyData.choice(visitor.caller(), p.code());
+        DataChoices c = now.choices();
+        StringBuilder h = new StringBuilder();
+        h.append("<section id=\"data-choices\" aria-labelledby=\"data-choices-h\">")
+                .append("<h2 id=\"data-choices-h\">What the standby keeps</h2>");
+        if (done != null) {
+            h.append("<p class=\"done\" role=\"status\">")
+                    .append(CloudPage.esc(done))
+                    .append("</p>");
+        }
+        h.append("")
+                .append("<ul><li>")
+                .append(c.historyDays())
+                .append(" days of departed history (stays in house or still to come are always kept)</li><li>")
+                .append("Guests' contact details (e-mail, phone): ")
+                .append(c.contactDetails() ? "kept" : "<strong>not kept</strong>")
+                .append("</li><li>Notes: ")
+                .append(c.notes() ? "kept" : "<strong>not kept</strong>")
+                .append("</li></ul><p class=\"hint\">");
+        if (now.version() == 0) {
+            h.append("The cloud's default: no one has chosen yet.");
+        } else {
+            h.append("Version ")
+                    .append(now.version())
+                    .append(", chosen by ")
+                    .append(CloudPage.esc(now.chosenBy()))
+                    .append(" at ")
+                    .append(CloudPage.esc(PropertyTime.of(p.timeZone()).format(now.chosenAt())))
+                    .append(".");
+        }
+        h.append("</p>");
+        if (!admin) {
+            h.append("<p class=\"hint\">The property's admin chooses this here.</p></section>");
+            return h.toString();
+        }
+        String days = attempt == null ? String.valueOf(c.historyDays()) : attempt.historyDays();
+        boolean contact = attempt == null ? c.contactDetails() : attempt.contactDetails();
+        boolean notes = attempt == null ? c.notes() : attempt.notes();
+        h.append("<form class=\"card\" method=\"post\" action=\"/admin/")
+                .append(CloudPage.esc(p.code()))
+                .append("/standby/data\"><h3>Choose what the standby keeps</h3>")
+                .append(visitor.csrfField())
+                .append("<label for=\"history-days\">Days of departed history</label>")
+                .append("<input id=\"history-days\" name=\"historyDays\" type=\"number\" inputmode=\"numeric\"")
+                .append(" min=\"")
+                .append(DataChoices.FEWEST_DAYS)
+                .append("\" max=\"")
+                .append(DataChoices.MOST_DAYS)
+                .append("\" required aria-describedby=\"history-days-hint")
+                .append(error == null ? "" : " history-days-error")
+                .append("\"")
+                .append(error == null ? "" : " aria-invalid=\"true\" autofocus")
+                .append(" value=\"")
+                .append(CloudPage.esc(days))
+                .append("\">");
+        if (error != null) {
+            h.append("<p class=\"error\" id=\"history-days-error\" role=\"alert\">")
+                    .append(CloudPage.esc(error))
+                    .append("</p>");
+        }
+        h.append("<p class=\"hint\" id=\"history-days-hint\">")
+                .append(DataChoices.FEWEST_DAYS)
+                .append(" to ")
+                .append(DataChoices.MOST_DAYS)
+                .append(" days of stays that departed, were cancelled or did not show.</p>")
+                .append("<label><input type=\"checkbox\" name=\"contactDetails\" value=\"on\"")
+                .append(contact ? " checked" : "")
+                .append("> Guests' contact details (e-mail, phone)</label>")
+                .append("<label><input type=\"checkbox\" name=\"notes\" value=\"on\"")
+                .append(notes ? " checked" : "")
+                .append("> Notes</label>")
+                .append("<p class=\"hint\">What is left out never travels to the standby; a change reaches it at its")
+                .append(" next sync.</p><button type=\"submit\">Save what the standby keeps</button></form></section>");
+        return h.toString();
     }
 }

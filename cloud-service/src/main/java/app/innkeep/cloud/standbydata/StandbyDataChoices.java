@@ -2,6 +2,7 @@ package app.innkeep.cloud.standbydata;
 
 import app.innkeep.cloud.db.Db;
 import app.innkeep.cloud.db.Store;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public class StandbyDataChoices {
         this.db = db;
     }
 
+    /**
+     * Connectable: the feed's fast path ({@code NothingNew}) reads the choice with no transaction around it (ADR 0022);
+     * inside a transaction this joins its connection.
+     */
+    @Connectable
     public Optional<StandbyDataChoice> of(long propertyId) {
         return db.one(
                 "SELECT HISTORY_DAYS, CONTACT_DETAILS, NOTES, VERSION, CHOSEN_AT, CHOSEN_BY FROM STANDBY_DATA_CHOICE"

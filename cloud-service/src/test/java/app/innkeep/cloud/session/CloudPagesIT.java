@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The cloud's pages over real HTTP: one login for support and property admins with the API's rules, a session cookie
  * that is HttpOnly, SameSite=Strict and Secure behind TLS, a logout that ends it; every page refusing the anonymous
  * (303 to the login), the roles it is not for (403), another property's admin (404) and a forged form (403, nothing
- * changed); support's backup flag and revoke with a reason, the admin's pairing code, and the standby refused with the
- * reason.
+ * changed); support's backup flag and revoke with a reason, the admin's pairing code, the standby refused with the
+ * reason, and the admin's choice of what the standby keeps.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class CloudPagesIT extends CloudIT {
@@ -57,6 +57,7 @@ abstract class CloudPagesIT extends CloudIT {
         forms.put("/support/properties/SEA/devices/" + device + "/revoke", Map.of("reason", "forged"));
         forms.put("/admin/SEA/standby/pairing-code", Map.of());
         forms.put("/admin/SEA/standby/devices/" + device + "/revoke", Map.of("reason", "forged"));
+        forms.put("/admin/SEA/standby/data", Map.of("historyDays", "8", "notes", "on"));
         forms.put("/logout", Map.of());
         return forms;
     }
@@ -271,6 +272,78 @@ abstract class CloudPagesIT extends CloudIT {
 
     @Test
     @Order(6)
+    void theAdminChoosesWhatTheStandbyKeepsAndWrongDaysAreRefusedNamingTheField() {
+        PageBrowser admin = browserOf("sea.admin", TestHotel.PASSWORD);
+        var page = admin.get("/admin/SEA/standby");
+        assertThat(page.body())
+                .contains("The cloud's default: no one has chosen yet.")
+                .contains("<h3>Choose what the standby keeps</h3>")
+                .contains("<label for=\"history-days\">Days of departed history</label>")
+                .contains("Guests' contact details (e-mail, phone)</label>")
+                .contains("> Notes</label>");
+
+        var before = tableContents();
+        Map<String, String> wrong = new LinkedHashMap<>();
+        wrong.put("6", "Days of departed history: 6 is outside 7 to 730 days.");
+        wrong.put("731", "Days of departed history: 731 is outside 7 to 730 days.");
+        wrong.put("thirty", "Days of departed history: &quot;thirty&quot; is not a whole number of days");
+        wrong.put("-30", "Days of departed history: &quot;-30&quot; is not a whole number of days");
+        wrong.put("  ", "Days of departed history: enter a number of days from 7 to 730.");
+        for (var days : wrong.entrySet()) {
+            var answer = admin.submit("/admin/SEA/standby/data", Map.of("historyDays", days.getKey(), "notes", "on"));
+            assertThat(answer.statusCode()).as(days.getKey()).isEqualTo(400);
+            assertThat(answer.body())
+                    .as(days.getKey())
+                    .contains(days.getValue())
+                    .contains("aria-invalid=\"true\"")
+                    .contains("value=\"" + days.getKey().strip() + "\"");
+        }
+        var missing = admin.submit("/admin/SEA/standby/data", Map.of("notes", "on"));
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("Days of departed history: enter a number of days from 7 to 730.");
+        assertThat(tableContents()).as("no refused choice changed anything").isEqualTo(before);
+
+        var saved = admin.submit("/admin/SEA/standby/data", Map.of("historyDays", "30", "notes", "on"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("location")).hasValue("/admin/SEA/standby?done=data-saved#data-choices");
+        assertThat(admin.get("/admin/SEA/standby?done=data-saved").body())
+                .contains("Saved: the standby takes the new choice at its next sync")
+                .contains("30 days of departed history")
+                .contains("Guests' contact details (e-mail, phone): <strong>not kept</strong>")
+                .contains("Notes: kept")
+                .contains("Version 1, chosen by sea.admin at ")
+                .contains("value=\"30\"");
+        var api = ok(api().get(sea.admin, "/api/v1/properties/SEA/standby-data"));
+        assertThat(api.text("historyDays")).isEqualTo("30");
+        assertThat(api.text("contactDetails")).isEqualTo("false");
+        assertThat(api.text("notes")).isEqualTo("true");
+        assertThat(api.text("version")).isEqualTo("1");
+
+        var again = admin.submit("/admin/SEA/standby/data", Map.of("historyDays", "30", "notes", "on"));
+        assertThat(again.headers().firstValue("location"))
+                .hasValue("/admin/SEA/standby?done=data-unchanged#data-choices");
+        assertThat(admin.get("/admin/SEA/standby?done=data-unchanged").body())
+                .contains("Nothing changed: the standby already keeps exactly this.")
+                .contains("Version 1, chosen by sea.admin");
+        assertThat(count("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE ACTION_NAME = ?", "standby-data.chosen"))
+                .as("the same choice again is no change")
+                .isEqualTo(1);
+
+        PageBrowser support = supportBrowser();
+        var seen = support.get("/admin/SEA/standby");
+        assertThat(seen.body())
+                .contains("30 days of departed history")
+                .contains("The property's admin chooses this here.")
+                .doesNotContain("Choose what the standby keeps");
+        var unchanged = tableContents();
+        var refused = support.submit("/admin/SEA/standby/data", Map.of("historyDays", "90", "contactDetails", "on"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("<h1>Not for your role</h1>");
+        assertThat(tableContents()).as("support cannot change it on the page").isEqualTo(unchanged);
+    }
+
+    @Test
+    @Order(7)
     void theApiStillRevokesWithoutAReason() {
         ok(api().put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
         String code =
@@ -284,7 +357,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void everyPageRefusesTheRolesItIsNotForAndAnotherPropertysAdmin() {
         for (String user : List.of("sea.desk", "sea.audit", "sea.channel")) {
             PageBrowser browser = browserOf(user, TestHotel.PASSWORD);
@@ -331,7 +404,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aForgedCrossSiteFormIsRefusedAndChangesNothing() {
         PageBrowser supportBrowser = supportBrowser();
         PageBrowser adminBrowser = browserOf("sea.admin", TestHotel.PASSWORD);
@@ -366,7 +439,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void logoutEndsTheSessionAndSoDoesANewPassword() {
         PageBrowser browser = supportBrowser();
         String stolen = browser.cookie(PageGate.COOKIE);
@@ -404,7 +477,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void supportFiltersThePropertiesAndIsToldWhenNoneMatch() {
         PageBrowser browser = supportBrowser();
         var flagOff = browser.get("/support/properties?flagOff=on");
