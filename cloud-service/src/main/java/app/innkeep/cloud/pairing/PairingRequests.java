@@ -41,6 +41,6 @@ public final class PairingRequests {
             String timeZone,
             String revokedReason,
             // What the standby last said it runs (its X-Innkeep-Standby-Version header, screened: "unknown" when
-            // that was not a plain version); null when it never said.
+            // that was not a plain version); null (left out of the JSON) when it never said.
             String standbyVersion) {}
 }
