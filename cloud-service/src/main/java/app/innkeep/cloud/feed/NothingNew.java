@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The fast path in front of {@link FeedService#page}: a standby that is up to date — the fleet's commonest request —
  * is answered from one indexed read of its device and property rows (credential, revocation, backup flag, feed head),
- * with no transaction, no read of the events and no write: its "last seen" goes to {@link DeviceSightings}.
+ * with no transaction, no read of the events and no write: its "last seen" goes to {@link DeviceSightings} (only the
+ * poll after a standby's upgrade writes, once, its new version: {@link StandbyVersions}).
  *
  * <p>Nothing is cached, so a new event, a revocation or the flag turned off is seen by the very next poll on any
  * instance. An empty page is right only when the cursor is the committed head: events become visible strictly in
