@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.model.StandbyVersion;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -33,14 +34,15 @@ public class FeedController {
     public HttpResponse<byte[]> page(
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
+            @Nullable @Header(StandbyVersion.HEADER) String standbyVersion,
             @Nullable @QueryValue Long after,
             @Nullable @QueryValue Integer limit) {
         long from = after == null ? 0 : after;
         int size = limit == null ? 500 : limit;
         // An up-to-date standby is answered without reading the feed (NothingNew); everything else reads a page.
         FeedPage page = nothingNew
-                .answer(authorization, code, from, size)
-                .orElseGet(() -> feed.page(authorization, code, from, size));
+                .answer(authorization, standbyVersion, code, from, size)
+                .orElseGet(() -> feed.page(authorization, standbyVersion, code, from, size));
         meters.served(page.events().count());
         return HttpResponse.ok(page.toJsonBytes()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

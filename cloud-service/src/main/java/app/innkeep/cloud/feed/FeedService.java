@@ -4,6 +4,7 @@ import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.Devices;
+import app.innkeep.cloud.pairing.StandbyVersions;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.standbydata.StandbyDataService;
 import io.micronaut.context.annotation.Value;
@@ -18,6 +19,7 @@ public class FeedService {
 
     private final DeviceAccess devices;
     private final Devices deviceRows;
+    private final StandbyVersions versions;
     private final FeedEvents events;
     private final StandbyDataService standbyData;
     private final Clock clock;
@@ -26,12 +28,14 @@ public class FeedService {
     public FeedService(
             DeviceAccess devices,
             Devices deviceRows,
+            StandbyVersions versions,
             FeedEvents events,
             StandbyDataService standbyData,
             Clock clock,
             @Value("${innkeep.feed.max-page:1000}") int maxPage) {
         this.devices = devices;
         this.deviceRows = deviceRows;
+        this.versions = versions;
         this.events = events;
         this.standbyData = standbyData;
         this.clock = clock;
@@ -40,16 +44,18 @@ public class FeedService {
 
     /**
      * The events after {@code after}; {@code after} is also the device's acknowledgement that it has applied
-     * everything up to there, which is what the sync-health view shows as its position.
+     * everything up to there, which is what the sync-health view shows as its position. {@code standbyVersion} is the
+     * standby's version header as sent (null when none), kept on its device when it changed.
      */
     @Transactional
-    public FeedPage page(String authorization, String propertyCode, long after, int limit) {
+    public FeedPage page(String authorization, String standbyVersion, String propertyCode, long after, int limit) {
         // A standby with nothing to refuse (the commonest request) is let in by one indexed read of its device, flag
         // and feed head; anything else takes the checks below, which word every refusal.
         if (limit >= 1 && limit <= maxPage) {
             var known = devices.atHead(authorization).filter(d -> d.mayRead(propertyCode, after));
             if (known.isPresent()) {
                 var d = known.get();
+                versions.heard(d.id(), d.standbyVersion(), standbyVersion);
                 return serve(d.id(), d.lastSeenAt(), d.propertyId(), propertyCode, after, limit, d.head());
             }
         }
@@ -77,6 +83,7 @@ public class FeedService {
                     "events up to " + purged + " were removed by retention and this standby is at " + after
                             + "; a full resync from a fresh snapshot is required");
         }
+        versions.heard(device.device().id(), device.device().standbyVersion(), standbyVersion);
         return serve(device.device().id(), device.device().lastSeenAt(), propertyId, propertyCode, after, limit, head);
     }
 

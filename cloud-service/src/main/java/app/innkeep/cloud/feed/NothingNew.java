@@ -3,6 +3,7 @@ package app.innkeep.cloud.feed;
 import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.DeviceSightings;
+import app.innkeep.cloud.pairing.StandbyVersions;
 import app.innkeep.cloud.standbydata.StandbyDataService;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * The fast path in front of {@link FeedService#page}: a standby that is up to date — the fleet's commonest request —
  * is answered from one indexed read of its device and property rows (credential, revocation, backup flag, feed head),
- * with no transaction, no read of the events and no write: its "last seen" goes to {@link DeviceSightings}.
+ * with no transaction, no read of the events and no write: its "last seen" goes to {@link DeviceSightings} (only the
+ * poll after a standby's upgrade writes, once, its new version: {@link StandbyVersions}).
  *
  * <p>Nothing is cached, so a new event, a revocation or the flag turned off is seen by the very next poll on any
  * instance. An empty page is right only when the cursor is the committed head: events become visible strictly in
@@ -25,6 +27,7 @@ public class NothingNew {
 
     private final DeviceAccess devices;
     private final DeviceSightings sightings;
+    private final StandbyVersions versions;
     private final StandbyDataService standbyData;
     private final Clock clock;
     private final int maxPage;
@@ -32,11 +35,13 @@ public class NothingNew {
     public NothingNew(
             DeviceAccess devices,
             DeviceSightings sightings,
+            StandbyVersions versions,
             StandbyDataService standbyData,
             Clock clock,
             @Value("${innkeep.feed.max-page:1000}") int maxPage) {
         this.devices = devices;
         this.sightings = sightings;
+        this.versions = versions;
         this.standbyData = standbyData;
         this.clock = clock;
         this.maxPage = maxPage;
@@ -44,10 +49,12 @@ public class NothingNew {
 
     /**
      * The empty page for a standby at the head, or nothing when the full page read must answer. One connection for its
-     * two reads (the device at the head, then what its standby keeps), and no transaction.
+     * two reads (the device at the head, then what its standby keeps), and no transaction: the one write, of a standby
+     * version that changed ({@code standbyVersion}, the header as sent), comes only with an upgrade.
      */
     @Connectable
-    public Optional<FeedPage> answer(String authorization, String propertyCode, long after, int limit) {
+    public Optional<FeedPage> answer(
+            String authorization, String standbyVersion, String propertyCode, long after, int limit) {
         if (after < 0 || limit < 1 || limit > maxPage) {
             return Optional.empty();
         }
@@ -55,6 +62,7 @@ public class NothingNew {
                 .filter(device -> device.upToDate(propertyCode, after))
                 .map(device -> {
                     sightings.record(device.id(), clock.instant(), after);
+                    versions.heard(device.id(), device.standbyVersion(), standbyVersion);
                     // What the standby keeps travels on every page, the empty one too: a change of choice reaches an
                     // up-to-date standby at its next poll, news or not.
                     var kept = standbyData.choiceOf(device.propertyId()).kept();

@@ -1,5 +1,6 @@
 package app.innkeep.cloud.feed;
 
+import app.innkeep.model.StandbyVersion;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -42,12 +43,14 @@ public class SnapshotController {
             String code,
             @Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization,
             @Nullable @Header(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
+            @Nullable @Header(StandbyVersion.HEADER) String standbyVersion,
             @Nullable @QueryValue Integer historyDays,
             @Nullable @QueryValue Boolean letterTemplates)
             throws IOException {
         // The server compresses only text types by itself, and NDJSON is not one of them: gzip it here, when asked.
         boolean gzip = gzipEnabled && acceptsGzip(acceptEncoding);
-        Path file = snapshots.export(authorization, code, historyDays, gzip, Boolean.TRUE.equals(letterTemplates));
+        Path file = snapshots.export(
+                authorization, standbyVersion, code, historyDays, gzip, Boolean.TRUE.equals(letterTemplates));
         InputStream deleteWhenSent = new FilterInputStream(Files.newInputStream(file)) {
             @Override
             public void close() throws IOException {

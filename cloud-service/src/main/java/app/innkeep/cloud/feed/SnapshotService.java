@@ -8,6 +8,7 @@ import app.innkeep.cloud.masterdata.MasterDataKind;
 import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.pairing.Devices;
+import app.innkeep.cloud.pairing.StandbyVersions;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.property.Properties;
 import app.innkeep.cloud.property.PropertyRow;
@@ -51,6 +52,7 @@ public class SnapshotService {
 
     private final DeviceAccess devices;
     private final Devices deviceRows;
+    private final StandbyVersions versions;
     private final Properties properties;
     private final MasterCodes codes;
     private final Rooms rooms;
@@ -64,6 +66,7 @@ public class SnapshotService {
     public SnapshotService(
             DeviceAccess devices,
             Devices deviceRows,
+            StandbyVersions versions,
             Properties properties,
             MasterCodes codes,
             Rooms rooms,
@@ -75,6 +78,7 @@ public class SnapshotService {
             Clock clock) {
         this.devices = devices;
         this.deviceRows = deviceRows;
+        this.versions = versions;
         this.properties = properties;
         this.codes = codes;
         this.rooms = rooms;
@@ -92,10 +96,16 @@ public class SnapshotService {
      * Content-Encoding: gzip}. The letter templates are in it only when the standby asks for them ({@code
      * withLetters}): a standby older than them refuses a snapshot with a section it does not know (ADR 0018).
      * What the property lets its standby keep (issue 18) bounds it: no more days of history than chosen, whatever is
-     * asked, and no contact details or notes when they are left out.
+     * asked, and no contact details or notes when they are left out. {@code standbyVersion} is the standby's version
+     * header as sent (null when none), kept on its device when it changed.
      */
     public Path export(
-            String authorization, String propertyCode, Integer historyDays, boolean gzip, boolean withLetters) {
+            String authorization,
+            String standbyVersion,
+            String propertyCode,
+            Integer historyDays,
+            boolean gzip,
+            boolean withLetters) {
         if (historyDays != null && (historyDays < 0 || historyDays > 3660)) {
             throw Problem.invalid("historyDays", "must be between 0 and 3660");
         }
@@ -116,6 +126,7 @@ public class SnapshotService {
             });
             tx.executeWrite(status -> {
                 deviceRows.seen(device.device().id(), clock.instant(), 0);
+                versions.heard(device.device().id(), device.device().standbyVersion(), standbyVersion);
                 return null;
             });
             return file;

@@ -5,6 +5,7 @@ import app.innkeep.cloud.groups.GroupRequests.GroupResponse;
 import app.innkeep.cloud.groups.GroupRequests.PropertyHealth;
 import app.innkeep.cloud.groups.GroupRequests.ReentryDayResponse;
 import app.innkeep.cloud.pages.CloudPage;
+import app.innkeep.cloud.pages.StandbyHealth;
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
 import app.innkeep.cloud.pairing.StandbyState;
 import app.innkeep.cloud.problem.Problem;
@@ -233,7 +234,8 @@ public class GroupPages {
                     .append(".</p>");
             return;
         }
-        h.append("<table><tr><th>Standby</th><th>Last seen</th><th class=\"num\">Behind</th><th>State</th></tr>");
+        h.append(
+                "<table><tr><th>Standby</th><th>Version</th><th>Last seen</th><th class=\"num\">Behind</th><th>State</th></tr>");
         for (DeviceResponse d : p.standbys()) {
             StandbyState state = StandbyState.of(d, now);
             h.append("<tr class=\"")
@@ -243,6 +245,8 @@ public class GroupPages {
                     .append(" (#")
                     .append(d.id())
                     .append(")</td><td>")
+                    .append(CloudPage.esc(StandbyHealth.version(d)))
+                    .append("</td><td>")
                     .append(CloudPage.when(clock, d.lastSeenAt()))
                     .append("</td><td class=\"num\">")
                     .append(d.lagEvents())

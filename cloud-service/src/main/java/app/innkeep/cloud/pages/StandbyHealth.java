@@ -2,19 +2,20 @@ package app.innkeep.cloud.pages;
 
 import app.innkeep.cloud.pairing.PairingRequests.DeviceResponse;
 import app.innkeep.model.PropertyTime;
+import app.innkeep.model.StandbyVersion;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * A standby's health as the support and property-admin pages both show it, so both say the same in the same words:
  * when it was last seen (in the property's time, UTC beside), how far behind the feed it is in events and minutes, and
- * its state (healthy, behind, backup flag off, revoked with the reason).
+ * its state (healthy, behind, backup flag off, revoked with the reason), and the version it last said it runs.
  */
 public final class StandbyHealth {
 
     public static final String HEADINGS =
-            "<th>Standby</th><th>Paired</th><th>Last seen</th><th>Behind</th>" + "<th>State</th>";
-    public static final int COLUMNS = 5;
+            "<th>Standby</th><th>Version</th><th>Paired</th><th>Last seen</th><th>Behind</th>" + "<th>State</th>";
+    public static final int COLUMNS = 6;
 
     private StandbyHealth() {}
 
@@ -48,11 +49,20 @@ public final class StandbyHealth {
                 ? null
                 : Math.max(0, Duration.between(d.lastSeenAt(), now).toMinutes());
         return "<td>" + CloudPage.esc(d.name()) + " (#" + d.id() + ")</td><td>"
+                + CloudPage.esc(version(d)) + "</td><td>"
                 + CloudPage.when(clock, d.pairedAt()) + "</td><td>"
                 + CloudPage.when(clock, d.lastSeenAt()) + "</td><td class=\"num\">"
                 + d.lagEvents() + (d.lagEvents() == 1 ? " event" : " events")
                 + (minutes == null ? "" : ", " + minutes + " min") + "</td><td>"
                 + CloudPage.esc(state(d, now)) + "</td>";
+    }
+
+    /**
+     * The version the standby last said it runs, or "unknown" when it never said (a standby from before the header).
+     * Escaped where shown all the same: the cloud screens it, but a page does not trust what a device sent.
+     */
+    public static String version(DeviceResponse d) {
+        return d.standbyVersion() == null ? StandbyVersion.UNKNOWN : d.standbyVersion();
     }
 
     /** A revoke button with its required reason, headed by the standby it revokes. */

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A device with what the feed needs to serve it: its property's backup flag, feed head and how far retention trimmed
- * it, and when the device was last seen, all read in one statement.
+ * it, when the device was last seen and the version it last said it runs, all read in one statement.
  */
 @Introspected
 public record DeviceAtHead(
@@ -17,7 +17,8 @@ public record DeviceAtHead(
         boolean backupEnabled,
         long head,
         long purgedThrough,
-        @Nullable Instant lastSeenAt) {
+        @Nullable Instant lastSeenAt,
+        @Nullable String standbyVersion) {
 
     /**
      * True when this device may read {@code propertyCode}'s feed from {@code after} now, with nothing to refuse: not

@@ -19,7 +19,8 @@ public record DeviceRow(
         @Nullable Instant revokedAt,
         @Nullable Instant lastSeenAt,
         long lastSequence,
-        @Nullable String revokedReason) {
+        @Nullable String revokedReason,
+        @Nullable String standbyVersion) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -15,7 +15,7 @@ import java.util.Optional;
 interface DeviceTable extends GenericRepository<DeviceTableRow, Long> {
 
     String SELECT = "SELECT D.ID, D.PROPERTY_ID, P.CODE AS PROPERTY_CODE, D.NAME, D.PAIRED_AT, D.PAIRED_BY,"
-            + " D.REVOKED_AT, D.LAST_SEEN_AT, D.LAST_SEQUENCE, D.REVOKED_REASON FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID";
+            + " D.REVOKED_AT, D.LAST_SEEN_AT, D.LAST_SEQUENCE, D.REVOKED_REASON, D.STANDBY_VERSION FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID";
 
     DeviceTableRow save(DeviceTableRow row);
 
@@ -24,7 +24,8 @@ interface DeviceTable extends GenericRepository<DeviceTableRow, Long> {
 
     /** The device, its property's flag and feed head in one indexed read: the whole cost of an up-to-date poll. */
     @Query("SELECT D.ID, D.PROPERTY_ID, P.CODE AS PROPERTY_CODE, D.REVOKED_AT, P.BACKUP_ENABLED,"
-            + " P.NEXT_EVENT_SEQUENCE - 1 AS HEAD, P.FEED_PURGED_THROUGH AS PURGED_THROUGH, D.LAST_SEEN_AT"
+            + " P.NEXT_EVENT_SEQUENCE - 1 AS HEAD, P.FEED_PURGED_THROUGH AS PURGED_THROUGH, D.LAST_SEEN_AT,"
+            + " D.STANDBY_VERSION"
             + " FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID WHERE D.TOKEN_HASH = :tokenHash")
     Optional<DeviceAtHead> atHeadByTokenHash(String tokenHash);
 
@@ -45,6 +46,10 @@ interface DeviceTable extends GenericRepository<DeviceTableRow, Long> {
     @Query("UPDATE DEVICE SET LAST_SEEN_AT = :now, LAST_SEQUENCE = CASE WHEN LAST_SEQUENCE < :acknowledged"
             + " THEN :acknowledged ELSE LAST_SEQUENCE END WHERE ID = :id")
     void seen(long id, Instant now, long acknowledged);
+
+    /** Only when it changed: the caller compares with what it read, so a standby's every poll costs no write. */
+    @Query("UPDATE DEVICE SET STANDBY_VERSION = :version WHERE ID = :id")
+    void standbyVersion(long id, String version);
 
     @DerbyRepository
     interface OnDerby extends DeviceTable {}

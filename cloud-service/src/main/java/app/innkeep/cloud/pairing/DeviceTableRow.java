@@ -22,4 +22,5 @@ record DeviceTableRow(
         @Nullable String revokedBy,
         @Nullable Instant lastSeenAt,
         long lastSequence,
-        @Nullable String revokedReason) {}
+        @Nullable String revokedReason,
+        @Nullable String standbyVersion) {}

@@ -37,10 +37,17 @@ public class Devices {
         return devices.all();
     }
 
-    public long insert(long propertyId, String name, String tokenHash, String pairedBy, Instant now) {
-        return devices.save(
-                        new DeviceTableRow(null, propertyId, name, tokenHash, now, pairedBy, null, null, null, 0, null))
+    /** A newly paired device; {@code standbyVersion} as screened, null when the standby did not say. */
+    public long insert(
+            long propertyId, String name, String tokenHash, String pairedBy, Instant now, String standbyVersion) {
+        return devices.save(new DeviceTableRow(
+                        null, propertyId, name, tokenHash, now, pairedBy, null, null, null, 0, null, standbyVersion))
                 .id();
+    }
+
+    /** Stores the version the standby says it runs (screened); callers write only when it changed. */
+    public void standbyVersion(long id, String version) {
+        devices.standbyVersion(id, version);
     }
 
     /** Revokes the device; {@code reason} (may be null from the API) is what its next sync is told. */

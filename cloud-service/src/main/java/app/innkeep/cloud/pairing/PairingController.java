@@ -5,10 +5,13 @@ import app.innkeep.cloud.pairing.PairingRequests.PairRequest;
 import app.innkeep.cloud.pairing.PairingRequests.PairResponse;
 import app.innkeep.cloud.pairing.PairingRequests.PairingCodeResponse;
 import app.innkeep.cloud.security.Caller;
+import app.innkeep.model.StandbyVersion;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -38,8 +41,9 @@ public class PairingController {
     /** The standby exchanges a pairing code for its device credential. No login: the code is the proof. */
     @Post("/pairing")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<PairResponse> pair(@Valid @Body PairRequest request) {
-        return HttpResponse.created(pairing.pair(request));
+    public HttpResponse<PairResponse> pair(
+            @Valid @Body PairRequest request, @Nullable @Header(StandbyVersion.HEADER) String standbyVersion) {
+        return HttpResponse.created(pairing.pair(request, standbyVersion));
     }
 
     @Get("/properties/{code}/devices")

@@ -39,5 +39,8 @@ public final class PairingRequests {
             Long lagMinutes,
             boolean backupEnabled,
             String timeZone,
-            String revokedReason) {}
+            String revokedReason,
+            // What the standby last said it runs (its X-Innkeep-Standby-Version header, screened: "unknown" when
+            // that was not a plain version); null (left out of the JSON) when it never said.
+            String standbyVersion) {}
 }

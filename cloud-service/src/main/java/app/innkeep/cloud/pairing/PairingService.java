@@ -92,8 +92,12 @@ public class PairingService {
         return new PairingCodeResponse(property.code(), code, expires);
     }
 
+    /**
+     * Exchanges a pairing code for a device credential; {@code standbyVersion} is the standby's {@link
+     * app.innkeep.model.StandbyVersion#HEADER} as sent (null when none), kept screened on the new device.
+     */
     @Transactional
-    public PairResponse pair(PairRequest request) {
+    public PairResponse pair(PairRequest request, @io.micronaut.core.annotation.Nullable String standbyVersion) {
         String codeHash = Secrets.hash(Secrets.normalizeCode(request.code()));
         Instant now = clock.instant();
         long propertyId = devices.claimCode(codeHash, now)
@@ -102,8 +106,13 @@ public class PairingService {
         PropertyRow property = properties.byId(propertyId).orElseThrow();
         DeviceAccess.requireBackupEnabled(property);
         String credential = Secrets.credential();
-        long deviceId =
-                devices.insert(propertyId, request.deviceName().strip(), Secrets.hash(credential), "pairing-code", now);
+        long deviceId = devices.insert(
+                propertyId,
+                request.deviceName().strip(),
+                Secrets.hash(credential),
+                "pairing-code",
+                now,
+                app.innkeep.model.StandbyVersion.screened(standbyVersion));
         devices.attachDevice(codeHash, deviceId);
         audit.record(
                 propertyId,
@@ -235,6 +244,7 @@ public class PairingService {
                 lagMinutes,
                 property.backupEnabled(),
                 property.timeZone(),
-                d.revokedReason());
+                d.revokedReason(),
+                d.standbyVersion());
     }
 }

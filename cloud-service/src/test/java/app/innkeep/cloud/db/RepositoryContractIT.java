@@ -12,6 +12,7 @@ import app.innkeep.cloud.intake.IdempotentRequests;
 import app.innkeep.cloud.masterdata.MasterCodeRow;
 import app.innkeep.cloud.masterdata.MasterCodes;
 import app.innkeep.cloud.masterdata.MasterDataKind;
+import app.innkeep.cloud.pairing.DeviceAtHead;
 import app.innkeep.cloud.pairing.DeviceRow;
 import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.property.Properties;
@@ -321,19 +322,20 @@ abstract class RepositoryContractIT extends CloudIT {
     @Test
     void aDeviceIsFoundByItsCredentialWithItsPropertysCodeAndItsSequenceOnlyMovesForward() {
         long other = write(() -> properties.insert("ABC", "Other Inn", "UTC", "EUR", DAY, NOW));
-        long desk = write(() -> devices.insert(propertyId, "Front desk PC", "a".repeat(64), "ctr.admin", NOW));
-        long back = write(() -> devices.insert(propertyId, "Back office PC", "b".repeat(64), "ctr.admin", NOW));
-        long elsewhere = write(() -> devices.insert(other, "Lobby PC", "c".repeat(64), "abc.admin", NOW));
+        long desk = write(() -> devices.insert(propertyId, "Front desk PC", "a".repeat(64), "ctr.admin", NOW, "0.1.0"));
+        long back = write(() -> devices.insert(propertyId, "Back office PC", "b".repeat(64), "ctr.admin", NOW, null));
+        long elsewhere = write(() -> devices.insert(other, "Lobby PC", "c".repeat(64), "abc.admin", NOW, null));
 
         assertThat(read(() -> devices.byTokenHash("a".repeat(64)).orElseThrow()))
-                .isEqualTo(
-                        new DeviceRow(desk, propertyId, "CTR", "Front desk PC", NOW, "ctr.admin", null, null, 0, null));
+                .isEqualTo(new DeviceRow(
+                        desk, propertyId, "CTR", "Front desk PC", NOW, "ctr.admin", null, null, 0, null, "0.1.0"));
         assertThat(read(() -> devices.byTokenHash("d".repeat(64)))).isEmpty();
         assertThat(read(() -> devices.ofProperty(propertyId)))
                 .extracting(DeviceRow::id)
                 .containsExactly(desk, back);
         assertThat(read(() -> devices.all())).extracting(DeviceRow::id).containsSubsequence(elsewhere, desk, back);
-        assertThatThrownBy(() -> write(() -> devices.insert(propertyId, "Twin", "a".repeat(64), "ctr.admin", NOW)))
+        assertThatThrownBy(
+                        () -> write(() -> devices.insert(propertyId, "Twin", "a".repeat(64), "ctr.admin", NOW, null)))
                 .isInstanceOf(Db.ConstraintViolated.class);
 
         Instant later = NOW.plusSeconds(60);
@@ -345,6 +347,17 @@ abstract class RepositoryContractIT extends CloudIT {
         assertThat(read(() -> devices.byId(desk).orElseThrow()))
                 .extracting(DeviceRow::lastSeenAt, DeviceRow::lastSequence)
                 .containsExactly(later, 40L);
+
+        write(() -> {
+            devices.standbyVersion(back, "0.2.0+b7");
+            return null;
+        });
+        assertThat(read(() -> devices.atHeadByTokenHash("b".repeat(64)).orElseThrow()))
+                .as("the feed's one read of the device brings the version it last said")
+                .extracting(DeviceAtHead::standbyVersion)
+                .isEqualTo("0.2.0+b7");
+        assertThat(read(() -> devices.byId(back).orElseThrow().standbyVersion()))
+                .isEqualTo("0.2.0+b7");
 
         write(() -> {
             devices.revoke(back, "ctr.admin", NOW, "PC sold");
@@ -372,7 +385,7 @@ abstract class RepositoryContractIT extends CloudIT {
                 .isEmpty();
         assertThat(write(() -> devices.claimCode("2".repeat(64), expires))).isEmpty();
         assertThat(write(() -> devices.claimCode("3".repeat(64), NOW))).isEmpty();
-        long device = write(() -> devices.insert(propertyId, "Paired PC", "e".repeat(64), "pairing-code", NOW));
+        long device = write(() -> devices.insert(propertyId, "Paired PC", "e".repeat(64), "pairing-code", NOW, null));
         write(() -> {
             devices.attachDevice("1".repeat(64), device);
             return null;

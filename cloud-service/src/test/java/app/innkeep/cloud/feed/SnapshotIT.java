@@ -7,6 +7,7 @@ import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.cloud.support.Eventually;
 import app.innkeep.cloud.support.TestHotel;
+import app.innkeep.model.StandbyVersion;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.PropertyEvent;
@@ -89,6 +90,17 @@ abstract class SnapshotIT extends CloudIT {
                                 ((SnapshotLine.Booking) l).booking().guest().lastName())
                         .isEqualTo("Gonçalves"));
         assertThat(count(lines, SnapshotLine.FolioLine.class)).isEqualTo(1);
+
+        // The snapshot is one of the calls on which a standby tells the cloud the version it runs.
+        assertThat(api.sendRaw("GET", hotel.path("/snapshot"), credential, null, Map.of(StandbyVersion.HEADER, "0.5.0"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(ok(api.get(hotel.admin, hotel.path("/devices")))
+                        .json()
+                        .get(0)
+                        .get("standbyVersion")
+                        .asText())
+                .isEqualTo("0.5.0");
     }
 
     @Test

@@ -8,6 +8,7 @@ import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.cloud.support.PageBrowser;
 import app.innkeep.cloud.support.TestHotel;
+import app.innkeep.model.StandbyVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,7 +94,12 @@ abstract class GroupsIT extends CloudIT {
         ok(api.put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
         String code =
                 ok(api.post(sea.admin, sea.path("/pairing-codes"), Map.of())).text("code");
-        var paired = ok(api.post(null, "/api/v1/pairing", Map.of("code", code, "deviceName", "SEA front desk PC")));
+        var paired = ok(api.send(
+                "POST",
+                "/api/v1/pairing",
+                null,
+                Map.of("code", code, "deviceName", "SEA front desk PC"),
+                Map.of(StandbyVersion.HEADER, "0.4.0")));
         seaDevice = paired.json().get("deviceId").asLong();
         // One piece of outage work re-entered, as the standby's assistant sends it.
         var entry = api.post(
@@ -218,6 +224,7 @@ abstract class GroupsIT extends CloudIT {
         assertThat(seaHealth.at("/standbys/0/id").asLong()).isEqualTo(seaDevice);
         assertThat(seaHealth.at("/standbys/0/name").asText()).isEqualTo("SEA front desk PC");
         assertThat(seaHealth.at("/standbys/0/backupEnabled").asBoolean()).isTrue();
+        assertThat(seaHealth.at("/standbys/0/standbyVersion").asText()).isEqualTo("0.4.0");
         assertThat(seaHealth.at("/reentry/0/businessDate").asText()).isEqualTo(TODAY);
         assertThat(seaHealth.at("/reentry/0/entries").asLong()).isEqualTo(2);
         assertThat(seaHealth.at("/reentry/0/closedBy").asText()).isEqualTo("STANDBY");
@@ -296,7 +303,8 @@ abstract class GroupsIT extends CloudIT {
                 .contains("West coast inns (WEST)")
                 .contains("OAK · Hotel OAK")
                 .contains("SEA · Hotel SEA")
-                .contains("SEA front desk PC (#" + seaDevice + ")")
+                .contains("<th>Version</th>")
+                .contains("SEA front desk PC (#" + seaDevice + ")</td><td>0.4.0</td>")
                 .contains("Never paired: no standby has been paired with OAK.")
                 .contains("/groups/WEST/properties/SEA/downtime-pack.pdf")
                 .contains("Entries received")

@@ -3,9 +3,11 @@ package app.innkeep.cloud.session;
 import static app.innkeep.cloud.support.TestHotel.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.innkeep.cloud.support.Api;
 import app.innkeep.cloud.support.CloudIT;
 import app.innkeep.cloud.support.PageBrowser;
 import app.innkeep.cloud.support.TestHotel;
+import app.innkeep.model.StandbyVersion;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -358,6 +360,59 @@ abstract class CloudPagesIT extends CloudIT {
 
     @Test
     @Order(8)
+    void eachStandbysVersionIsKeptFromItsCallsAndShownOnEveryHealthTable() {
+        ok(api().put(support, "/api/v1/admin/properties/SEA/backup", Map.of("enabled", true)));
+        String code =
+                ok(api().post(sea.admin, sea.path("/pairing-codes"), Map.of())).text("code");
+        var paired = ok(api().send(
+                        "POST",
+                        "/api/v1/pairing",
+                        null,
+                        Map.of("code", code, "deviceName", "Bar PC"),
+                        Map.of(StandbyVersion.HEADER, "0.3.0")));
+        long device = Long.parseLong(paired.text("deviceId"));
+        String credential = paired.text("credential");
+        assertThat(storedVersion(device)).as("kept when it pairs").isEqualTo("0.3.0");
+
+        // Upgraded: its next read of the feed (a page with events) says so.
+        var page = feed(credential, 0, "0.3.1");
+        assertThat(storedVersion(device)).isEqualTo("0.3.1");
+        PageBrowser supportPages = supportBrowser();
+        PageBrowser admin = browserOf("sea.admin", TestHotel.PASSWORD);
+        String row = "Bar PC (#" + device + ")</td><td>0.3.1</td>";
+        assertThat(supportPages.get("/support/properties").body())
+                .contains("<th>Version</th>")
+                .contains(row);
+        assertThat(supportPages.get("/support/properties/SEA").body()).contains(row);
+        assertThat(admin.get("/admin/SEA/standby").body())
+                .contains("<th>Version</th>")
+                .contains(row);
+        assertThat(ok(api().get(sea.admin, sea.path("/devices"))).json().findValuesAsText("standbyVersion"))
+                .contains("0.3.1");
+
+        // Up to date: the poll that finds nothing new (the fast path) and one without the header keep it.
+        long head = Long.parseLong(page.text("head"));
+        feed(credential, head, "0.3.1");
+        feed(credential, head, null);
+        assertThat(storedVersion(device)).isEqualTo("0.3.1");
+
+        // A header that is no plain version is kept as "unknown", never as sent.
+        feed(credential, head, "<script>alert('x')</script>" + "9".repeat(500));
+        assertThat(storedVersion(device)).isEqualTo("unknown");
+        String list = supportPages.get("/support/properties").body();
+        assertThat(list)
+                .contains("Bar PC (#" + device + ")</td><td>unknown</td>")
+                .doesNotContain("alert(");
+        assertThat(admin.get("/admin/SEA/standby").body()).doesNotContain("alert(");
+
+        // A standby from before the header never said: "unknown" on the page, null in the API.
+        long silent = activeDevice();
+        assertThat(storedVersion(silent)).isNull();
+        assertThat(admin.get("/admin/SEA/standby").body()).contains("Lobby PC (#" + silent + ")</td><td>unknown</td>");
+    }
+
+    @Test
+    @Order(9)
     void everyPageRefusesTheRolesItIsNotForAndAnotherPropertysAdmin() {
         for (String user : List.of("sea.desk", "sea.audit", "sea.channel")) {
             PageBrowser browser = browserOf(user, TestHotel.PASSWORD);
@@ -404,7 +459,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aForgedCrossSiteFormIsRefusedAndChangesNothing() {
         PageBrowser supportBrowser = supportBrowser();
         PageBrowser adminBrowser = browserOf("sea.admin", TestHotel.PASSWORD);
@@ -439,7 +494,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void logoutEndsTheSessionAndSoDoesANewPassword() {
         PageBrowser browser = supportBrowser();
         String stolen = browser.cookie(PageGate.COOKIE);
@@ -477,7 +532,7 @@ abstract class CloudPagesIT extends CloudIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void supportFiltersThePropertiesAndIsToldWhenNoneMatch() {
         PageBrowser browser = supportBrowser();
         var flagOff = browser.get("/support/properties?flagOff=on");
@@ -493,6 +548,28 @@ abstract class CloudPagesIT extends CloudIT {
                 .contains("Show all");
         assertThat(browser.get("/support/sync-health").headers().firstValue("location"))
                 .hasValue("/support/properties");
+    }
+
+    private Api.Answer feed(String credential, long after, String version) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + credential);
+        if (version != null) {
+            headers.put(StandbyVersion.HEADER, version);
+        }
+        return ok(api().sendRaw("GET", "/api/v1/properties/SEA/feed?after=" + after, null, null, headers));
+    }
+
+    private String storedVersion(long device) {
+        try (Connection c = database.connect();
+                PreparedStatement s = c.prepareStatement("SELECT STANDBY_VERSION FROM DEVICE WHERE ID = ?")) {
+            s.setLong(1, device);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private PageBrowser supportBrowser() {

@@ -1,5 +1,6 @@
 package app.innkeep.standby.cloud;
 
+import app.innkeep.model.StandbyVersion;
 import app.innkeep.model.json.Json;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.json.JsonObject;
@@ -122,7 +123,7 @@ public class CloudClient {
 
     public Pairing pair(String cloudUrl, String code, String deviceName) {
         String body = Json.write(Map.of("code", code, "deviceName", deviceName));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/pairing"))
+        HttpRequest request = to(stripSlash(cloudUrl) + "/api/v1/pairing")
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -141,8 +142,8 @@ public class CloudClient {
      */
     public ReentryAnswer postReentry(
             String cloudUrl, String property, String credential, String entryId, ReentryRequest entry) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(
-                        stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/entries/" + entryId))
+        HttpRequest request = to(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/entries/"
+                        + entryId)
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + credential)
                 .header("Content-Type", "application/json")
@@ -154,8 +155,7 @@ public class CloudClient {
     /** What the cloud holds of these entries and bookings (the closing check of a re-entry). */
     public ClosingCheckAnswer closingCheck(
             String cloudUrl, String property, String credential, ClosingCheckRequest question) {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/verify"))
+        HttpRequest request = to(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/reentry/verify")
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + credential)
                 .header("Content-Type", "application/json")
@@ -166,8 +166,8 @@ public class CloudClient {
 
     /** One feed page as text; the caller decodes it (a malformed page is refused there as a whole). */
     public String feedPage(String cloudUrl, String property, String credential, long after, int limit) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property
-                        + "/feed?after=" + after + "&limit=" + limit))
+        HttpRequest request = to(stripSlash(cloudUrl) + "/api/v1/properties/" + property + "/feed?after=" + after
+                        + "&limit=" + limit)
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + credential)
                 .header("Accept-Encoding", "gzip")
@@ -185,7 +185,7 @@ public class CloudClient {
             return false;
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/health"))
+            HttpRequest request = to(stripSlash(cloudUrl) + "/health")
                     .timeout(probeTimeout)
                     .GET()
                     .build();
@@ -208,10 +208,10 @@ public class CloudClient {
     /** The snapshot with {@code historyDays} of departed bookings (null: the cloud's default). */
     public void snapshot(
             String cloudUrl, String property, String credential, Integer historyDays, LineHandler handler) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stripSlash(cloudUrl) + "/api/v1/properties/" + property
+        HttpRequest request = to(stripSlash(cloudUrl) + "/api/v1/properties/" + property
                         // The letters are asked for: a cloud sends them only to a standby that reads them (ADR 0018).
                         + "/snapshot?letterTemplates=true"
-                        + (historyDays == null ? "" : "&historyDays=" + historyDays)))
+                        + (historyDays == null ? "" : "&historyDays=" + historyDays))
                 .timeout(Duration.ofMinutes(30))
                 .header("Authorization", "Bearer " + credential)
                 .header("Accept-Encoding", "gzip")
@@ -376,6 +376,14 @@ public class CloudClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Every request to the cloud starts here, so each one says which release this standby is ({@link
+     * StandbyVersion#HEADER}): the cloud keeps it on the device for support's pages.
+     */
+    private static HttpRequest.Builder to(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header(StandbyVersion.HEADER, StandbyRelease.VERSION);
     }
 
     /** The cloud's address as every call joins it to a path (Set backup stores it that way too). */

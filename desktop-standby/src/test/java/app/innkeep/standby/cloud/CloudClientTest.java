@@ -3,6 +3,7 @@ package app.innkeep.standby.cloud;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.innkeep.model.StandbyVersion;
 import app.innkeep.model.reentry.ClosingCheckAnswer;
 import app.innkeep.model.reentry.ClosingCheckRequest;
 import app.innkeep.model.reentry.ReentryAction;
@@ -122,14 +123,34 @@ class CloudClientTest {
         assertThat(ReentryCodec.decodeClosingCheck(body.get())).isEqualTo(question);
     }
 
+    @Test
+    void everyCallSaysWhichReleaseTheStandbyIsAsTheBuildWroteIt() throws Exception {
+        String url = recording("{\"property\":\"SEA\",\"deviceId\":7,\"credential\":\"ikd_x\",\"headSequence\":0}");
+
+        client.pair(url, "ABCD-EFGH", "Front desk");
+        assertThat(version.get()).isEqualTo(StandbyRelease.VERSION);
+        version.set(null);
+        client.feedPage(url, "SEA", "ikd_x", 0, 10);
+        assertThat(version.get()).isEqualTo(StandbyRelease.VERSION);
+        version.set(null);
+        assertThat(client.reachable(url, Duration.ofSeconds(5))).isTrue();
+        assertThat(version.get()).isEqualTo(StandbyRelease.VERSION);
+
+        // The project's version, filled in by the build: a plain version the cloud keeps as sent.
+        assertThat(StandbyRelease.VERSION).startsWith("0.").doesNotContain("${");
+        assertThat(StandbyVersion.screened(StandbyRelease.VERSION)).isEqualTo(StandbyRelease.VERSION);
+    }
+
     final AtomicReference<String> path = new AtomicReference<>();
     final AtomicReference<String> body = new AtomicReference<>();
+    final AtomicReference<String> version = new AtomicReference<>();
 
     /** A cloud that answers {@code answer} and keeps the path and body it was sent. */
     String recording(String answer) throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             path.set(exchange.getRequestURI().getPath());
+            version.set(exchange.getRequestHeaders().getFirst(StandbyVersion.HEADER));
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, bytes.length);

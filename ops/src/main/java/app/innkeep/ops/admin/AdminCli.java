@@ -125,8 +125,8 @@ public class AdminCli {
 
     @Command(
             name = "properties",
-            description = "Every property with its backup flag and its standbys' health (last seen, lag in events and"
-                    + " minutes). Support staff.")
+            description = "Every property with its backup flag and its standbys' health (version, last seen, lag in"
+                    + " events and minutes). Support staff.")
     static class Properties extends Base {
         @Override
         public Integer call() throws Exception {
@@ -146,9 +146,10 @@ public class AdminCli {
                     if (property.get("code").equals(device.get("property"))) {
                         any = true;
                         out().printf(
-                                        "       standby #%s %-20s last seen %s, %s events / %s min behind%s%n",
+                                        "       standby #%s %-20s version %s, last seen %s, %s events / %s min behind%s%n",
                                         device.get("id"),
                                         device.get("name"),
+                                        version(device),
                                         device.get("lastSeenAt") == null ? "never" : device.get("lastSeenAt"),
                                         device.get("lagEvents"),
                                         device.get("lagMinutes") == null ? "?" : device.get("lagMinutes"),
@@ -205,7 +206,9 @@ public class AdminCli {
         }
     }
 
-    @Command(name = "devices", description = "A property's standbys with their health. Property admin.")
+    @Command(
+            name = "devices",
+            description = "A property's standbys with their health (version, last seen, lag). Property admin.")
     static class Devices extends Base {
         @Parameters(index = "0", description = "Property code, e.g. SEA.")
         String property;
@@ -220,9 +223,10 @@ public class AdminCli {
             for (Object d : devices) {
                 Map<?, ?> device = (Map<?, ?>) d;
                 out().printf(
-                                "#%s %-20s paired %s, last seen %s, %s events behind%s%n",
+                                "#%s %-20s version %s, paired %s, last seen %s, %s events behind%s%n",
                                 device.get("id"),
                                 device.get("name"),
+                                version(device),
                                 device.get("pairedAt"),
                                 device.get("lastSeenAt") == null ? "never" : device.get("lastSeenAt"),
                                 device.get("lagEvents"),
@@ -252,5 +256,10 @@ public class AdminCli {
             out().println("Standby #" + device + " revoked.");
             return 0;
         }
+    }
+
+    /** The release a standby last told the cloud it runs, "unknown" when it never said (the pages say the same). */
+    static Object version(Map<?, ?> device) {
+        return device.get("standbyVersion") == null ? "unknown" : device.get("standbyVersion");
     }
 }

@@ -61,7 +61,7 @@ final class BenchmarkInn {
         var pairing = ctx.getBean(PairingService.class);
         var pairingCode =
                 pairing.createCode(new Caller(code.toLowerCase() + ".admin", StaffRole.PROPERTY_ADMIN, code), code);
-        return pairing.pair(new PairRequest(pairingCode.code(), "Benchmark standby"))
+        return pairing.pair(new PairRequest(pairingCode.code(), "Benchmark standby"), null)
                 .credential();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.ops.admin.AdminCli;
 import app.innkeep.ops.run.AppProcess;
+import app.innkeep.standby.cloud.StandbyRelease;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -52,7 +53,10 @@ class AdminCliIT {
         }
         Run properties = admin("support", "properties");
         assertThat(properties.out()).contains("SEA").contains("backup ON").contains("standby #1 Front desk PC");
-        assertThat(admin("sea.admin", "devices", "SEA").out()).contains("#1 Front desk PC");
+        assertThat(admin("sea.admin", "devices", "SEA").out())
+                .contains("#1 Front desk PC")
+                .as("the release the standby process told the cloud")
+                .contains("version " + StandbyRelease.VERSION + ",");
         assertThat(admin("sea.admin", "revoke", "1", "--property", "SEA").out()).contains("Standby #1 revoked.");
         assertThat(admin("support", "properties").out()).contains("(revoked)");
 

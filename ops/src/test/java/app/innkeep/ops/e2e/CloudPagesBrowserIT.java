@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
+import app.innkeep.standby.cloud.StandbyRelease;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Issue 18's story for the cloud's pages, in a real headless Chromium against a real cloud and standby: support logs
  * in and turns SEA's backup flag on with a reason; SEA's admin logs in and makes a pairing code on the Desktop standby
  * page (counting down); a standby pairs with that code; support revokes the standby with a reason, and the standby's
- * next sync stops naming the reason. Every page keeps to its Content-Security-Policy. Screenshots:
+ * next sync stops naming the reason. Support's list shows the release the standby said it runs. Every page keeps to its Content-Security-Policy. Screenshots:
  * {@code ops/target/screenshots/CloudPagesBrowserIT/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -126,6 +127,13 @@ class CloudPagesBrowserIT {
         browser.logIn("support", cloud.password("support"));
         browser.awaitPath("/support/properties", WAIT);
         assertThat(browser.text()).contains("Front desk PC (#").contains("healthy");
+        // The release the standby process told the cloud on its calls (issue 18), in the list's Version column.
+        assertThat(browser.js("const row = [...document.querySelectorAll('tr')]"
+                        + ".find(r => r.textContent.includes('Front desk PC (#'));"
+                        + "const column = [...row.closest('table').rows[0].cells]"
+                        + ".findIndex(c => c.textContent === 'Version');"
+                        + "return row.cells[column].textContent;"))
+                .isEqualTo(StandbyRelease.VERSION);
         assertClean();
         browser.submit(() -> browser.clickLink("SEA"));
         browser.awaitPath("/support/properties/SEA", WAIT);
