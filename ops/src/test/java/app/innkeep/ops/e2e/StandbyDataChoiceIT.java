@@ -7,15 +7,11 @@ import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.DeskClient;
 import app.innkeep.ops.run.Http;
 import app.innkeep.ops.run.LargeReplica;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -69,16 +65,16 @@ class StandbyDataChoiceIT {
     @Test
     @Order(1)
     void byDefaultTheReplicaHoldsTheGuestsContactDetails() throws Exception {
-        guest = bookWithContact("Kontakt");
+        guest = KeptData.bookWithContact(cloud, businessDate, "E2E", "Kontakt");
         assertThat(syncNow()).isEqualTo("OK");
 
         try (var replica = stopAndOpenReplica()) {
-            assertThat(count(replica.c(), "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL"))
+            assertThat(KeptData.count(replica.c(), "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL"))
                     .isPositive();
-            assertThat(count(replica.c(), "SELECT COUNT(*) FROM BOOKING WHERE PHONE IS NOT NULL"))
+            assertThat(KeptData.count(replica.c(), "SELECT COUNT(*) FROM BOOKING WHERE PHONE IS NOT NULL"))
                     .isPositive();
             // A stay that left 60 days ago, as a copy made before the choice could hold it.
-            departedLongAgo(replica.c(), "900001", 60);
+            KeptData.departedLongAgo(replica.c(), businessDate, "900001", 60);
         }
         standby = DemoCloud.startStandby("standby", data, NO_SCHEDULE);
     }
@@ -98,26 +94,27 @@ class StandbyDataChoiceIT {
 
         try (var replica = stopAndOpenReplica()) {
             Connection c = replica.c();
-            assertThat(count(c, "SELECT COUNT(*) FROM BOOKING"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM BOOKING"))
                     .as("the copy is not empty")
                     .isPositive();
-            assertThat(count(c, "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL OR PHONE IS NOT NULL"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL OR PHONE IS NOT NULL"))
                     .as("no e-mail or phone of any guest")
                     .isZero();
-            assertThat(count(c, "SELECT COUNT(*) FROM HELD_EVENT WHERE PAYLOAD LIKE '%\"email\"%'"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM HELD_EVENT WHERE PAYLOAD LIKE '%\"email\"%'"))
                     .isZero();
-            assertThat(departedBefore(c, businessDate.minusDays(30)))
+            assertThat(KeptData.departedBefore(c, businessDate.minusDays(30)))
                     .as("no booking departed more than 30 days ago")
                     .isZero();
-            assertThat(count(c, "SELECT COUNT(*) FROM BOOKING WHERE CONFIRMATION = '" + guest + "'"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM BOOKING WHERE CONFIRMATION = '" + guest + "'"))
                     .isEqualTo(1);
             // Another old stay, as if it had aged out since: the next sync trims it without a resync.
-            departedLongAgo(c, "900002", 45);
+            KeptData.departedLongAgo(c, businessDate, "900002", 45);
         }
         standby = DemoCloud.startStandby("standby", data, NO_SCHEDULE);
         assertThat(syncNow()).isEqualTo("OK");
         try (var replica = stopAndOpenReplica()) {
-            assertThat(departedBefore(replica.c(), businessDate.minusDays(30))).isZero();
+            assertThat(KeptData.departedBefore(replica.c(), businessDate.minusDays(30)))
+                    .isZero();
         }
         standby = DemoCloud.startStandby("standby", data, NO_SCHEDULE);
         assertThat(history()).contains("removed 1 bookings older than the history kept");
@@ -151,7 +148,7 @@ class StandbyDataChoiceIT {
         assertThat(syncNow()).isEqualTo("OK");
 
         try (var replica = stopAndOpenReplica()) {
-            assertThat(count(
+            assertThat(KeptData.count(
                             replica.c(),
                             "SELECT COUNT(*) FROM BOOKING WHERE CONFIRMATION = '" + guest
                                     + "' AND EMAIL = 'kontakt@example.com' AND PHONE = '+49 555 0100'"))
@@ -199,61 +196,5 @@ class StandbyDataChoiceIT {
         Map<?, ?> status = (Map<?, ?>) Json.parse(
                 Http.get(standby.uri(), "/api/status", Http.operatorToken(data)).body());
         return ((List<?>) status.get("history")).toString();
-    }
-
-    private String bookWithContact(String lastName) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(
-                "guest",
-                Map.of(
-                        "firstName",
-                        "E2E",
-                        "lastName",
-                        lastName,
-                        "email",
-                        lastName.toLowerCase() + "@example.com",
-                        "phone",
-                        "+49 555 0100"));
-        body.put("source", "WEB");
-        body.put("roomType", "STD");
-        body.put("arrival", businessDate.plusDays(10).toString());
-        body.put("departure", businessDate.plusDays(12).toString());
-        body.put("adults", 1);
-        body.put("rate", new BigDecimal("99.00"));
-        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", cloud.token("sea.frontdesk"), body);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return answer.json().requiredString("confirmation");
-    }
-
-    private void departedLongAgo(Connection c, String confirmation, int daysAgo) throws SQLException {
-        LocalDate departure = businessDate.minusDays(daysAgo);
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO BOOKING (CONFIRMATION, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE,"
-                        + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE,"
-                        + " SEQUENCE_NO) VALUES (?, 'CHECKED_OUT', 1, 'Long', 'Gone', 'GONE LONG', 'gone@example.com',"
-                        + " '+1 555', 'WEB', 'STD', '101', ?, ?, 1, 0, 99.00, 1)")) {
-            insert.setString(1, confirmation);
-            insert.setDate(2, java.sql.Date.valueOf(departure.minusDays(2)));
-            insert.setDate(3, java.sql.Date.valueOf(departure));
-            assertThat(insert.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static long departedBefore(Connection c, LocalDate day) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT COUNT(*) FROM BOOKING WHERE STATUS NOT IN ('RESERVED', 'CHECKED_IN') AND DEPARTURE < ?")) {
-            q.setDate(1, java.sql.Date.valueOf(day));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

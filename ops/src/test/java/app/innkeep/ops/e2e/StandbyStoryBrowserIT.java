@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import app.innkeep.ops.run.LargeReplica;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -84,7 +80,7 @@ class StandbyStoryBrowserIT {
     @Test
     void supportAndTheAdminSwitchTheStandbyOnChooseWhatItKeepsAndSupportRevokesIt() throws Exception {
         // A guest with contact details, in the cloud before the standby's first copy.
-        String guest = bookWithContact("Kontakt");
+        String guest = KeptData.bookWithContact(cloud, businessDate, "Story", "Kontakt");
 
         // 1. Support turns SEA's backup flag on with a reason.
         logIn("support", "/support/properties/SEA");
@@ -108,12 +104,14 @@ class StandbyStoryBrowserIT {
         // 3. The standby pairs with that code and makes its first copy, contact details included.
         pair(seaStandby, seaData, code, "Front desk PC");
         try (var replica = stopAndOpenReplica()) {
-            assertThat(count(replica.c(), "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL OR PHONE IS NOT NULL"))
+            assertThat(KeptData.count(
+                            replica.c(), "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL OR PHONE IS NOT NULL"))
                     .as("before the choice the copy holds contact details")
                     .isPositive();
             // A stay that left 60 days ago, with contact details, as a copy made under a longer history holds it.
-            departedLongAgo(replica.c(), "900001", 60);
-            assertThat(departedBefore(replica.c(), businessDate.minusDays(30))).isPositive();
+            KeptData.departedLongAgo(replica.c(), businessDate, "900001", 60);
+            assertThat(KeptData.departedBefore(replica.c(), businessDate.minusDays(30)))
+                    .isPositive();
         }
         seaStandby = DemoCloud.startStandby("standby-sea", seaData, NO_SCHEDULE);
         browser.open(cloud.uri(), "/admin/SEA/standby");
@@ -141,16 +139,16 @@ class StandbyStoryBrowserIT {
         assertThat(syncNow(seaStandby, seaData)).as(seaStandby.logText()).isEqualTo("OK");
         try (var replica = stopAndOpenReplica()) {
             Connection c = replica.c();
-            assertThat(count(c, "SELECT COUNT(*) FROM BOOKING WHERE CONFIRMATION = '" + guest + "'"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM BOOKING WHERE CONFIRMATION = '" + guest + "'"))
                     .as("the guest's booking is still there")
                     .isEqualTo(1);
-            assertThat(count(c, "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL OR PHONE IS NOT NULL"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM BOOKING WHERE EMAIL IS NOT NULL OR PHONE IS NOT NULL"))
                     .as("no e-mail or phone of any guest")
                     .isZero();
-            assertThat(count(c, "SELECT COUNT(*) FROM HELD_EVENT WHERE PAYLOAD LIKE '%\"email\"%'"))
+            assertThat(KeptData.count(c, "SELECT COUNT(*) FROM HELD_EVENT WHERE PAYLOAD LIKE '%\"email\"%'"))
                     .as("nor in events held back")
                     .isZero();
-            assertThat(departedBefore(c, businessDate.minusDays(30)))
+            assertThat(KeptData.departedBefore(c, businessDate.minusDays(30)))
                     .as("no booking departed more than 30 days ago")
                     .isZero();
         }
@@ -288,62 +286,6 @@ class StandbyStoryBrowserIT {
         public void close() throws SQLException {
             c.close();
             LargeReplica.close(data);
-        }
-    }
-
-    private String bookWithContact(String lastName) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(
-                "guest",
-                Map.of(
-                        "firstName",
-                        "Story",
-                        "lastName",
-                        lastName,
-                        "email",
-                        lastName.toLowerCase() + "@example.com",
-                        "phone",
-                        "+49 555 0100"));
-        body.put("source", "WEB");
-        body.put("roomType", "STD");
-        body.put("arrival", businessDate.plusDays(10).toString());
-        body.put("departure", businessDate.plusDays(12).toString());
-        body.put("adults", 1);
-        body.put("rate", new BigDecimal("99.00"));
-        var answer = Http.post(cloud.uri(), "/api/v1/properties/SEA/bookings", cloud.token("sea.frontdesk"), body);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return answer.json().requiredString("confirmation");
-    }
-
-    private void departedLongAgo(Connection c, String confirmation, int daysAgo) throws SQLException {
-        LocalDate departure = businessDate.minusDays(daysAgo);
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO BOOKING (CONFIRMATION, STATUS, GUEST_ID, FIRST_NAME, LAST_NAME, SEARCH_NAME, EMAIL, PHONE,"
-                        + " SOURCE_CODE, ROOM_TYPE, ROOM_NUMBER, ARRIVAL, DEPARTURE, ADULTS, CHILDREN, RATE,"
-                        + " SEQUENCE_NO) VALUES (?, 'CHECKED_OUT', 1, 'Long', 'Gone', 'GONE LONG', 'gone@example.com',"
-                        + " '+1 555', 'WEB', 'STD', '101', ?, ?, 1, 0, 99.00, 1)")) {
-            insert.setString(1, confirmation);
-            insert.setDate(2, java.sql.Date.valueOf(departure.minusDays(2)));
-            insert.setDate(3, java.sql.Date.valueOf(departure));
-            assertThat(insert.executeUpdate()).isEqualTo(1);
-        }
-    }
-
-    private static long departedBefore(Connection c, LocalDate day) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT COUNT(*) FROM BOOKING WHERE STATUS NOT IN ('RESERVED', 'CHECKED_IN') AND DEPARTURE < ?")) {
-            q.setDate(1, java.sql.Date.valueOf(day));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
