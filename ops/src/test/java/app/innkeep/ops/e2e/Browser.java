@@ -224,13 +224,25 @@ final class Browser implements AutoCloseable {
 
     /** The page's visible text, as a user reads it. */
     String text() {
-        return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+        // A click that submits a form (or a script that reloads) may swap the document between finding <body> and
+        // reading it; the text asked for is the page's as it now stands, so read it again from the new document.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                if (attempt == 5) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     /** Waits until the page's visible text contains {@code expected} (after a submit, a script, a redirect). */
     void awaitText(String expected, Duration timeout) {
         try {
-            new WebDriverWait(driver, timeout).until(d -> text().contains(expected));
+            new WebDriverWait(driver, timeout)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> text().contains(expected));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "page " + driver.getCurrentUrl() + " did not show \"" + expected + "\" within " + timeout
