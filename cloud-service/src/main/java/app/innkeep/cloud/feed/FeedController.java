@@ -14,20 +14,20 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 
-/** The change feed, for paired standby devices (their credential is checked by the service, not by user login). */
+/**
+ * The change feed, for paired standby devices (their credential is checked by the service, not by user login). Most
+ * polls never reach this controller: the {@link FeedLane} answers them in front of the router (ADR 0025); what it
+ * does not take — a refusal, an odd request — comes here, and the answer is the same.
+ */
 @Controller("/api/v1/properties/{code}/feed")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FeedController {
 
-    private final FeedService feed;
-    private final FeedMeters meters;
-    private final NothingNew nothingNew;
+    private final FeedAnswers answers;
 
-    public FeedController(FeedService feed, FeedMeters meters, NothingNew nothingNew) {
-        this.feed = feed;
-        this.meters = meters;
-        this.nothingNew = nothingNew;
+    public FeedController(FeedAnswers answers) {
+        this.answers = answers;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -37,13 +37,7 @@ public class FeedController {
             @Nullable @Header(StandbyVersion.HEADER) String standbyVersion,
             @Nullable @QueryValue Long after,
             @Nullable @QueryValue Integer limit) {
-        long from = after == null ? 0 : after;
-        int size = limit == null ? 500 : limit;
-        // An up-to-date standby is answered without reading the feed (NothingNew); everything else reads a page.
-        FeedPage page = nothingNew
-                .answer(authorization, standbyVersion, code, from, size)
-                .orElseGet(() -> feed.page(authorization, standbyVersion, code, from, size));
-        meters.served(page.events().count());
+        FeedPage page = answers.page(authorization, standbyVersion, code, after, limit);
         return HttpResponse.ok(page.toJsonBytes()).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 }

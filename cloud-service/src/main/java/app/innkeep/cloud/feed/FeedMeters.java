@@ -63,14 +63,18 @@ public class FeedMeters {
 
     @ResponseFilter
     public void stop(HttpRequest<?> request, HttpResponse<?> response) {
-        request.getAttribute(STARTED, Long.class)
-                .ifPresent(started -> requests.computeIfAbsent(
-                                response.code(),
-                                status -> Timer.builder("innkeep.feed.requests")
-                                        .description("Feed requests and their latency, by HTTP status")
-                                        .tag("status", String.valueOf(status))
-                                        .serviceLevelObjectives(BUCKETS)
-                                        .register(registry))
-                        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS));
+        request.getAttribute(STARTED, Long.class).ifPresent(started -> answered(response.code(), started));
+    }
+
+    /** A feed request answered with {@code status}; {@code started} is its {@link System#nanoTime()} on arrival. */
+    void answered(int status, long started) {
+        requests.computeIfAbsent(
+                        status,
+                        code -> Timer.builder("innkeep.feed.requests")
+                                .description("Feed requests and their latency, by HTTP status")
+                                .tag("status", String.valueOf(code))
+                                .serviceLevelObjectives(BUCKETS)
+                                .register(registry))
+                .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 }

@@ -7,6 +7,7 @@ import app.innkeep.cloud.pairing.Devices;
 import app.innkeep.cloud.pairing.StandbyVersions;
 import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.standbydata.StandbyDataService;
+import app.innkeep.model.snapshot.KeptOnStandby;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -56,7 +57,15 @@ public class FeedService {
             if (known.isPresent()) {
                 var d = known.get();
                 versions.heard(d.id(), d.standbyVersion(), standbyVersion);
-                return serve(d.id(), d.lastSeenAt(), d.propertyId(), propertyCode, after, limit, d.head());
+                return serve(
+                        d.id(),
+                        d.lastSeenAt(),
+                        d.propertyId(),
+                        propertyCode,
+                        after,
+                        limit,
+                        d.head(),
+                        standbyData.kept(d.storedChoice()));
             }
         }
         var device = devices.require(authorization, propertyCode);
@@ -84,11 +93,26 @@ public class FeedService {
                             + "; a full resync from a fresh snapshot is required");
         }
         versions.heard(device.device().id(), device.device().standbyVersion(), standbyVersion);
-        return serve(device.device().id(), device.device().lastSeenAt(), propertyId, propertyCode, after, limit, head);
+        return serve(
+                device.device().id(),
+                device.device().lastSeenAt(),
+                propertyId,
+                propertyCode,
+                after,
+                limit,
+                head,
+                standbyData.choiceOf(propertyId).kept());
     }
 
     private FeedPage serve(
-            long deviceId, Instant lastSeen, long propertyId, String propertyCode, long after, int limit, long head) {
+            long deviceId,
+            Instant lastSeen,
+            long propertyId,
+            String propertyCode,
+            long after,
+            int limit,
+            long head,
+            KeptOnStandby kept) {
         EncodedEvents page = read(propertyId, after, limit);
         long next = after + page.count();
         // Recording the position is a write (a disk flush on Derby): once caught up, or every half minute while
@@ -97,7 +121,6 @@ public class FeedService {
             deviceRows.seen(deviceId, clock.instant(), after);
         }
         // What the property lets its standby keep (issue 18): events go exactly as stored unless fields must go.
-        var kept = standbyData.choiceOf(propertyId).kept();
         return new FeedPage(
                 propertyCode, after, kept.everyField() ? page : page.rewritten(kept::leaveOut), next, head, kept);
     }

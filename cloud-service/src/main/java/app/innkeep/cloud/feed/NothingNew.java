@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The fast path in front of {@link FeedService#page}: a standby that is up to date — the fleet's commonest request —
- * is answered from one indexed read of its device and property rows (credential, revocation, backup flag, feed head),
+ * is answered from one indexed read of its device and property rows (credential, revocation, backup flag, feed head, data choice),
  * with no transaction, no read of the events and no write: its "last seen" goes to {@link DeviceSightings} (only the
  * poll after a standby's upgrade writes, once, its new version: {@link StandbyVersions}).
  *
@@ -48,8 +48,8 @@ public class NothingNew {
     }
 
     /**
-     * The empty page for a standby at the head, or nothing when the full page read must answer. One connection for its
-     * two reads (the device at the head, then what its standby keeps), and no transaction: the one write, of a standby
+     * The empty page for a standby at the head, or nothing when the full page read must answer. One read on one
+     * connection (the device at the head with what its standby keeps), and no transaction: the one write, of a standby
      * version that changed ({@code standbyVersion}, the header as sent), comes only with an upgrade.
      */
     @Connectable
@@ -65,7 +65,7 @@ public class NothingNew {
                     versions.heard(device.id(), device.standbyVersion(), standbyVersion);
                     // What the standby keeps travels on every page, the empty one too: a change of choice reaches an
                     // up-to-date standby at its next poll, news or not.
-                    var kept = standbyData.choiceOf(device.propertyId()).kept();
+                    var kept = standbyData.kept(device.storedChoice());
                     return new FeedPage(propertyCode, after, EncodedEvents.of(java.util.List.of()), after, after, kept);
                 });
     }

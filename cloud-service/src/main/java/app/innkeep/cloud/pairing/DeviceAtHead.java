@@ -1,12 +1,14 @@
 package app.innkeep.cloud.pairing;
 
+import app.innkeep.model.snapshot.KeptOnStandby;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
  * A device with what the feed needs to serve it: its property's backup flag, feed head and how far retention trimmed
- * it, when the device was last seen and the version it last said it runs, all read in one statement.
+ * it, when the device was last seen and the version it last said it runs, and what the property's admin chose its
+ * standby keeps ({@code storedChoice}, null when never chosen: the defaults apply), all read in one statement.
  */
 @Introspected
 public record DeviceAtHead(
@@ -18,7 +20,8 @@ public record DeviceAtHead(
         long head,
         long purgedThrough,
         @Nullable Instant lastSeenAt,
-        @Nullable String standbyVersion) {
+        @Nullable String standbyVersion,
+        @Nullable KeptOnStandby storedChoice) {
 
     /**
      * True when this device may read {@code propertyCode}'s feed from {@code after} now, with nothing to refuse: not

@@ -22,13 +22,6 @@ interface DeviceTable extends GenericRepository<DeviceTableRow, Long> {
     @Query(SELECT + " WHERE D.TOKEN_HASH = :tokenHash")
     Optional<DeviceRow> byTokenHash(String tokenHash);
 
-    /** The device, its property's flag and feed head in one indexed read: the whole cost of an up-to-date poll. */
-    @Query("SELECT D.ID, D.PROPERTY_ID, P.CODE AS PROPERTY_CODE, D.REVOKED_AT, P.BACKUP_ENABLED,"
-            + " P.NEXT_EVENT_SEQUENCE - 1 AS HEAD, P.FEED_PURGED_THROUGH AS PURGED_THROUGH, D.LAST_SEEN_AT,"
-            + " D.STANDBY_VERSION"
-            + " FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID WHERE D.TOKEN_HASH = :tokenHash")
-    Optional<DeviceAtHead> atHeadByTokenHash(String tokenHash);
-
     @Query(SELECT + " WHERE D.ID = :id")
     Optional<DeviceRow> byId(long id);
 

@@ -7,7 +7,9 @@ import app.innkeep.cloud.property.PropertyAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
+import app.innkeep.model.snapshot.KeptOnStandby;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -103,7 +105,15 @@ public class StandbyDataService {
 
     /** The stored choice of a property already let in (a paired device's feed or snapshot), or the defaults. */
     public StandbyDataChoice choiceOf(long propertyId) {
-        return stored.of(propertyId)
-                .orElseGet(() -> new StandbyDataChoice(new DataChoices(defaultHistoryDays, true, true), 0, null, null));
+        return stored.of(propertyId).orElseGet(this::defaults);
+    }
+
+    /** What a standby keeps, given the stored choice read with its device (null when none was ever made). */
+    public KeptOnStandby kept(@Nullable KeptOnStandby stored) {
+        return stored != null ? stored : defaults().kept();
+    }
+
+    private StandbyDataChoice defaults() {
+        return new StandbyDataChoice(new DataChoices(defaultHistoryDays, true, true), 0, null, null);
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class DeviceAtHeadTest {
 
     private static DeviceAtHead sea(Instant revokedAt, boolean backup, long head, long purged) {
-        return new DeviceAtHead(7, 1, "SEA", revokedAt, backup, head, purged, null, null);
+        return new DeviceAtHead(7, 1, "SEA", revokedAt, backup, head, purged, null, null, null);
     }
 
     @Test

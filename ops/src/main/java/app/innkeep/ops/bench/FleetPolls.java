@@ -159,11 +159,11 @@ final class FleetPolls {
                         running.decrementAndGet();
                         return;
                     }
-                    byte[] body = response.body();
-                    tally.bytes.addAndGet(body.length);
+                    tally.bytes.addAndGet(response.body().length);
                     long next;
                     long head;
                     try {
+                        byte[] body = body(response);
                         next = number(body, "\"next\":");
                         head = number(body, "\"head\":");
                     } catch (RuntimeException unreadable) {
@@ -187,13 +187,37 @@ final class FleetPolls {
                 });
     }
 
+    /** A poll as the standby's own client sends it ({@code CloudClient.feedPage}): gzip asked for. */
     static HttpRequest request(URI cloud, Fleet.Member m, long after, int limit) {
-        return HttpRequest.newBuilder(
+        return request(cloud, m, after, limit, true);
+    }
+
+    /** A poll, gzip asked for or not (the bench's A/B measures both). */
+    static HttpRequest request(URI cloud, Fleet.Member m, long after, int limit, boolean gzip) {
+        var request = HttpRequest.newBuilder(
                         cloud.resolve("/api/v1/properties/" + m.code() + "/feed?after=" + after + "&limit=" + limit))
                 .header("Authorization", "Bearer " + m.credential())
-                .timeout(Duration.ofSeconds(60))
-                .GET()
-                .build();
+                .timeout(Duration.ofSeconds(60));
+        if (gzip) {
+            request.header("Accept-Encoding", "gzip");
+        }
+        return request.GET().build();
+    }
+
+    /** The page's bytes, unzipped when the cloud compressed them (as it does for pages of events, asked for gzip). */
+    static byte[] body(HttpResponse<byte[]> response) {
+        boolean gzip = response.headers()
+                .firstValue("Content-Encoding")
+                .map(v -> v.equalsIgnoreCase("gzip"))
+                .orElse(false);
+        if (!gzip) {
+            return response.body();
+        }
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a gzipped page that does not unzip: " + e.getMessage(), e);
+        }
     }
 
     /** A number from the page's head ({@code {"property":…,"after":…,"next":…,"head":…,"events":[}). */

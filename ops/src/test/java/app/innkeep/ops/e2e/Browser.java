@@ -228,7 +228,8 @@ final class Browser implements AutoCloseable {
         // reading it; the text asked for is the page's as it now stands, so read it again from the new document.
         for (int attempt = 1; ; attempt++) {
             try {
-                return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+                return driver.findElement(org.openqa.selenium.By.tagName("body"))
+                        .getText();
             } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
                 if (attempt == 5) {
                     throw swapped;
