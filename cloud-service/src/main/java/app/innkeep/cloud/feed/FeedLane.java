@@ -275,6 +275,11 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
     }
 
     void answered(Ask ask) {
+        meters.lane(true);
         meters.answered(200, ask.started());
+    }
+
+    void handedOver() {
+        meters.lane(false);
     }
 }

@@ -131,6 +131,7 @@ final class FeedLaneHandler extends ChannelDuplexHandler {
             release();
             return;
         }
+        lane.handedOver();
         passed++;
         ctx.fireChannelRead(request);
         ctx.fireChannelRead(LastHttpContent.EMPTY_LAST_CONTENT);

@@ -33,6 +33,8 @@ public class FeedMeters {
     private final Counter withEvents;
     private final Counter noNews;
     private final Counter events;
+    private final Counter laneAnswered;
+    private final Counter laneHandedOver;
 
     public FeedMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -41,6 +43,21 @@ public class FeedMeters {
         this.events = Counter.builder("innkeep.feed.events.served")
                 .description("Events sent to standbys in feed pages")
                 .register(registry);
+        this.laneAnswered = lane(registry, "answered");
+        this.laneHandedOver = lane(registry, "handed-over");
+    }
+
+    private static Counter lane(MeterRegistry registry, String outcome) {
+        return Counter.builder("innkeep.feed.lane")
+                .description("Feed requests the lane in front of the router took: answered there, or handed over to the"
+                        + " controller (a refusal or a fault, worded there)")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    /** The lane answered a request itself ({@code true}) or handed it over to the controller. */
+    void lane(boolean answered) {
+        (answered ? laneAnswered : laneHandedOver).increment();
     }
 
     private static Counter pages(MeterRegistry registry, String news) {
