@@ -10,6 +10,8 @@ import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.netty.HttpCompressionStrategy;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -24,6 +26,7 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -228,12 +231,17 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
     }
 
     /** The answer's status line and headers, and its body (gzipped when asked and Micronaut would). */
-    record Answer(io.netty.handler.codec.http.HttpResponse head, byte[] body) {}
+    record Answer(io.netty.handler.codec.http.HttpResponse head, ByteBuf body) {}
 
-    /** Runs on the blocking executor: reads the page; throws whatever the service throws (the caller falls back). */
+    /**
+     * Runs on the lane's threads: reads the page; throws whatever the service throws (the caller hands over). The body
+     * views the page's bytes where they were read (a sealed run's included), so the only copy on the way to the socket
+     * is Netty's own.
+     */
     Answer answer(Ask ask) {
         FeedPage page = answers.page(ask.authorization(), ask.standbyVersion(), ask.code(), ask.after(), ask.limit());
-        byte[] body = page.toJsonBytes();
+        List<ByteBuffer> buffers = page.toJsonBuffers();
+        int length = buffers.stream().mapToInt(ByteBuffer::remaining).sum();
         var head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
         HttpHeaders headers = head.headers();
         if (server.isDateHeader()) {
@@ -243,11 +251,15 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
         }
         server.getServerHeader().ifPresent(name -> headers.set(HttpHeaderNames.SERVER, name));
         headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
-        headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        headers.set(HttpHeaderNames.CONTENT_LENGTH, length);
+        ByteBuf body;
         if (ask.gzip() && compression.isEnabled() && compression.shouldCompress(head)) {
-            body = gzip(body, compression.getCompressionLevel());
+            byte[] zipped = gzip(buffers, length, compression.getCompressionLevel());
+            body = Unpooled.wrappedBuffer(zipped);
             headers.set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
-            headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+            headers.set(HttpHeaderNames.CONTENT_LENGTH, zipped.length);
+        } else {
+            body = Unpooled.wrappedBuffer(buffers.toArray(ByteBuffer[]::new));
         }
         SecurityHeaders.each(false, headers::set);
         if (!ask.keepAlive()) {
@@ -256,14 +268,16 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
         return new Answer(head, body);
     }
 
-    private static byte[] gzip(byte[] body, int level) {
-        var out = new ByteArrayOutputStream(body.length / 4 + 64);
+    private static byte[] gzip(List<ByteBuffer> buffers, int length, int level) {
+        var out = new ByteArrayOutputStream(length / 4 + 64);
         try (var zip = new GZIPOutputStream(out, 8192) {
             {
                 def.setLevel(level);
             }
         }) {
-            zip.write(body);
+            for (ByteBuffer buffer : buffers) {
+                zip.write(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

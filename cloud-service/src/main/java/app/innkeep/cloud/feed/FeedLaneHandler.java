@@ -1,6 +1,5 @@
 package app.innkeep.cloud.feed;
 
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -107,12 +106,13 @@ final class FeedLaneHandler extends ChannelDuplexHandler {
         working = false;
         ReferenceCountUtil.release(request);
         if (!ctx.channel().isActive()) {
+            answer.body().release();
             release();
             return;
         }
         lane.answered(poll);
         ctx.write(answer.head());
-        var written = ctx.writeAndFlush(new DefaultLastHttpContent(Unpooled.wrappedBuffer(answer.body())));
+        var written = ctx.writeAndFlush(new DefaultLastHttpContent(answer.body()));
         if (!poll.keepAlive()) {
             written.addListener(ChannelFutureListener.CLOSE);
             release();

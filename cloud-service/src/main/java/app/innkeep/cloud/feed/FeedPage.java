@@ -3,7 +3,10 @@ package app.innkeep.cloud.feed;
 import app.innkeep.cloud.outbox.EncodedEvents;
 import app.innkeep.model.json.Json;
 import app.innkeep.model.snapshot.KeptOnStandby;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One page of a property's feed: the events after {@code after} in order (their stored JSON, exactly as written, or
@@ -20,14 +23,26 @@ public record FeedPage(String property, long after, EncodedEvents events, long n
 
     /** The page as UTF-8 JSON: its head, then the events as they were encoded once, in one copy. */
     public byte[] toJsonBytes() {
-        byte[] start = ("{\"property\":\"" + property + "\",\"after\":" + after + ",\"next\":" + next + ",\"head\":"
-                        + head + (kept == null ? "" : ",\"kept\":" + Json.write(kept.toFields())) + ",\"events\":[")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] body = events.json();
-        byte[] page = new byte[start.length + body.length + END.length];
+        byte[] start = start();
+        byte[] page = new byte[start.length + events.size() + END.length];
         System.arraycopy(start, 0, page, 0, start.length);
-        System.arraycopy(body, 0, page, start.length, body.length);
-        System.arraycopy(END, 0, page, start.length + body.length, END.length);
+        int at = events.copyTo(page, start.length);
+        System.arraycopy(END, 0, page, at, END.length);
         return page;
+    }
+
+    /** The same bytes as views in order, the events' not copied (for the feed's lane); not to be changed. */
+    public List<ByteBuffer> toJsonBuffers() {
+        List<ByteBuffer> buffers = new ArrayList<>();
+        buffers.add(ByteBuffer.wrap(start()));
+        buffers.addAll(events.buffers());
+        buffers.add(ByteBuffer.wrap(END));
+        return buffers;
+    }
+
+    private byte[] start() {
+        return ("{\"property\":\"" + property + "\",\"after\":" + after + ",\"next\":" + next + ",\"head\":" + head
+                        + (kept == null ? "" : ",\"kept\":" + Json.write(kept.toFields())) + ",\"events\":[")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

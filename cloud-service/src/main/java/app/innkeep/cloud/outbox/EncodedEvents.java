@@ -1,26 +1,37 @@
 package app.innkeep.cloud.outbox;
 
 import app.innkeep.model.json.Json;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A run of stored events as the inside of a JSON array, UTF-8, encoded once: from the stored texts without decoding
- * them again, or straight from a sealed run's bytes ({@link FeedRuns}), so a page costs one copy of its bytes.
+ * them again, or straight from a sealed run's bytes ({@link FeedRuns}). A slice of a run is kept as a view of the bytes
+ * read from the database, not copied, so a page read from runs reaches the socket ({@link #buffers()}) without one
+ * copy of its own; only small pieces (events read as rows, the commas) are gathered into a buffer.
  */
 public final class EncodedEvents {
 
-    private static final EncodedEvents NONE = new EncodedEvents(new byte[0], 0);
+    /** A slice this long or longer is kept as a view; shorter ones are copied into the gathering buffer. */
+    private static final int SHARED_SLICE = 4096;
 
-    private final byte[] json;
+    private static final EncodedEvents NONE = new EncodedEvents(List.of(), 0, 0);
+
+    /** Bytes {@code from} (inclusive) to {@code to} of an array that nobody changes. */
+    private record Part(byte[] bytes, int from, int to) {}
+
+    private final List<Part> parts;
+    private final int size;
     private final int count;
+    private byte[] joined;
 
-    private EncodedEvents(byte[] json, int count) {
-        this.json = json;
+    private EncodedEvents(List<Part> parts, int size, int count) {
+        this.parts = parts;
+        this.size = size;
         this.count = count;
     }
 
@@ -42,7 +53,7 @@ public final class EncodedEvents {
         if (count == 0) {
             return this;
         }
-        List<Object> parsed = (List<Object>) Json.parse("[" + new String(json, StandardCharsets.UTF_8) + "]");
+        List<Object> parsed = (List<Object>) Json.parse("[" + new String(json(), StandardCharsets.UTF_8) + "]");
         List<String> written = new ArrayList<>(parsed.size());
         for (Object event : parsed) {
             edit.accept((Map<String, Object>) event);
@@ -56,20 +67,59 @@ public final class EncodedEvents {
         return count;
     }
 
-    /** The bytes between a JSON array's brackets; not to be changed by the caller. */
+    /** How many bytes. */
+    public int size() {
+        return size;
+    }
+
+    /** The bytes between a JSON array's brackets, in one array (joined at the first call); not to be changed. */
     public byte[] json() {
-        return json;
+        if (joined == null) {
+            if (parts.size() == 1
+                    && parts.getFirst().from() == 0
+                    && parts.getFirst().to() == parts.getFirst().bytes().length) {
+                joined = parts.getFirst().bytes();
+            } else {
+                byte[] all = new byte[size];
+                copyTo(all, 0);
+                joined = all;
+            }
+        }
+        return joined;
+    }
+
+    /** Copies the bytes into {@code target} from {@code at}; returns where they end. */
+    public int copyTo(byte[] target, int at) {
+        for (Part part : parts) {
+            System.arraycopy(part.bytes(), part.from(), target, at, part.to() - part.from());
+            at += part.to() - part.from();
+        }
+        return at;
+    }
+
+    /** The bytes as views in order, without a copy; not to be changed. */
+    public List<ByteBuffer> buffers() {
+        List<ByteBuffer> views = new ArrayList<>(parts.size());
+        for (Part part : parts) {
+            views.add(ByteBuffer.wrap(part.bytes(), part.from(), part.to() - part.from()));
+        }
+        return views;
     }
 
     /** Puts a page together from stored events and slices of sealed runs, in sequence order. */
     static final class Builder {
 
-        private byte[] bytes;
+        private final List<Part> parts = new ArrayList<>();
+        private final int expectedBytes;
+        // Small pieces are gathered here: bytes from gatheredFrom to gathered are not yet a part.
+        private byte[] gathering;
+        private int gatheredFrom;
+        private int gathered;
         private int size;
         private int count;
 
         Builder(int expectedBytes) {
-            bytes = new byte[Math.max(expectedBytes, 64)];
+            this.expectedBytes = expectedBytes;
         }
 
         /** One stored event, repaired if it needs it. */
@@ -78,21 +128,50 @@ public final class EncodedEvents {
             addEncoded(encoded, 0, encoded.length, 1);
         }
 
-        /** {@code events} already encoded events, comma separated, from {@code from} to {@code to}. */
+        /**
+         * {@code events} already encoded events, comma separated, from {@code from} to {@code to}; the bytes must not
+         * change afterwards (a long slice is kept as a view).
+         */
         void addEncoded(byte[] source, int from, int to, int events) {
             if (events == 0) {
                 return;
             }
-            int needed = size + (count > 0 ? 1 : 0) + (to - from);
-            if (needed > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
-            }
             if (count > 0) {
-                bytes[size++] = ',';
+                gather(COMMA, 0, 1);
             }
-            System.arraycopy(source, from, bytes, size, to - from);
+            if (to - from >= SHARED_SLICE) {
+                flush();
+                parts.add(new Part(source, from, to));
+            } else {
+                gather(source, from, to);
+            }
             size += to - from;
             count += events;
+        }
+
+        private void gather(byte[] source, int from, int to) {
+            int length = to - from;
+            if (gathering == null || gathered + length > gathering.length) {
+                // A new array; the parts already made keep viewing the old one, which nobody changes.
+                flush();
+                int capacity =
+                        gathering == null ? Math.max(64, Math.min(expectedBytes, 64 * 1024)) : gathering.length * 2;
+                gathering = new byte[Math.max(capacity, length)];
+                gatheredFrom = 0;
+                gathered = 0;
+            }
+            System.arraycopy(source, from, gathering, gathered, length);
+            gathered += length;
+            if (source == COMMA) {
+                size++;
+            }
+        }
+
+        private void flush() {
+            if (gathered > gatheredFrom) {
+                parts.add(new Part(gathering, gatheredFrom, gathered));
+                gatheredFrom = gathered;
+            }
         }
 
         int count() {
@@ -100,11 +179,12 @@ public final class EncodedEvents {
         }
 
         EncodedEvents build() {
-            return count == 0
-                    ? NONE
-                    : new EncodedEvents(size == bytes.length ? bytes : Arrays.copyOf(bytes, size), count);
+            flush();
+            return count == 0 ? NONE : new EncodedEvents(List.copyOf(parts), size, count);
         }
     }
+
+    private static final byte[] COMMA = {','};
 
     /**
      * A stored event text as UTF-8, repaired if text stored before input was screened made it invalid JSON or invalid
