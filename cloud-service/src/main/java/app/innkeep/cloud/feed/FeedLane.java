@@ -42,8 +42,8 @@ import java.util.zip.GZIPOutputStream;
  * cost an up-to-date poll most of its time.
  *
  * <p>The lane takes only what it answers the same way the controller would: {@code GET /api/v1/properties/{code}/feed}
- * over HTTP/1.1 with nothing but {@code after} and {@code limit} as plain numbers, one credential, no body, and no
- * compression asked for other than gzip. Everything else — and every request the service refuses or fails on — goes
+ * over HTTP/1.1 with nothing but {@code after} and {@code limit} as plain numbers, one credential, no body, no
+ * {@code Origin} (a browser's request, for Micronaut's CORS rules), and no compression asked for other than gzip. Everything else — and every request the service refuses or fails on — goes
  * to Micronaut untouched, in its place on the connection, so refusals are worded in one place ({@link
  * app.innkeep.cloud.problem.Problem}). It sends the same headers the filters add ({@link SecurityHeaders}), counts in
  * the same meters ({@link FeedMeters}), and gzips as Micronaut would (its threshold and level). Turned off with
@@ -149,8 +149,11 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
         HttpHeaders headers = request.headers();
         // An "Upgrade: h2c" (the JDK's HTTP client offers it on plain HTTP, the standby's included) is ignored here as
         // Micronaut ignores it on a connection built for HTTP/1.1: an upgrade it accepts never reaches this pipeline.
+        // A request with an Origin comes from a browser, whose cross-site and localhost rules Micronaut's CORS filter
+        // applies (a standby sends none).
         if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
                 || headers.contains(HttpHeaderNames.EXPECT)
+                || headers.contains(HttpHeaderNames.ORIGIN)
                 || !(headers.get(HttpHeaderNames.CONTENT_LENGTH) == null
                         || "0".equals(headers.get(HttpHeaderNames.CONTENT_LENGTH)))) {
             return null;

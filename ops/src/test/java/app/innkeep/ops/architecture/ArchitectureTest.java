@@ -108,4 +108,27 @@ class ArchitectureTest {
     void nothingCallsAController() {
         nothingDependsOnControllers(CLOUD, STANDBY).check(production);
     }
+
+    /**
+     * The feed's lane answers standbys' polls in front of Micronaut's filters (ADR 0025), so it must do itself what
+     * they do to a feed answer. A new server filter fails here until someone decides whether the lane must do it too
+     * (then changes {@code FeedLane}) and adds the filter to this list.
+     */
+    @Test
+    void theFeedLaneKnowsEveryServerFilterOfTheCloud() {
+        var filters = production.stream()
+                .filter(c -> c.getPackageName().startsWith(CLOUD))
+                .filter(c -> c.isAnnotatedWith("io.micronaut.http.annotation.ServerFilter")
+                        || c.isAssignableTo("io.micronaut.http.filter.HttpServerFilter"))
+                .map(c -> c.getSimpleName())
+                .sorted()
+                .toList();
+        assertThat(filters)
+                .as("the cloud's server filters; the feed lane (ADR 0025) does what each does to a feed answer:"
+                        + " SecurityHeaders (its headers), FeedMeters (its meters), ServerErrors (only 5xx, which the"
+                        + " lane never sends), RequestScreening (the lane takes only plain numbers and codes),"
+                        + " CrossSitePageRefusal (pages' forms only)")
+                .containsExactly(
+                        "CrossSitePageRefusal", "FeedMeters", "RequestScreening", "SecurityHeaders", "ServerErrors");
+    }
 }
