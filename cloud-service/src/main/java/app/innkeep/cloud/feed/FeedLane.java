@@ -190,7 +190,9 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
         Integer limit = null;
         if (query >= 0) {
             for (String pair : uri.substring(query + 1).split("&", -1)) {
-                if (pair.startsWith("after=") && after == null && digits(pair, 6, 18)) {
+                // At most 11 digits: a run of 12 or more could pass as a card number, which the request screening
+                // refuses (and no feed is near 10^11 events).
+                if (pair.startsWith("after=") && after == null && digits(pair, 6, 11)) {
                     after = Long.parseLong(pair.substring(6));
                 } else if (pair.startsWith("limit=") && limit == null && digits(pair, 6, 9)) {
                     limit = Integer.parseInt(pair.substring(6));
