@@ -351,7 +351,7 @@ abstract class FeedIT extends CloudIT {
     void everyPageReadFromSealedRunsIsByteForByteThePageTheRowsGive() {
         Api api = api();
         TestHotel run = TestHotel.open(api, support, "RUN", "2026-03-10");
-        pair(run, "Run test");
+        String credential = pair(run, "Run test");
         for (int n = 1; n <= 5; n++) {
             String conf = run.book("Rün" + n + " 中文", "2026-03-10", "2026-03-1" + (n + 1), null);
             if (n % 2 == 0) {
@@ -392,6 +392,17 @@ abstract class FeedIT extends CloudIT {
                         .as("after %d, limit %d", after, limit)
                         .isEqualTo(new String(fromRows.json(), StandardCharsets.UTF_8));
             }
+            // Over HTTP (the feed's lane sends a page's slices as views, ADR 0025): the same events, byte for byte.
+            String body = ok(api.get(credential, run.path("/feed?after=" + after + "&limit=" + (2 * RUN + 3))))
+                    .body();
+            long cursor = after;
+            var fromRows = transactions.executeRead(s ->
+                    EncodedEvents.of(feedEvents.page(propertyId, cursor, 2 * RUN + 3).stream()
+                            .map(FeedEvents.StoredEvent::payload)
+                            .toList()));
+            assertThat(body.substring(body.indexOf("\"events\":[") + "\"events\":[".length(), body.length() - 2))
+                    .as("the page over HTTP after %d", after)
+                    .isEqualTo(new String(fromRows.json(), StandardCharsets.UTF_8));
         }
     }
 
