@@ -1,0 +1,12 @@
+package app.innkeep.cloud.feed;
+
+import app.innkeep.cloud.support.TestDatabase;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest(transactional = false)
+class DerbyFeedLaneIT extends FeedLaneIT {
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabase.derby();
+    }
+}
