@@ -282,6 +282,18 @@ abstract class FeedLaneIT extends CloudIT {
         assertThat(twoCredentials.status()).isEqualTo(200);
         assertThat(meters(server)).as("not the lane's").isEqualTo(refused);
 
+        // A browser's request (it has an Origin): Micronaut's CORS rules are for it, so the lane leaves it alone, and a
+        // foreign origin gets the same answer from both servers.
+        Reply fromAPage =
+                compare("a foreign Origin", get(feed + "?after=0&limit=2", auth, "Origin: https://evil.example"));
+        assertThat(fromAPage.status()).isNotEqualTo(500);
+        assertThat(meters(server)).as("not the lane's").isEqualTo(refused);
+        // A cursor of 12 digits or more could pass for a card number: the request screening's, not the lane's.
+        Reply cardLike = compare("a card-like cursor", get(feed + "?after=4111111111111111&limit=2", auth));
+        assertThat(cardLike.status()).isEqualTo(400);
+        assertThat(cardLike.text()).contains("card number");
+        assertThat(meters(server)).as("not the lane's").isEqualTo(refused);
+
         // A plain poll with the same credential, after all that: the lane serves it.
         Reply served = compare("a served poll", get(feed + "?after=0&limit=2", auth));
         assertThat(served.status()).isEqualTo(200);
