@@ -272,9 +272,7 @@ public final class FleetBenchmark {
         Fleet.Member big = fleet.getFirst();
         long head = Fleet.heads(pg).get(big.propertyId());
         int page = (int) Math.min(FleetPolls.PAGE, head);
-        String atHead = "SELECT D.ID, D.PROPERTY_ID, P.CODE AS PROPERTY_CODE, D.REVOKED_AT, P.BACKUP_ENABLED,"
-                + " P.NEXT_EVENT_SEQUENCE - 1 AS HEAD, P.FEED_PURGED_THROUGH AS PURGED_THROUGH"
-                + " FROM DEVICE D JOIN PROPERTY P ON P.ID = D.PROPERTY_ID WHERE D.TOKEN_HASH = ?";
+        String atHead = app.innkeep.cloud.pairing.Devices.AT_HEAD;
         String pageRead = "SELECT SEQUENCE_NO, PAYLOAD FROM OUTBOX_EVENT WHERE PROPERTY_ID = ? AND SEQUENCE_NO > ?"
                 + " ORDER BY SEQUENCE_NO OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY";
         long[] fast = new long[5];
@@ -304,7 +302,7 @@ public final class FleetBenchmark {
         }
         System.out.printf(
                 "Statements timed from the bench over JDBC, median of 5 rounds: the up-to-date poll's one read"
-                        + " (device + property + head) %.3f ms; a page of %d events %.2f ms%n",
+                        + " (device + property + head + data choice) %.3f ms; a page of %d events %.2f ms%n",
                 Samples.median(fast) / 1e6, page, Samples.median(full) / 1e6);
     }
 
@@ -320,12 +318,14 @@ public final class FleetBenchmark {
             throws Exception {
         Fleet.Member big = fleet.getFirst();
         var first = http.send(FleetPolls.request(cloud, big, 0, 1), HttpResponse.BodyHandlers.ofByteArray());
-        long head = FleetPolls.number(first.body(), "\"head\":");
+        long head = FleetPolls.number(FleetPolls.body(first), "\"head\":");
         List<Fleet.Member> quiet =
                 fleet.stream().filter(m -> m.rooms() == 0).limit(500).toList();
         int page = (int) Math.min(FleetPolls.PAGE, head);
-        side(http, cloud, clouds, quiet, big, head, page, true);
-        side(http, cloud, clouds, quiet, big, head, page, false);
+        for (boolean gzip : new boolean[] {true, false}) {
+            side(http, cloud, clouds, quiet, big, head, page, true, gzip);
+            side(http, cloud, clouds, quiet, big, head, page, false, gzip);
+        }
     }
 
     /**
@@ -334,9 +334,18 @@ public final class FleetBenchmark {
      */
     private static void upToDateCost(
             HttpClient http, URI cloud, List<AppProcess> clouds, List<Fleet.Member> fleet, int pairs) throws Exception {
+        // First as the standby asks (gzip: a page of events travels compressed), then without compression, where the
+        // full page costs the cloud least and the ratio is hardest.
+        upToDateCost(http, cloud, clouds, fleet, pairs, true);
+        upToDateCost(http, cloud, clouds, fleet, pairs, false);
+    }
+
+    private static void upToDateCost(
+            HttpClient http, URI cloud, List<AppProcess> clouds, List<Fleet.Member> fleet, int pairs, boolean gzip)
+            throws Exception {
         Fleet.Member big = fleet.getFirst();
         var first = http.send(FleetPolls.request(cloud, big, 0, 1), HttpResponse.BodyHandlers.ofByteArray());
-        long head = FleetPolls.number(first.body(), "\"head\":");
+        long head = FleetPolls.number(FleetPolls.body(first), "\"head\":");
         int page = (int) Math.min(FleetPolls.PAGE, head);
         List<Fleet.Member> quiet =
                 fleet.stream().filter(m -> m.rooms() == 0).limit(500).toList();
@@ -345,8 +354,8 @@ public final class FleetBenchmark {
         double[][] perRequest = new double[pairs][4];
         for (int pair = 0; pair < pairs; pair++) {
             boolean upToDateFirst = pair % 2 == 0;
-            double[] a = side(http, cloud, clouds, quiet, big, head, page, upToDateFirst);
-            double[] b = side(http, cloud, clouds, quiet, big, head, page, !upToDateFirst);
+            double[] a = side(http, cloud, clouds, quiet, big, head, page, upToDateFirst, gzip);
+            double[] b = side(http, cloud, clouds, quiet, big, head, page, !upToDateFirst, gzip);
             double[] upToDate = upToDateFirst ? a : b;
             double[] full = upToDateFirst ? b : a;
             timeRatio[pair] = upToDate[0] / full[0];
@@ -363,9 +372,11 @@ public final class FleetBenchmark {
             medians[k] = v[v.length / 2];
         }
         System.out.printf(
-                "Up-to-date poll against a poll of one full page (%d events), %d alternating pairs of 2 s each,"
+                "Up-to-date poll against a poll of one full page (%d events), %s, %d alternating pairs of 2 s each,"
                         + " one request at a time:%n",
-                page, pairs);
+                page,
+                gzip ? "as the standby asks (Accept-Encoding: gzip)" : "without compression",
+                pairs);
         System.out.printf(
                 "  time per request     %.2f ms against %.2f ms: ratio min/median/max %.3f / %.3f / %.3f%n",
                 medians[0], medians[1], timeRatio[0], timeRatio[pairs / 2], timeRatio[pairs - 1]);
@@ -389,7 +400,8 @@ public final class FleetBenchmark {
             Fleet.Member big,
             long head,
             int page,
-            boolean upToDate)
+            boolean upToDate,
+            boolean gzip)
             throws Exception {
         double cpu0 = clouds.stream()
                 .mapToDouble(c -> CloudGauges.cpuSeconds(c.pid()))
@@ -399,11 +411,11 @@ public final class FleetBenchmark {
         int count = 0;
         while (System.nanoTime() < end) {
             var request = upToDate
-                    ? FleetPolls.request(cloud, quiet.get(count % quiet.size()), 0, FleetPolls.PAGE)
-                    : FleetPolls.request(cloud, big, head - page, page);
+                    ? FleetPolls.request(cloud, quiet.get(count % quiet.size()), 0, FleetPolls.PAGE, gzip)
+                    : FleetPolls.request(cloud, big, head - page, page, gzip);
             var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200
-                    || FleetPolls.number(response.body(), "\"next\":") != (upToDate ? 0 : head)) {
+                    || FleetPolls.number(FleetPolls.body(response), "\"next\":") != (upToDate ? 0 : head)) {
                 throw new IllegalStateException("unexpected answer " + response.statusCode() + ": "
                         + new String(response.body(), 0, Math.min(300, response.body().length)));
             }
