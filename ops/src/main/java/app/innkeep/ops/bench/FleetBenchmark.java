@@ -374,9 +374,7 @@ public final class FleetBenchmark {
         System.out.printf(
                 "Up-to-date poll against a poll of one full page (%d events), %s, %d alternating pairs of 2 s each,"
                         + " one request at a time:%n",
-                page,
-                gzip ? "as the standby asks (Accept-Encoding: gzip)" : "without compression",
-                pairs);
+                page, gzip ? "as the standby asks (Accept-Encoding: gzip)" : "without compression", pairs);
         System.out.printf(
                 "  time per request     %.2f ms against %.2f ms: ratio min/median/max %.3f / %.3f / %.3f%n",
                 medians[0], medians[1], timeRatio[0], timeRatio[pairs / 2], timeRatio[pairs - 1]);
