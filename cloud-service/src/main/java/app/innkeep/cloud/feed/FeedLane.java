@@ -68,7 +68,7 @@ public class FeedLane implements BeanCreatedEventListener<NettyServerCustomizer.
     public FeedLane(
             FeedAnswers answers,
             FeedMeters meters,
-            @Value("${innkeep.feed.lane.threads:8}") int threads,
+            @Value("${innkeep.feed.lane.threads:4}") int threads,
             HttpCompressionStrategy compression,
             HttpServerConfiguration server) {
         this.answers = answers;
