@@ -63,7 +63,7 @@ public class SyncWarmUp {
      * charge to copy.
      */
     Optional<String> page(String property, long cursor) {
-        Optional<BookingState> booking = contents.latestBooking();
+        Optional<BookingState> booking = contents.anyBooking();
         Optional<FolioLineState> line = contents.anyCharge(CONFIRMATION);
         Optional<RoomStatusChanged> room = contents.anyActiveRoom();
         if (booking.isEmpty() || line.isEmpty() || room.isEmpty()) {
