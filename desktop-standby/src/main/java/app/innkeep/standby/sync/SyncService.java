@@ -193,6 +193,17 @@ public class SyncService {
         } finally {
             runs.release();
         }
+        // The HTTP client's first call in a JVM is slow (its classes, its selector thread, a new connection): made now,
+        // to the cloud's health probe (what the outage watch asks every minute), so the first sync's first page is not
+        // the one to pay. An unreachable cloud costs nothing but this background thread's wait.
+        runs.current().ifPresent(state -> {
+            long probed = System.nanoTime();
+            boolean up = cloud.reachable(state.cloudUrl(), Duration.ofSeconds(5));
+            LOG.info(
+                    "Cloud connection warmed up in {} ms ({})",
+                    (System.nanoTime() - probed) / 1_000_000,
+                    up ? "the cloud answers" : "the cloud does not answer now");
+        });
     }
 
     /** Ends the warm-up's transaction with a rollback. */
