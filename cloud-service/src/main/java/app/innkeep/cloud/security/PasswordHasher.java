@@ -21,6 +21,11 @@ public class PasswordHasher {
         return PasswordHash.hash(password, iterations);
     }
 
+    /** A hash no password matches, as slow to check as a real one ({@link PasswordHash#decoy}). */
+    public String decoy() {
+        return PasswordHash.decoy(iterations);
+    }
+
     public boolean matches(char[] password, String stored) {
         return PasswordHash.matches(password, stored);
     }

@@ -45,7 +45,7 @@ public class StaffLogin implements HttpRequestExecutorAuthenticationProvider<Obj
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
-        this.decoyHash = hasher.hash("decoy-password".toCharArray());
+        this.decoyHash = hasher.decoy();
     }
 
     @Override

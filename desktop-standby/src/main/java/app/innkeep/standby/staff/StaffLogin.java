@@ -76,7 +76,7 @@ public class StaffLogin {
         this.lockout = lockout;
         this.idleTimeout = idleTimeout;
         this.iterations = iterations;
-        this.decoyHash = PasswordHash.hash("decoy-password".toCharArray(), iterations);
+        this.decoyHash = PasswordHash.decoy(iterations);
     }
 
     public Result login(String username, String password) {
