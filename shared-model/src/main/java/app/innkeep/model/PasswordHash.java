@@ -32,9 +32,7 @@ public final class PasswordHash {
     public static String hash(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] key = derive(password, salt, iterations);
-        var b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+        return stored(iterations, salt, derive(password, salt, iterations));
     }
 
     /**
@@ -47,6 +45,11 @@ public final class PasswordHash {
         byte[] key = new byte[KEY_BITS / 8];
         RANDOM.nextBytes(salt);
         RANDOM.nextBytes(key);
+        return stored(iterations, salt, key);
+    }
+
+    /** The stored form: {@code pbkdf2-sha256$iterations$salt$key}, salt and key in Base64 without padding. */
+    private static String stored(int iterations, byte[] salt, byte[] key) {
         var b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
     }

@@ -337,17 +337,13 @@ abstract class FeedLaneIT extends CloudIT {
 
     @Test
     void pipelinedRequestsAreAnsweredInTheOrderTheyCame() throws IOException {
-        TestHotel hotel = TestHotel.open(api(), support, "LNP", "2026-03-10");
-        String credential = pair(hotel, "Pipelined").text("credential");
-        String auth = "Authorization: Bearer " + credential;
-        String feed = hotel.path("/feed");
-        long head = head(controllerOnly, hotel, credential);
-        String first =
-                exchange(controllerOnly, get(feed + "?after=0&limit=3", auth)).text();
-        String second =
-                exchange(controllerOnly, get(feed + "?after=3&limit=3", auth)).text();
-        String atHead =
-                exchange(controllerOnly, get(feed + "?after=" + head, auth)).text();
+        Paired standby = paired("LNP", "Pipelined");
+        String auth = standby.auth();
+        String feed = standby.feed();
+        long head = head(controllerOnly, standby.hotel(), standby.credential());
+        String first = controllersPage(standby, "?after=0&limit=3");
+        String second = controllersPage(standby, "?after=3&limit=3");
+        String atHead = controllersPage(standby, "?after=" + head);
         assertThat(List.of(first, second, atHead)).doesNotHaveDuplicates();
 
         Meters before = meters(server);
@@ -408,14 +404,11 @@ abstract class FeedLaneIT extends CloudIT {
 
     @Test
     void aPollThatAsksToCloseIsAnsweredAndThenTheConnectionIsClosed() throws IOException {
-        TestHotel hotel = TestHotel.open(api(), support, "LNC", "2026-03-10");
-        String credential = pair(hotel, "Closing").text("credential");
-        String auth = "Authorization: Bearer " + credential;
-        String feed = hotel.path("/feed");
-        String first =
-                exchange(controllerOnly, get(feed + "?after=0&limit=3", auth)).text();
-        String second =
-                exchange(controllerOnly, get(feed + "?after=3&limit=3", auth)).text();
+        Paired standby = paired("LNC", "Closing");
+        String auth = standby.auth();
+        String feed = standby.feed();
+        String first = controllersPage(standby, "?after=0&limit=3");
+        String second = controllersPage(standby, "?after=3&limit=3");
 
         // Two polls, the second asking to close, and a request after it that must not be answered.
         try (Wire wire = new Wire(server)) {
@@ -454,12 +447,10 @@ abstract class FeedLaneIT extends CloudIT {
 
     @Test
     void clientsThatVanishMidPollLeaveTheLaneServingEveryoneElse() throws Exception {
-        TestHotel hotel = TestHotel.open(api(), support, "LNV", "2026-03-10");
-        String credential = pair(hotel, "Vanishing").text("credential");
-        String auth = "Authorization: Bearer " + credential;
-        String feed = hotel.path("/feed");
-        String page =
-                exchange(controllerOnly, get(feed + "?after=0&limit=10", auth)).text();
+        Paired standby = paired("LNV", "Vanishing");
+        String auth = standby.auth();
+        String feed = standby.feed();
+        String page = controllersPage(standby, "?after=0&limit=10");
         String poll = get(feed + "?after=0&limit=10", auth);
 
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -533,12 +524,10 @@ abstract class FeedLaneIT extends CloudIT {
 
     @Test
     void anHttp10PollAndAnH2cUpgradeOfferAreBothAnswered() throws IOException {
-        TestHotel hotel = TestHotel.open(api(), support, "LNH", "2026-03-10");
-        String credential = pair(hotel, "Old and new clients").text("credential");
-        String auth = "Authorization: Bearer " + credential;
-        String feed = hotel.path("/feed");
-        String page =
-                exchange(controllerOnly, get(feed + "?after=0&limit=4", auth)).text();
+        Paired standby = paired("LNH", "Old and new clients");
+        String auth = standby.auth();
+        String feed = standby.feed();
+        String page = controllersPage(standby, "?after=0&limit=4");
 
         // HTTP/1.0: not the lane's (it takes HTTP/1.1 only); Micronaut answers it.
         Meters before = meters(server);
@@ -561,7 +550,7 @@ abstract class FeedLaneIT extends CloudIT {
         assertThat(meters(server).answered() - before.answered()).isEqualTo(1);
 
         // And the JDK's client itself (it offers h2c by default), as a standby polls.
-        Api.Answer jdk = api().get(credential, feed + "?after=0&limit=4");
+        Api.Answer jdk = api().get(standby.credential(), feed + "?after=0&limit=4");
         assertThat(jdk.status()).isEqualTo(200);
         assertThat(jdk.body()).isEqualTo(page);
         assertThat(meters(server).answered() - before.answered()).isEqualTo(2);
@@ -570,6 +559,21 @@ abstract class FeedLaneIT extends CloudIT {
     // ---------------------------------------------------------------------------------------------------------------
     // Helpers
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** A property of its own with a paired standby: its credential, that credential's header line, its feed's path. */
+    private record Paired(TestHotel hotel, String credential, String auth, String feed) {}
+
+    private Paired paired(String code, String deviceName) {
+        TestHotel hotel = TestHotel.open(api(), support, code, "2026-03-10");
+        String credential = pair(hotel, deviceName).text("credential");
+        return new Paired(hotel, credential, "Authorization: Bearer " + credential, hotel.path("/feed"));
+    }
+
+    /** The page the lane-off server answers to the standby's poll with {@code query}: what the lane must send too. */
+    private String controllersPage(Paired standby, String query) {
+        return exchange(controllerOnly, get(standby.feed() + query, standby.auth()))
+                .text();
+    }
 
     private Api.Answer pair(TestHotel hotel, String name) {
         Api api = api();

@@ -84,7 +84,8 @@ final class FeedTransfer {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private static byte[] decode(HttpResponse<byte[]> response) throws IOException {
+    /** The body, unzipped when the cloud sent it gzip-compressed. */
+    static byte[] decode(HttpResponse<byte[]> response) throws IOException {
         if ("gzip"
                 .equalsIgnoreCase(
                         response.headers().firstValue("Content-Encoding").orElse(""))) {

@@ -206,15 +206,8 @@ final class FleetPolls {
 
     /** The page's bytes, unzipped when the cloud compressed them (as it does for pages of events, asked for gzip). */
     static byte[] body(HttpResponse<byte[]> response) {
-        boolean gzip = response.headers()
-                .firstValue("Content-Encoding")
-                .map(v -> v.equalsIgnoreCase("gzip"))
-                .orElse(false);
-        if (!gzip) {
-            return response.body();
-        }
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
-            return in.readAllBytes();
+        try {
+            return FeedTransfer.decode(response);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a gzipped page that does not unzip: " + e.getMessage(), e);
         }
