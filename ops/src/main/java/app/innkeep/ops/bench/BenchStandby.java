@@ -1,5 +1,6 @@
 package app.innkeep.ops.bench;
 
+import app.innkeep.ops.dist.Distribution;
 import app.innkeep.ops.run.AppProcess;
 import java.io.File;
 import java.io.IOException;
@@ -7,6 +8,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** A standby JVM on {@code data}, its memory watched, as the sync bench starts one for every measured run. */
@@ -36,7 +39,9 @@ final class BenchStandby implements AutoCloseable {
                 "INNKEEP_STANDBY_REPORTS_DOWNTIME_PACK_ENABLED",
                 "false",
                 "JAVA_TOOL_OPTIONS",
-                StandbyMemory.jvmOptions(gcLog)
+                // The launcher's options, as the packaged standby starts with them.
+                String.join(" ", Distribution.STANDBY_JAVA_OPTIONS)
+                        + " " + StandbyMemory.jvmOptions(gcLog)
                         + " " + System.getenv().getOrDefault("INNKEEP_BENCH_STANDBY_JAVA_OPTIONS", "")
                         + (jfrDir == null
                                 ? ""
@@ -67,21 +72,20 @@ final class BenchStandby implements AutoCloseable {
                 + File.pathSeparator
                 + Files.readString(module.resolve("target/runtime-classpath.txt"))
                         .strip();
-        Process cli = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        // The launcher's options for the CLI (ops/bin/innkeep standby-cli).
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-cp",
-                        classpath,
-                        "app.innkeep.standby.cli.StandbyCli",
-                        "--standby",
-                        uri().toString(),
-                        "--data-dir",
-                        data.toString(),
-                        "sync")
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The launcher's options for the CLI (ops/bin/innkeep standby-cli, the packaged innkeep-standby-cli).
+        command.addAll(Distribution.STANDBY_JAVA_OPTIONS);
+        command.addAll(List.of(
+                "-cp",
+                classpath,
+                "app.innkeep.standby.cli.StandbyCli",
+                "--standby",
+                uri().toString(),
+                "--data-dir",
+                data.toString(),
+                "sync"));
+        Process cli = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (cli.waitFor() != 0) {
             throw new IllegalStateException("standby-cli sync failed:\n" + out + "\n" + process.logText());

@@ -9,6 +9,7 @@ import app.innkeep.model.event.PropertyEvent;
 import app.innkeep.model.event.PropertyEvent.BookingEvent;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
 import app.innkeep.model.event.PropertyEvent.RoomStatusChanged;
+import app.innkeep.ops.dist.Distribution;
 import app.innkeep.ops.run.LargeReplica;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,12 +69,11 @@ final class RawLoad {
      */
     static Timed inFreshJvm(Path data, List<PropertyEvent> events, boolean indexed)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                RawLoad.class.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // Started as the standby is: its launcher's options and its heap.
+        command.addAll(Distribution.STANDBY_JAVA_OPTIONS);
+        command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path"), RawLoad.class.getName()));
         if (events == null) {
             command.addAll(List.of("bootstrap", data.toString(), String.valueOf(indexed)));
         } else {

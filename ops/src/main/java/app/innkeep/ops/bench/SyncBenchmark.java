@@ -7,6 +7,7 @@ import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.cloud.security.Caller;
 import app.innkeep.cloud.security.StaffRole;
 import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.ops.dist.Distribution;
 import app.innkeep.ops.run.Http;
 import app.innkeep.ops.run.LargeReplica;
 import io.micronaut.context.ApplicationContext;
@@ -137,9 +138,11 @@ public final class SyncBenchmark {
                     opened.folioLines(),
                     historyDays,
                     BusyProperty.FUTURE_DAYS);
-            System.out.println("Standbys: each a JVM of its own with -Xmx256m and its AES-encrypted replica, started"
-                    + " fresh for every measured run; scheduled sync, backups and the after-sync downtime pack off (they"
-                    + " run outside the measured work).");
+            System.out.println("Standbys: each a JVM of its own with the launcher's options ("
+                    + String.join(" ", Distribution.STANDBY_JAVA_OPTIONS)
+                    + ") and -Xmx256m, and its AES-encrypted replica, started fresh for every measured run; scheduled"
+                    + " sync, backups and the after-sync downtime pack off (they run outside the measured work). The raw"
+                    + " loads' JVMs are started with the same options.");
             new SyncBenchmark(dir, ctx, server.getURI(), opened.property()).run(rooms, businessDate, sizes, pairs);
         } finally {
             // A full run leaves a few hundred MB of databases behind otherwise.
