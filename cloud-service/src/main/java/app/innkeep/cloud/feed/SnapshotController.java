@@ -15,11 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /** The bootstrap snapshot, newline-delimited JSON, for paired standby devices. */
@@ -45,22 +41,14 @@ public class SnapshotController {
             @Nullable @Header(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
             @Nullable @Header(StandbyVersion.HEADER) String standbyVersion,
             @Nullable @QueryValue Integer historyDays,
-            @Nullable @QueryValue Boolean letterTemplates)
-            throws IOException {
+            @Nullable @QueryValue Boolean letterTemplates) {
         // The server compresses only text types by itself, and NDJSON is not one of them: gzip it here, when asked.
         boolean gzip = gzipEnabled && acceptsGzip(acceptEncoding);
-        Path file = snapshots.export(
+        InputStream body = snapshots.export(
                 authorization, standbyVersion, code, historyDays, gzip, Boolean.TRUE.equals(letterTemplates));
-        InputStream deleteWhenSent = new FilterInputStream(Files.newInputStream(file)) {
-            @Override
-            public void close() throws IOException {
-                super.close();
-                SnapshotService.deleteQuietly(file);
-            }
-        };
-        var response = HttpResponse.ok(new StreamedFile(
-                        deleteWhenSent, NDJSON, Files.getLastModifiedTime(file).toMillis(), Files.size(file)))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        // Sent as it is read (chunked): its length is known only at its end.
+        var response =
+                HttpResponse.ok(new StreamedFile(body, NDJSON)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         return gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip") : response;
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * The rows a snapshot is made of, read one at a time: bookings still reserved or in house, or that departed after
- * {@code historyFrom}, each with its guest; and their folio lines. In no particular order: the standby loads them in
+ * {@code historyFrom}, each with its guest; and their folio lines; and how many of each there are, for its header. In no particular order: the standby loads them in
  * bulk, and sorting a year's rows would spill to disk on Derby (it was most of a snapshot's time).
  */
 @Store
@@ -47,6 +47,21 @@ public class SnapshotRows {
         } else {
             db.update("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
         }
+    }
+
+    /** How many bookings {@link #forEachBooking} gives, in the same consistent read. */
+    public long countBookings(long propertyId, LocalDate historyFrom) {
+        // Every booking has its guest (a foreign key): no join needed to count them.
+        return db.count("SELECT COUNT(*) FROM BOOKING B WHERE " + IN_WINDOW, propertyId, historyFrom);
+    }
+
+    /** How many folio lines {@link #forEachFolioLine} gives, in the same consistent read. */
+    public long countFolioLines(long propertyId, LocalDate historyFrom) {
+        return db.count(
+                "SELECT COUNT(*) FROM " + BOOKINGS_FIRST + "BOOKING B, FOLIO_LINE L " + BY_INDEX
+                        + "WHERE L.PROPERTY_ID = B.PROPERTY_ID AND L.BOOKING_ID = B.ID AND " + IN_WINDOW,
+                propertyId,
+                historyFrom);
     }
 
     public void forEachBooking(long propertyId, LocalDate historyFrom, Consumer<BookingState> handler) {

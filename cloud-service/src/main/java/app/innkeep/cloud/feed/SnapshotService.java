@@ -24,14 +24,14 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,13 +42,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A consistent point-in-time export of what a standby needs to start from, stamped with the feed sequence it
- * matches. It is written line by line to a temporary file inside one transaction (PostgreSQL: a repeatable-read
- * snapshot; Derby: the property row locked against writers), so memory stays bounded whatever the hotel's size.
+ * matches. It is read inside one transaction (PostgreSQL: a repeatable-read snapshot; Derby: the property row locked
+ * against writers) and sent as it is read (ADR 0014): the header with the counts first, then the rows, through a
+ * bounded {@link SnapshotPipe}, so memory stays bounded whatever the hotel's size and the standby starts writing while
+ * the cloud still reads.
  */
 @Singleton
 public class SnapshotService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotService.class);
+
+    /**
+     * What may wait between the database and the line: 64 pieces of 64 KB, 4 MB, which holds a 1,000-room year
+     * gzipped (about 1.1 MB) whole, so the reading transaction (on Derby, a lock on the property row against its
+     * writers) ends when the rows are read, however slow the standby's line.
+     */
+    private static final int PIPE_CHUNKS = 64;
+
+    private static final int PIPE_CHUNK_BYTES = 64 * 1024;
+
+    /** A standby that reads nothing for this long has gone: the snapshot stops and its transaction ends. */
+    private static final Duration STALL = Duration.ofMinutes(2);
 
     private final DeviceAccess devices;
     private final Devices deviceRows;
@@ -91,15 +105,17 @@ public class SnapshotService {
     }
 
     /**
-     * Writes the snapshot to a new temporary file and returns it; the caller sends and deletes it. With {@code gzip}
-     * the file is written gzip-compressed (JSON lines shrink about tenfold), ready to send with {@code
-     * Content-Encoding: gzip}. The letter templates are in it only when the standby asks for them ({@code
-     * withLetters}): a standby older than them refuses a snapshot with a section it does not know (ADR 0018).
-     * What the property lets its standby keep (issue 18) bounds it: no more days of history than chosen, whatever is
-     * asked, and no contact details or notes when they are left out. {@code standbyVersion} is the standby's version
-     * header as sent (null when none), kept on its device when it changed.
+     * Starts the snapshot and returns what to send: it is read on a thread of its own and flows through a pipe as it is
+     * read. Returns once the header is on its way; whatever fails before that (a refused credential, an unknown
+     * property, the database) is thrown here, for the request's answer; a failure after it cuts the answer off, which
+     * the standby takes as a broken download. With {@code gzip} it is gzip-compressed (JSON lines shrink about
+     * tenfold), to be sent with {@code Content-Encoding: gzip}. The letter templates are in it only when the standby
+     * asks for them ({@code withLetters}): a standby older than them refuses a snapshot with a section it does not know
+     * (ADR 0018). What the property lets its standby keep (issue 18) bounds it: no more days of history than chosen,
+     * whatever is asked, and no contact details or notes when they are left out. {@code standbyVersion} is the
+     * standby's version header as sent (null when none), kept on its device when it changed.
      */
-    public Path export(
+    public InputStream export(
             String authorization,
             String standbyVersion,
             String propertyCode,
@@ -110,42 +126,51 @@ public class SnapshotService {
             throw Problem.invalid("historyDays", "must be between 0 and 3660");
         }
         var device = tx.executeRead(status -> devices.require(authorization, propertyCode));
-        Path file = tempFile();
-        try {
-            tx.executeWrite(status -> {
-                rows.beginConsistentRead(device.property().id());
-                PropertyRow property = properties.byId(device.property().id()).orElseThrow();
-                StandbyDataChoice choice = standbyData.choiceOf(property.id());
-                int chosenDays = choice.choices().historyDays();
-                // Never chosen (version 0): a standby may still ask for more than the default, as before the choice.
-                int days = historyDays == null
-                        ? chosenDays
-                        : choice.version() == 0 ? historyDays : Math.min(historyDays, chosenDays);
-                write(property, property.businessDate().minusDays(days), choice, file, gzip, withLetters);
-                return null;
-            });
-            tx.executeWrite(status -> {
-                deviceRows.seen(device.device().id(), clock.instant(), 0);
-                versions.heard(device.device().id(), device.device().standbyVersion(), standbyVersion);
-                return null;
-            });
-            return file;
-        } catch (RuntimeException e) {
-            deleteQuietly(file);
-            throw e;
-        }
+        tx.executeWrite(status -> {
+            deviceRows.seen(device.device().id(), clock.instant(), 0);
+            versions.heard(device.device().id(), device.device().standbyVersion(), standbyVersion);
+            return null;
+        });
+        SnapshotPipe pipe = new SnapshotPipe(PIPE_CHUNKS, PIPE_CHUNK_BYTES, STALL);
+        Thread.ofVirtual().name("snapshot-" + propertyCode).start(() -> {
+            try {
+                tx.executeWrite(status -> {
+                    rows.beginConsistentRead(device.property().id());
+                    PropertyRow property =
+                            properties.byId(device.property().id()).orElseThrow();
+                    StandbyDataChoice choice = standbyData.choiceOf(property.id());
+                    int chosenDays = choice.choices().historyDays();
+                    // Never chosen (version 0): a standby may still ask for more than the default, as before the
+                    // choice.
+                    int days = historyDays == null
+                            ? chosenDays
+                            : choice.version() == 0 ? historyDays : Math.min(historyDays, chosenDays);
+                    write(property, property.businessDate().minusDays(days), choice, pipe, gzip, withLetters);
+                    return null;
+                });
+                pipe.finish();
+            } catch (RuntimeException | IOException | Error e) {
+                LOG.warn(
+                        "Snapshot of {} for device {} failed: {}",
+                        propertyCode,
+                        device.device().id(),
+                        e.toString());
+                pipe.fail(e);
+            }
+        });
+        pipe.awaitStart();
+        return pipe.input();
     }
 
     /**
-     * The rows are written first, to a file of their own, counted as they go; then the snapshot: its header with the
-     * counts, and the rows copied after it (compressed on the way when asked). Counting while writing spares the two
-     * counting passes over bookings and folio lines that a header written first would need.
+     * The header with the counts (two counting queries in the same consistent read), then the rows as they are read,
+     * counted again as they go: a count that differs ends the snapshot without its end line, which the standby refuses.
      */
     private void write(
             PropertyRow property,
             LocalDate historyFrom,
             StandbyDataChoice choice,
-            Path file,
+            SnapshotPipe pipe,
             boolean gzip,
             boolean withLetters) {
         var kept = choice.kept();
@@ -163,71 +188,70 @@ public class SnapshotService {
         if (withLetters) {
             counts.put("letterTemplates", (long) letterRows.size());
         }
-        Path body = tempFile();
-        try {
-            try (BufferedWriter out = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(body), StandardCharsets.UTF_8), 64 * 1024)) {
-                for (MasterCodeRow m : master) {
-                    line(
-                            out,
-                            new SnapshotLine.MasterData(new MasterDataChanged(
-                                    m.kind().wireName(),
-                                    m.code(),
-                                    m.description(),
-                                    m.defaultPrice(),
-                                    m.kind() == MasterDataKind.RECEIPT_TYPE ? m.card() : null,
-                                    m.maxOccupancy(),
-                                    null,
-                                    m.active(),
-                                    false)));
-                }
-                for (RoomRow r : roomRows) {
-                    line(
-                            out,
-                            new SnapshotLine.Room(
-                                    r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
-                }
-                for (LetterTemplateRow t : letterRows) {
-                    line(
-                            out,
-                            new SnapshotLine.LetterTemplate(
-                                    new LetterTemplateChanged(t.name(), t.title(), t.body(), false)));
-                }
-                long[] written = new long[2];
-                rows.forEachBooking(property.id(), historyFrom, b -> {
-                    line(out, new SnapshotLine.Booking(kept.keptOf(b)));
-                    written[0]++;
-                });
-                rows.forEachFolioLine(property.id(), historyFrom, l -> {
-                    line(out, new SnapshotLine.FolioLine(l));
-                    written[1]++;
-                });
-                counts.put("bookings", written[0]);
-                counts.put("folioLines", written[1]);
-                line(out, new SnapshotLine.End(counts));
-            }
-            try (OutputStream target = gzip ? fastGzip(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
-                BufferedWriter header = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
+        counts.put("bookings", rows.countBookings(property.id(), historyFrom));
+        counts.put("folioLines", rows.countFolioLines(property.id(), historyFrom));
+        try (BufferedWriter out = new BufferedWriter(
+                new OutputStreamWriter(gzip ? fastGzip(pipe.output()) : pipe.output(), StandardCharsets.UTF_8),
+                64 * 1024)) {
+            line(
+                    out,
+                    new SnapshotLine.Header(
+                            property.code(),
+                            property.name(),
+                            property.timeZone(),
+                            property.currency(),
+                            property.businessDate(),
+                            sequence,
+                            clock.instant(),
+                            historyFrom,
+                            counts,
+                            kept));
+            // The header reaches the standby at once (gzip flushes what it holds): its counts show while rows follow.
+            out.flush();
+            pipe.started();
+            for (MasterCodeRow m : master) {
                 line(
-                        header,
-                        new SnapshotLine.Header(
-                                property.code(),
-                                property.name(),
-                                property.timeZone(),
-                                property.currency(),
-                                property.businessDate(),
-                                sequence,
-                                clock.instant(),
-                                historyFrom,
-                                counts,
-                                kept));
-                header.flush();
-                Files.copy(body, target);
+                        out,
+                        new SnapshotLine.MasterData(new MasterDataChanged(
+                                m.kind().wireName(),
+                                m.code(),
+                                m.description(),
+                                m.defaultPrice(),
+                                m.kind() == MasterDataKind.RECEIPT_TYPE ? m.card() : null,
+                                m.maxOccupancy(),
+                                null,
+                                m.active(),
+                                false)));
             }
+            for (RoomRow r : roomRows) {
+                line(
+                        out,
+                        new SnapshotLine.Room(
+                                r.number(), r.roomType(), r.housekeeping().name(), r.outOfOrder(), r.active()));
+            }
+            for (LetterTemplateRow t : letterRows) {
+                line(
+                        out,
+                        new SnapshotLine.LetterTemplate(
+                                new LetterTemplateChanged(t.name(), t.title(), t.body(), false)));
+            }
+            long[] written = new long[2];
+            rows.forEachBooking(property.id(), historyFrom, b -> {
+                line(out, new SnapshotLine.Booking(kept.keptOf(b)));
+                written[0]++;
+            });
+            rows.forEachFolioLine(property.id(), historyFrom, l -> {
+                line(out, new SnapshotLine.FolioLine(l));
+                written[1]++;
+            });
+            if (written[0] != counts.get("bookings") || written[1] != counts.get("folioLines")) {
+                throw new IllegalStateException("the snapshot of " + property.code() + " read " + written[0]
+                        + " bookings and " + written[1] + " folio lines, its counts said " + counts.get("bookings")
+                        + " and " + counts.get("folioLines"));
+            }
+            line(out, new SnapshotLine.End(counts));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write snapshot of " + property.code(), e);
-        } finally {
-            deleteQuietly(body);
+            throw new UncheckedIOException("cannot send the snapshot of " + property.code(), e);
         }
         LOG.info(
                 "Snapshot of {} at sequence {}: {} master data, {} rooms, {} bookings, {} folio lines in {} ms",
@@ -242,10 +266,10 @@ public class SnapshotService {
 
     /**
      * Gzip at its fastest level: JSON lines still shrink about tenfold, in a fraction of the default level's time, which
-     * a bootstrap waits for.
+     * a bootstrap waits for. A flush sends what the compressor holds (used once, after the header).
      */
     private static OutputStream fastGzip(OutputStream out) throws IOException {
-        return new GZIPOutputStream(out, 64 * 1024) {
+        return new GZIPOutputStream(out, 64 * 1024, true) {
             {
                 def.setLevel(java.util.zip.Deflater.BEST_SPEED);
             }
@@ -257,23 +281,7 @@ public class SnapshotService {
             out.write(SnapshotCodec.encode(line));
             out.write("\n");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the snapshot file", e);
-        }
-    }
-
-    private static Path tempFile() {
-        try {
-            return Files.createTempFile("innkeep-snapshot-", ".ndjson");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for the snapshot", e);
-        }
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A temporary file left behind is cleaned by the OS.
+            throw new UncheckedIOException("cannot send the snapshot", e);
         }
     }
 }

@@ -205,10 +205,28 @@ public class CloudClient {
         snapshot(cloudUrl, property, credential, null, handler);
     }
 
-    /** The snapshot with {@code historyDays} of departed bookings (null: the cloud's default). */
-    public void snapshot(
-            String cloudUrl, String property, String credential, Integer historyDays, LineHandler handler) {
-        HttpRequest request = to(stripSlash(cloudUrl) + "/api/v1/properties/" + property
+    /**
+     * The snapshot's body as it arrives, decoded, for the caller to read to its end line and close. Opening it is
+     * retried as any call is (a refusal is not); a break while it is read shows as an {@code IOException} of the read,
+     * and is the caller's to handle.
+     */
+    public InputStream openSnapshot(String cloudUrl, String property, String credential) {
+        HttpRequest request = snapshotRequest(cloudUrl, property, credential, null);
+        return withRetries("snapshot", () -> {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            InputStream body = decoded(response);
+            if (response.statusCode() != 200) {
+                try (body) {
+                    throw refusedOrRetry(
+                            response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return body;
+        });
+    }
+
+    private HttpRequest snapshotRequest(String cloudUrl, String property, String credential, Integer historyDays) {
+        return to(stripSlash(cloudUrl) + "/api/v1/properties/" + property
                         // The letters are asked for: a cloud sends them only to a standby that reads them (ADR 0018).
                         + "/snapshot?letterTemplates=true"
                         + (historyDays == null ? "" : "&historyDays=" + historyDays))
@@ -217,6 +235,12 @@ public class CloudClient {
                 .header("Accept-Encoding", "gzip")
                 .GET()
                 .build();
+    }
+
+    /** The snapshot with {@code historyDays} of departed bookings (null: the cloud's default). */
+    public void snapshot(
+            String cloudUrl, String property, String credential, Integer historyDays, LineHandler handler) {
+        HttpRequest request = snapshotRequest(cloudUrl, property, credential, historyDays);
         withRetries("snapshot", () -> {
             // Every attempt starts from the first line: a retry must never add to what a broken attempt left.
             handler.restart();

@@ -3,12 +3,7 @@ package app.innkeep.standby.store;
 import app.innkeep.model.json.JsonException;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,17 +15,21 @@ import java.util.function.Supplier;
 import org.apache.derby.vti.VTITemplate;
 
 /**
- * A downloaded snapshot's bookings or folio lines as a Derby table function ({@code SNAPSHOT_BOOKINGS},
+ * A snapshot's bookings or folio lines as a Derby table function ({@code SNAPSHOT_BOOKINGS},
  * {@code SNAPSHOT_FOLIO_LINES}, declared in migration V6 under this class's name: renaming it needs a migration). The
  * bootstrap writes each of the two large tables with one {@code INSERT ... SELECT} from it, which Derby runs as a bulk
  * load when the table is empty (DERBY-4789): a new table written page by page and its indexes built by sorting, inside
  * the caller's transaction (a rollback or a crash leaves the old table), instead of a logged insert and an index update
- * per row. Lines are read from the file one at a time, so memory stays bounded whatever the hotel's size.
+ * per row. The rows are the lines of the section that come next in the {@link SnapshotLines} the caller reads ({@link
+ * #whileLoading}), taken one at a time up to the first line of another section, which is left there: memory stays
+ * bounded whatever the hotel's size, and the lines may be arriving from the cloud meanwhile. The functions' first
+ * argument (named for the file they once read) only names the source in messages.
  */
 @Store
 public final class SnapshotTable extends VTITemplate {
 
     private static final ThreadLocal<LongConsumer> LISTENER = new ThreadLocal<>();
+    private static final ThreadLocal<SnapshotLines> LINES = new ThreadLocal<>();
 
     /** A line of the section that cannot be read: the INSERT fails, and the transaction with it. */
     public static final class UnreadableLine extends SQLException {
@@ -55,21 +54,22 @@ public final class SnapshotTable extends VTITemplate {
         }
     }
 
-    private final BufferedReader in;
+    private final SnapshotLines lines;
+    private final String source;
     private final String marker;
     private final Function<SnapshotLine, Object[]> row;
     private final LongConsumer listener;
     private Object[] current;
     private boolean lastNull;
     private long rows;
-    private long lineNumber;
 
-    private SnapshotTable(Path file, String section, Function<SnapshotLine, Object[]> row) throws SQLException {
-        try {
-            this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SQLException("cannot read the downloaded snapshot: " + e.getMessage(), "38000", e);
+    private SnapshotTable(String source, String section, Function<SnapshotLine, Object[]> row) throws SQLException {
+        this.lines = LINES.get();
+        if (lines == null) {
+            throw new SQLException(
+                    "the snapshot's " + section + " lines are read only while a snapshot is written", "38000");
         }
+        this.source = source;
         this.marker = "\"section\":\"" + section + "\"";
         this.row = row;
         LongConsumer l = LISTENER.get();
@@ -78,7 +78,7 @@ public final class SnapshotTable extends VTITemplate {
 
     /** Table function {@code SNAPSHOT_BOOKINGS}: the snapshot's bookings as rows of {@code BOOKING}. */
     public static ResultSet bookings(String file, long sequence) throws SQLException {
-        return new SnapshotTable(Path.of(file), "booking", line -> {
+        return new SnapshotTable(file, "booking", line -> {
             if (!(line instanceof SnapshotLine.Booking b)) {
                 return null;
             }
@@ -89,7 +89,7 @@ public final class SnapshotTable extends VTITemplate {
 
     /** Table function {@code SNAPSHOT_FOLIO_LINES}: the snapshot's folio lines as rows of {@code FOLIO_LINE}. */
     public static ResultSet folioLines(String file, long sequence) throws SQLException {
-        return new SnapshotTable(Path.of(file), "folioLine", line -> {
+        return new SnapshotTable(file, "folioLine", line -> {
             if (!(line instanceof SnapshotLine.FolioLine l)) {
                 return null;
             }
@@ -99,57 +99,54 @@ public final class SnapshotTable extends VTITemplate {
     }
 
     /**
-     * Runs {@code work} (the INSERT that reads one of the table functions) with {@code onRow} told the number of rows
-     * read so far after every row: Derby calls the function on the thread that runs the statement.
+     * Runs {@code work} (the INSERT that reads one of the table functions) on the section that comes next in {@code
+     * lines}, with {@code onRow} told the number of rows read so far after every row: Derby calls the function on the
+     * thread that runs the statement.
      */
-    public static <T> T whileLoading(LongConsumer onRow, Supplier<T> work) {
+    public static <T> T whileLoading(SnapshotLines lines, LongConsumer onRow, Supplier<T> work) {
+        LINES.set(lines);
         LISTENER.set(onRow);
         try {
             return work.get();
         } finally {
             LISTENER.remove();
+            LINES.remove();
         }
     }
 
     @Override
     public boolean next() throws SQLException {
+        String text;
         try {
-            String text;
-            while ((text = in.readLine()) != null) {
-                lineNumber++;
-                // Only lines of the section are decoded; the marker cannot occur inside a JSON string value, where
-                // every quote is escaped.
-                if (!text.contains(marker)) {
-                    continue;
-                }
-                Object[] values;
-                try {
-                    values = row.apply(SnapshotCodec.decode(text));
-                } catch (JsonException | IllegalArgumentException | java.time.DateTimeException e) {
-                    throw new UnreadableLine(
-                            "the snapshot has an unreadable line (" + lineNumber + "): " + e.getMessage());
-                }
-                if (values == null) {
-                    throw new UnreadableLine("the snapshot's line " + lineNumber + " is not of its section");
-                }
-                current = values;
-                listener.accept(++rows);
-                return true;
+            text = lines.peek();
+            // The section ends at the first line of another; the marker cannot occur inside a JSON string value, where
+            // every quote is escaped.
+            if (text == null || !text.contains(marker)) {
+                current = null;
+                return false;
             }
-            current = null;
-            return false;
-        } catch (IOException e) {
-            throw new SQLException("cannot read the downloaded snapshot: " + e.getMessage(), "38000", e);
+            lines.take();
+        } catch (SnapshotLines.Broken e) {
+            throw new SQLException(e.getMessage(), "38000", e);
         }
+        Object[] values;
+        try {
+            values = row.apply(SnapshotCodec.decode(text));
+        } catch (JsonException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw new UnreadableLine(
+                    "the snapshot has an unreadable line (" + lines.taken() + " of " + source + "): " + e.getMessage());
+        }
+        if (values == null) {
+            throw new UnreadableLine("the snapshot's line " + lines.taken() + " is not of its section");
+        }
+        current = values;
+        listener.accept(++rows);
+        return true;
     }
 
     @Override
-    public void close() throws SQLException {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new SQLException("cannot close the downloaded snapshot: " + e.getMessage(), "38000", e);
-        }
+    public void close() {
+        // The lines are the caller's: what follows the section is read from them next.
     }
 
     private Object value(int column) {

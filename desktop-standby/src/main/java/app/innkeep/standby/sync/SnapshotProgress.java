@@ -65,6 +65,11 @@ final class SnapshotProgress {
         }
     }
 
+    /** How many rows of a kind were written so far. */
+    long count(Kind kind) {
+        return perKind.getOrDefault(kind, 0L);
+    }
+
     /** How many rows of a kind the snapshot's header announces. */
     long expected(Kind kind) {
         return header.counts().getOrDefault(kind.countKey, 0L);

@@ -200,7 +200,7 @@ class LetterTemplateSyncIT {
         }
         text.append(SnapshotCodec.encode(new SnapshotLine.End(counts))).append('\n');
         Path file = Files.writeString(Files.createTempFile(dir, "snapshot", ".jsonl"), text);
-        tx.run(() -> replacement.replace(file, header, new SnapshotProgress("test", header, 1, p -> {})));
+        tx.run(() -> replacement.replace(file, "SEA", h -> new SnapshotProgress("test", h, 1, p -> {})));
     }
 
     private static List<ReplicaApplier.FeedEntry> page(long after, PropertyEvent... events) {

@@ -98,7 +98,7 @@ class SnapshotUnknownValueIT {
         Path file = Files.writeString(Files.createTempFile(dir, "snapshot", ".jsonl"), text);
 
         assertThatThrownBy(() -> tx.run(
-                        () -> replacement.replace(file, header, new SnapshotProgress("test", header, 1, p -> {}))))
+                        () -> replacement.replace(file, "SEA", h -> new SnapshotProgress("test", h, 1, p -> {}))))
                 .hasMessageContaining(reason);
         assertThat(rooms()).as("the copy as it was").isEqualTo(before);
     }
