@@ -161,6 +161,35 @@ class StandbyBootstrapRecoveryIT {
 
     @Test
     @Order(3)
+    void aLineCutWhileTheFirstSnapshotIsWrittenAsItArrivesKeepsNothingOfItAndTheBootstrapFinishesFromAFile()
+            throws Exception {
+        standby.close();
+        standbyData = dir.resolve("standby-stream-cut");
+        standby = startStandby("standby-stream-cut");
+        LogTail log = new LogTail(standby.log());
+        link.slowDown(POOR_LINE_BYTES_PER_SECOND);
+        long before = link.bytesFromCloud();
+        CompletableFuture<?> pairing = pairAsync();
+        awaitTrue(() -> link.bytesFromCloud() - before > 60_000, "the snapshot to be arriving and being written");
+        assertThat(log.seen("writing it as it arrives"))
+                .as("a bootstrap writes the snapshot as it arrives")
+                .isTrue();
+        link.cut();
+        link.restore();
+        link.slowDown(0);
+        pairing.join();
+        awaitBootstrapped();
+        assertThat(standby.logText())
+                .as("the cut landed while the snapshot was written, and the bootstrap went on from a file")
+                .contains("the snapshot broke off while it was written")
+                .contains("nothing of it was kept, and it is downloaded to a file instead")
+                .contains("replica replaced");
+        assertReplicaEqualsTheCloud();
+        assertThat(runs().toString()).doesNotContain("FAILED");
+    }
+
+    @Test
+    @Order(4)
     void aLineCutInTheMiddleOfAFullResyncDownloadIsRetriedFromAFreshFileAndTheResyncSucceeds() throws Exception {
         link.slowDown(POOR_LINE_BYTES_PER_SECOND);
         long before = link.bytesFromCloud();
@@ -179,7 +208,7 @@ class StandbyBootstrapRecoveryIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenTheCloudStopsAnsweringHealthAndStatusSaySinceWhenAndWhatHappened() {
         link.close();
         var first = Http.post(standby.uri(), "/api/sync-now", operator(), null).json();
