@@ -31,9 +31,9 @@ public class MasterDataEntries {
 
     /** Every "kind/code" the standby has. */
     public Set<String> localKeys() {
-        Set<String> keys = new HashSet<>();
-        rows.findAll().forEach(r -> keys.add(r.id().kind() + "/" + r.id().code()));
-        return keys;
+        // One plain statement: read once per feed page, where the repository's mapping of whole rows showed.
+        return new HashSet<>(
+                replica.list("SELECT KIND, CODE FROM MASTER_DATA", rs -> rs.getString(1) + "/" + rs.getString(2)));
     }
 
     public Optional<Entry> local(String kind, String code) {

@@ -80,6 +80,9 @@ class FeedCatchUp {
         int applied = 0;
         int held = 0;
         long cursor = state.cursor();
+        // The first page is asked for at once: the cloud reads it while the checks below run.
+        PageReader reader = new PageReader(cloud, state, pageSize, runs::progress);
+        reader.request(cursor);
         try {
             var blocking = tx.executeRead(s -> preflight.blockingProblem());
             if (blocking.isPresent()) {
@@ -91,38 +94,32 @@ class FeedCatchUp {
             long waiting = 0;
             long applying = 0;
             var madeUnder = tx.executeRead(s -> kept.current());
-            PageReader reader = new PageReader(cloud, state, pageSize, runs::progress);
-            try {
-                reader.request(cursor);
-                while (true) {
-                    long t0 = System.nanoTime();
-                    FeedPage page = reader.take();
-                    long t1 = System.nanoTime();
-                    if (page.kept() != null && page.kept().version() != madeUnder.version()) {
-                        // Data the new choice leaves out must leave the copy, and data it lets in must come: a resync
-                        // from a fresh snapshot does both, with the progress a resync shows. Nothing of this page was
-                        // applied.
-                        String message = CHOICE_CHANGED + " (version " + madeUnder.version() + " to "
-                                + page.kept().version() + "): resyncing from a fresh snapshot";
-                        LOG.info("Sync ({}) of {}: {}", trigger, state.property(), message);
-                        return runs.finish(runId, SyncOutcome.RESYNC, message, applied, held, cursor, false);
-                    }
-                    boolean last = page.events().isEmpty() || page.next() >= page.head();
-                    if (!last) {
-                        reader.request(page.next());
-                    }
-                    PageCounts counts = tx.executeWrite(s -> applyPage(page));
-                    waiting += t1 - t0;
-                    applying += System.nanoTime() - t1;
-                    applied += counts.applied();
-                    held += counts.held();
-                    cursor = page.next();
-                    if (last) {
-                        break;
-                    }
+            while (true) {
+                long t0 = System.nanoTime();
+                FeedPage page = reader.take();
+                long t1 = System.nanoTime();
+                if (page.kept() != null && page.kept().version() != madeUnder.version()) {
+                    // Data the new choice leaves out must leave the copy, and data it lets in must come: a resync
+                    // from a fresh snapshot does both, with the progress a resync shows. Nothing of this page was
+                    // applied.
+                    String message = CHOICE_CHANGED + " (version " + madeUnder.version() + " to "
+                            + page.kept().version() + "): resyncing from a fresh snapshot";
+                    LOG.info("Sync ({}) of {}: {}", trigger, state.property(), message);
+                    return runs.finish(runId, SyncOutcome.RESYNC, message, applied, held, cursor, false);
                 }
-            } finally {
-                reader.cancel();
+                boolean last = page.events().isEmpty() || page.next() >= page.head();
+                if (!last) {
+                    reader.request(page.next());
+                }
+                PageCounts counts = tx.executeWrite(s -> applyPage(page));
+                waiting += t1 - t0;
+                applying += System.nanoTime() - t1;
+                applied += counts.applied();
+                held += counts.held();
+                cursor = page.next();
+                if (last) {
+                    break;
+                }
             }
             int trimmed = tx.executeWrite(s -> {
                 states.pulled(clock.instant());
@@ -168,6 +165,9 @@ class FeedCatchUp {
             }
             LOG.error("Sync ({}) of {} stopped: {}", trigger, state.property(), e.getMessage(), e);
             return runs.finish(runId, SyncOutcome.FAILED, e.getMessage(), applied, held, cursor, true);
+        } finally {
+            // A page still being read when the run ends early is abandoned; nothing of it was written.
+            reader.cancel();
         }
     }
 

@@ -7,6 +7,7 @@ import app.innkeep.model.event.EventCodec;
 import app.innkeep.model.event.EventEnvelope;
 import app.innkeep.model.event.FolioLineState;
 import app.innkeep.model.event.PropertyEvent;
+import app.innkeep.model.event.PropertyEvent.BookingCreated;
 import app.innkeep.model.event.PropertyEvent.BookingEvent;
 import app.innkeep.model.event.PropertyEvent.BusinessDateRolled;
 import app.innkeep.model.event.PropertyEvent.FolioEvent;
@@ -164,6 +165,7 @@ public class ReplicaApplier {
         private final MasterDataPreflight.Present present = preflight.present();
         private final CloudWriteListener.DeskWork desk = collisions.deskWork();
         private final Set<Long> lines;
+        private final Set<String> newBookings;
         private final Map<String, BookingState> pending = new LinkedHashMap<>();
         private final Map<String, Long> pendingSequence = new HashMap<>();
         private final RoomStates rooms = new RoomStates();
@@ -174,11 +176,19 @@ public class ReplicaApplier {
                             rs -> Map.entry(rs.getString(1), rs.getLong(2)))
                     .forEach(e -> heldSubjects.put(e.getKey(), e.getValue()));
             Set<Long> lineIds = new HashSet<>();
+            Set<String> created = new HashSet<>();
             for (EventEnvelope e : envelopes) {
                 if (e.event() instanceof FolioEvent f) {
                     lineIds.add(f.line().lineId());
+                } else if (e.event() instanceof BookingCreated c) {
+                    created.add(c.booking().confirmation());
                 }
             }
+            // A booking created in the page is inserted, unless it is here already; asking is cheaper than an UPDATE
+            // that finds no row (Derby makes a warning of it, its text looked up in its message bundles).
+            created.removeAll(existing(
+                    "SELECT CONFIRMATION FROM BOOKING WHERE CONFIRMATION = ?", created, rs -> rs.getString(1)));
+            newBookings = created;
             // A line above the highest ID here is new without asking: only the others are looked up, one by one.
             long highest = batch.list("SELECT MAX(LINE_ID) FROM FOLIO_LINE", rs -> rs.getLong(1))
                     .getFirst();
@@ -301,13 +311,18 @@ public class ReplicaApplier {
         }
 
         /**
-         * Every booking written so far reaches the table: first as one batch of updates, whose counts tell which
-         * bookings are not here yet; those are then inserted, in a second batch. No lookup before either.
+         * Every booking written so far reaches the table: the ones created in the page and not here yet inserted, the
+         * others as one batch of updates, whose counts tell which are not here after all (inserted then, in the same
+         * batch of inserts).
          */
         private void flush() {
             List<Object[]> rows = new ArrayList<>(pending.size());
             for (var e : pending.entrySet()) {
                 Object[] values = ReplicaRows.booking(e.getValue(), pendingSequence.get(e.getKey()));
+                if (newBookings.remove(e.getKey())) {
+                    batch.queue(ReplicaRows.BOOKING_INSERT, values);
+                    continue;
+                }
                 rows.add(values);
                 Object[] params = Arrays.copyOf(Arrays.copyOfRange(values, 1, values.length), values.length);
                 params[values.length - 1] = e.getKey();
