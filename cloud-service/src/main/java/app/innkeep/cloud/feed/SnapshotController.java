@@ -41,11 +41,18 @@ public class SnapshotController {
             @Nullable @Header(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
             @Nullable @Header(StandbyVersion.HEADER) String standbyVersion,
             @Nullable @QueryValue Integer historyDays,
-            @Nullable @QueryValue Boolean letterTemplates) {
+            @Nullable @QueryValue Boolean letterTemplates,
+            @Nullable @QueryValue Boolean countsAtEnd) {
         // The server compresses only text types by itself, and NDJSON is not one of them: gzip it here, when asked.
         boolean gzip = gzipEnabled && acceptsGzip(acceptEncoding);
         InputStream body = snapshots.export(
-                authorization, standbyVersion, code, historyDays, gzip, Boolean.TRUE.equals(letterTemplates));
+                authorization,
+                standbyVersion,
+                code,
+                historyDays,
+                gzip,
+                Boolean.TRUE.equals(letterTemplates),
+                Boolean.TRUE.equals(countsAtEnd));
         // Sent as it is read (chunked): its length is known only at its end.
         var response =
                 HttpResponse.ok(new StreamedFile(body, NDJSON)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

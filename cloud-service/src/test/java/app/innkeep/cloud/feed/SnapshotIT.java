@@ -329,6 +329,38 @@ abstract class SnapshotIT extends CloudIT {
     }
 
     @Test
+    void aStandbyThatAsksForTheCountsAtTheEndGetsTheSameRowsWithTheLargeSectionsCountedByTheEndLineOnly() {
+        Api api = api();
+        String support = supportToken();
+        TestHotel hotel = TestHotel.open(api, support, "CAE", "2026-03-10");
+        String credential = pair(hotel, support);
+        String guest = hotel.book("Counted", "2026-03-10", "2026-03-12", "101");
+        ok(api.post(hotel.desk, hotel.path("/bookings/" + guest + "/check-in"), Map.of()));
+        ok(api.post(hotel.desk, hotel.path("/bookings/" + guest + "/folio/charges"), Map.of("item", "MINIBAR")));
+        hotel.book("Later", "2026-04-01", "2026-04-02", null);
+
+        var atEnd = api.get(credential, hotel.path("/snapshot?letterTemplates=true&countsAtEnd=true"));
+        var counted = api.get(credential, hotel.path("/snapshot?letterTemplates=true"));
+        assertThat(atEnd.status()).isEqualTo(200);
+        assertThat(counted.status()).isEqualTo(200);
+        List<SnapshotLine> lines = lines(atEnd.body());
+        List<SnapshotLine> older = lines(counted.body());
+        var header = (SnapshotLine.Header) lines.getFirst();
+        var end = (SnapshotLine.End) lines.getLast();
+        assertThat(header.counts())
+                .as("the header counts the small sections only")
+                .containsOnlyKeys("masterData", "rooms", "letterTemplates");
+        assertThat(end.counts())
+                .as("the end line counts everything, as a header counted for an older standby does")
+                .isEqualTo(((SnapshotLine.Header) older.getFirst()).counts())
+                .containsEntry("bookings", 2L)
+                .containsEntry("folioLines", 1L);
+        assertThat(lines.subList(1, lines.size()))
+                .as("the same rows in the same order")
+                .containsExactlyElementsOf(older.subList(1, older.size()));
+    }
+
+    @Test
     void onlyAPairedDeviceOfThePropertyGetsASnapshot() {
         Api api = api();
         String support = supportToken();

@@ -228,7 +228,9 @@ public class CloudClient {
     private HttpRequest snapshotRequest(String cloudUrl, String property, String credential, Integer historyDays) {
         return to(stripSlash(cloudUrl) + "/api/v1/properties/" + property
                         // The letters are asked for: a cloud sends them only to a standby that reads them (ADR 0018).
-                        + "/snapshot?letterTemplates=true"
+                        // The counts of the large sections are taken from the end line: the rows come without the
+                        // cloud counting them first (ADR 0014).
+                        + "/snapshot?letterTemplates=true&countsAtEnd=true"
                         + (historyDays == null ? "" : "&historyDays=" + historyDays))
                 .timeout(Duration.ofMinutes(30))
                 .header("Authorization", "Bearer " + credential)

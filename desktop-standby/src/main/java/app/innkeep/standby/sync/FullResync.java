@@ -191,8 +191,7 @@ class FullResync {
     }
 
     private java.util.function.Function<SnapshotLine.Header, SnapshotProgress> progress(String what) {
-        return h -> new SnapshotProgress(
-                what, h, h.counts().values().stream().mapToLong(Long::longValue).sum(), runs::progress);
+        return h -> new SnapshotProgress(what, h, SnapshotProgress.total(h), runs::progress);
     }
 
     /** What follows the replaced tables in the same transaction, and what the replace wrote. */

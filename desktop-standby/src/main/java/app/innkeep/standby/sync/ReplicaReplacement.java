@@ -48,7 +48,8 @@ class ReplicaReplacement {
 
     /**
      * Empties the replicated tables and fills them from the lines, which must be a snapshot of {@code property};
-     * {@code progressOf} makes the progress once the header has said how many rows come. Returns the header. A break in
+     * {@code progressOf} makes the progress once the header has said how many rows come. Returns the header, with the
+     * end line's counts (a cloud asked for them at the end leaves the large sections out of the header's). A break in
      * the lines throws {@link SnapshotLines.Broken} (unchecked, as the cause of an {@link UncheckedIOException}).
      */
     SnapshotLine.Header replace(
@@ -175,17 +176,29 @@ class ReplicaReplacement {
         if (lines.peek() != null) {
             throw new MalformedPage("the snapshot has lines after its end line");
         }
-        if (!end.counts().equals(header.counts())) {
+        if (!SnapshotProgress.agree(header, end)) {
             throw new MalformedPage(
                     "the snapshot's end line counts " + end.counts() + ", its header " + header.counts());
         }
         for (SnapshotProgress.Kind kind : SnapshotProgress.Kind.values()) {
-            if (written.count(kind) != written.expected(kind)) {
-                throw new MalformedPage("the snapshot's " + kind + " do not match its header: "
-                        + number(written.count(kind)) + " read, the header says " + number(written.expected(kind)));
+            long counted = SnapshotProgress.counted(end, kind);
+            if (written.count(kind) != counted) {
+                throw new MalformedPage("the snapshot's " + kind + " do not match its counts: "
+                        + number(written.count(kind)) + " read, its counts say " + number(counted));
             }
         }
-        return header;
+        // The header as the rest of the bootstrap reads it, with every count (a cloud may give some at the end only).
+        return new SnapshotLine.Header(
+                header.property(),
+                header.name(),
+                header.timeZone(),
+                header.currency(),
+                header.businessDate(),
+                header.sequence(),
+                header.generatedAt(),
+                header.historyFrom(),
+                end.counts(),
+                header.kept());
     }
 
     /** One of the large tables filled from the lines of its section in one statement. */

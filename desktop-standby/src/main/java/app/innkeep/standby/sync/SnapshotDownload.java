@@ -42,7 +42,7 @@ final class SnapshotDownload {
         }
         long expected =
                 end.counts().values().stream().mapToLong(Long::longValue).sum();
-        if (expected != receiver.lines || !end.counts().equals(header.counts())) {
+        if (expected != receiver.lines || !SnapshotProgress.agree(header, end)) {
             throw new MalformedPage(
                     "the snapshot is incomplete: " + receiver.lines + " lines, its counts say " + expected);
         }
@@ -103,21 +103,25 @@ final class SnapshotDownload {
                         text.contains("\"header\"") || text.contains("\"end\"") ? SnapshotCodec.decode(text) : null;
                 if (line instanceof SnapshotLine.Header h) {
                     header = h;
-                    total = h.counts().values().stream()
-                            .mapToLong(Long::longValue)
-                            .sum();
-                    nextLog = Math.max(1, total / 10);
+                    total = SnapshotProgress.total(h);
+                    nextLog = total > 0 ? Math.max(1, total / 10) : SnapshotProgress.LOG_EVERY;
                 } else if (line instanceof SnapshotLine.End e) {
                     end = e;
                 } else {
                     lines++;
                     if (lines % 100 == 0 || lines == total) {
-                        progress.accept(what + ": downloading the snapshot, " + number(lines) + " of " + number(total)
-                                + " lines (" + megabytes(bytes) + " so far)");
+                        progress.accept(what + ": downloading the snapshot, " + number(lines)
+                                + (total > 0 ? " of " + number(total) : "") + " lines (" + megabytes(bytes)
+                                + " so far)");
                     }
-                    if (lines >= nextLog && total > 0) {
-                        LOG.info("{}: downloaded {} of {} snapshot lines ({})", what, lines, total, megabytes(bytes));
-                        nextLog += Math.max(1, total / 10);
+                    if (lines >= nextLog) {
+                        LOG.info(
+                                "{}: downloaded {}{} snapshot lines ({})",
+                                what,
+                                lines,
+                                total > 0 ? " of " + total : "",
+                                megabytes(bytes));
+                        nextLog += total > 0 ? Math.max(1, total / 10) : SnapshotProgress.LOG_EVERY;
                     }
                 }
                 out.write(text);

@@ -9,10 +9,45 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** How far the writing of a snapshot has come: the status page's progress and a log line every tenth. */
+/**
+ * How far the writing of a snapshot has come: the status page's progress and a log line every tenth, or every {@link
+ * #LOG_EVERY} lines when the header does not count the large sections (a cloud asked for the counts at the end).
+ */
 final class SnapshotProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotProgress.class);
+
+    /** Lines between two log lines when the total is not known before the end. */
+    static final long LOG_EVERY = 10_000;
+
+    /** The sections whose counts a header may leave to the end line. */
+    private static final java.util.List<String> COUNTED_AT_END = java.util.List.of("bookings", "folioLines");
+
+    /** The lines a header announces; 0 when it leaves the large sections' counts to the end line. */
+    static long total(SnapshotLine.Header header) {
+        if (!header.counts().keySet().containsAll(COUNTED_AT_END)) {
+            return 0;
+        }
+        return header.counts().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Whether the end line's counts agree with the header's: every count the header gives is the end's, and the header
+     * leaves out at most the large sections' (the end line counts those).
+     */
+    static boolean agree(SnapshotLine.Header header, SnapshotLine.End end) {
+        for (var e : header.counts().entrySet()) {
+            if (!e.getValue().equals(end.counts().get(e.getKey()))) {
+                return false;
+            }
+        }
+        for (String key : end.counts().keySet()) {
+            if (!header.counts().containsKey(key) && !COUNTED_AT_END.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private final String what;
     private final SnapshotLine.Header header;
@@ -27,7 +62,7 @@ final class SnapshotProgress {
         this.header = header;
         this.total = total;
         this.progress = progress;
-        this.nextLog = Math.max(1, total / 10);
+        this.nextLog = total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
     }
 
     /** The kinds of a snapshot's rows: as the progress and the log name them, and as the header counts them. */
@@ -55,13 +90,22 @@ final class SnapshotProgress {
     void row(Kind kind) {
         long n = perKind.merge(kind, 1L, Long::sum);
         done++;
+        Long expected = header.counts().get(kind.countKey);
         if (n % 100 == 0) {
-            progress.accept(what + ": writing " + kind + " " + number(n) + " of " + number(expected(kind)));
+            progress.accept(what + ": writing " + kind + " " + number(n)
+                    + (expected != null ? " of " + number(expected) : " so far"));
         }
         if (done >= nextLog) {
             // The crash tests watch for this line to kill the standby mid-replace.
-            LOG.info("{}: writing {} {} of {} ({} of {} lines written)", what, kind, n, expected(kind), done, total);
-            nextLog += Math.max(1, total / 10);
+            LOG.info(
+                    "{}: writing {} {}{} ({}{} lines written)",
+                    what,
+                    kind,
+                    n,
+                    expected != null ? " of " + expected : "",
+                    done,
+                    total > 0 ? " of " + total : "");
+            nextLog += total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
         }
     }
 
@@ -70,8 +114,8 @@ final class SnapshotProgress {
         return perKind.getOrDefault(kind, 0L);
     }
 
-    /** How many rows of a kind the snapshot's header announces. */
-    long expected(Kind kind) {
-        return header.counts().getOrDefault(kind.countKey, 0L);
+    /** How many rows of a kind the snapshot's end line counts. */
+    static long counted(SnapshotLine.End end, Kind kind) {
+        return end.counts().getOrDefault(kind.countKey, 0L);
     }
 }

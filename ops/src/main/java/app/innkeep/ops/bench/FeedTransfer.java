@@ -63,7 +63,9 @@ final class FeedTransfer {
     }
 
     Transfer snapshot(Replicated state) throws IOException, InterruptedException {
-        var response = get("/api/v1/properties/" + property + "/snapshot", state.credential());
+        var response = get(
+                "/api/v1/properties/" + property + "/snapshot?letterTemplates=true&countsAtEnd=true",
+                state.credential());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("snapshot refused: " + response.statusCode());
         }

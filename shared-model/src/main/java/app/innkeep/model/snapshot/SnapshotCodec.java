@@ -90,7 +90,7 @@ public final class SnapshotCodec {
                         o.requiredLong("sequence"),
                         o.requiredInstant("generatedAt"),
                         o.requiredDate("historyFrom"),
-                        counts(o),
+                        counts(o, true),
                         KeptOnStandby.of(o.object("kept")));
             }
             case "masterData" ->
@@ -127,10 +127,21 @@ public final class SnapshotCodec {
     }
 
     private static Map<String, Long> counts(JsonObject o) {
+        return counts(o, false);
+    }
+
+    /**
+     * A section left out counts 0, except in a header the two large ones: a cloud asked for their counts at the end
+     * line leaves them out of the header, where they are not known yet, not none.
+     */
+    private static Map<String, Long> counts(JsonObject o, boolean header) {
         JsonObject c = o.requiredObject("counts");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String key : new String[] {"masterData", "rooms", "letterTemplates", "bookings", "folioLines"}) {
-            counts.put(key, c.longValue(key) == null ? 0L : c.longValue(key));
+            Long value = c.longValue(key);
+            if (value != null || !header || !(key.equals("bookings") || key.equals("folioLines"))) {
+                counts.put(key, value == null ? 0L : value);
+            }
         }
         return counts;
     }

@@ -94,4 +94,30 @@ class SnapshotCodecTest {
                 .containsEntry("letterTemplates", 0L)
                 .containsEntry("masterData", 3L);
     }
+
+    @Test
+    void aHeaderThatLeavesTheLargeCountsToTheEndLineDoesNotCountThemAsNone() {
+        var header = new SnapshotLine.Header(
+                "SEA",
+                "Seaside",
+                "Europe/Oslo",
+                "NOK",
+                java.time.LocalDate.parse("2026-03-10"),
+                5,
+                java.time.Instant.parse("2026-03-10T08:00:00Z"),
+                java.time.LocalDate.parse("2026-03-10"),
+                Map.of("masterData", 3L, "rooms", 2L));
+
+        var decoded = (SnapshotLine.Header) SnapshotCodec.decode(SnapshotCodec.encode(header));
+
+        assertThat(decoded.counts())
+                .containsEntry("masterData", 3L)
+                .containsEntry("letterTemplates", 0L)
+                .doesNotContainKeys("bookings", "folioLines");
+        assertThat(((SnapshotLine.End) SnapshotCodec.decode(SnapshotCodec.encode(new SnapshotLine.End(Map.of()))))
+                        .counts())
+                .as("an end line counts every section")
+                .containsEntry("bookings", 0L)
+                .containsEntry("folioLines", 0L);
+    }
 }
