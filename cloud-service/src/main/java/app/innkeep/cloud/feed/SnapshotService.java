@@ -20,6 +20,7 @@ import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import app.innkeep.model.snapshot.SnapshotCodec;
 import app.innkeep.model.snapshot.SnapshotLine;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.io.BufferedWriter;
@@ -36,6 +37,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +64,9 @@ public class SnapshotService {
 
     private static final int PIPE_CHUNK_BYTES = 64 * 1024;
 
+    /** How long a snapshot waits for its turn when as many as allowed are being read; then a 503 to retry. */
+    private static final Duration WAIT_FOR_A_TURN = Duration.ofSeconds(20);
+
     /** A standby that reads nothing for this long has gone: the snapshot stops and its transaction ends. */
     private static final Duration STALL = Duration.ofMinutes(2);
 
@@ -76,6 +82,7 @@ public class SnapshotService {
     private final StandbyDataService standbyData;
     private final TransactionOperations<Connection> tx;
     private final Clock clock;
+    private final Semaphore reading;
 
     public SnapshotService(
             DeviceAccess devices,
@@ -89,7 +96,8 @@ public class SnapshotService {
             SnapshotRows rows,
             StandbyDataService standbyData,
             TransactionOperations<Connection> tx,
-            Clock clock) {
+            Clock clock,
+            @Value("${innkeep.snapshot.concurrent-reads:4}") int concurrentReads) {
         this.devices = devices;
         this.deviceRows = deviceRows;
         this.versions = versions;
@@ -102,6 +110,7 @@ public class SnapshotService {
         this.standbyData = standbyData;
         this.tx = tx;
         this.clock = clock;
+        this.reading = new Semaphore(Math.max(1, concurrentReads));
     }
 
     /**
@@ -135,6 +144,16 @@ public class SnapshotService {
             versions.heard(device.device().id(), device.device().standbyVersion(), standbyVersion);
             return null;
         });
+        // Each snapshot being read holds a database connection: a few at a time, so that the desk's and the feed's
+        // work always finds one.
+        try {
+            if (!reading.tryAcquire(WAIT_FOR_A_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw Problem.busy("the cloud is sending as many snapshots as it sends at once; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Problem.busy("interrupted while waiting to send the snapshot; try again shortly");
+        }
         SnapshotPipe pipe = new SnapshotPipe(PIPE_CHUNKS, PIPE_CHUNK_BYTES, STALL);
         Thread.ofVirtual().name("snapshot-" + propertyCode).start(() -> {
             try {
@@ -167,6 +186,8 @@ public class SnapshotService {
                         device.device().id(),
                         e.toString());
                 pipe.fail(e);
+            } finally {
+                reading.release();
             }
         });
         pipe.awaitStart();

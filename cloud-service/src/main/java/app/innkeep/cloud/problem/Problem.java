@@ -85,6 +85,11 @@ public class Problem extends RuntimeException {
         return new Problem(410, code, "Gone", detail, List.of());
     }
 
+    /** The cloud is busy with this kind of work now: worth another try in a moment (a standby retries a 503). */
+    public static Problem busy(String detail) {
+        return new Problem(503, "busy", "Service unavailable", detail, List.of());
+    }
+
     public static Problem forbidden(String detail) {
         return new Problem(403, "forbidden", "Forbidden", detail, List.of());
     }

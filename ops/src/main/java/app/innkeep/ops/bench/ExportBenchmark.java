@@ -1,5 +1,6 @@
 package app.innkeep.ops.bench;
 
+import app.innkeep.ops.dist.Distribution;
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import app.innkeep.ops.run.LargeReplica;
@@ -51,9 +52,15 @@ public final class ExportBenchmark {
         Path data = dir.resolve("standby");
         Path copy = dir.resolve("baseline");
         Map<String, String> env = Map.of(
-                "INNKEEP_STANDBY_DATA_DIR", data.toString(),
-                "INNKEEP_STANDBY_SYNC_ENABLED", "false",
-                "INNKEEP_STANDBY_BACKUP_ENABLED", "false");
+                "INNKEEP_STANDBY_DATA_DIR",
+                data.toString(),
+                "INNKEEP_STANDBY_SYNC_ENABLED",
+                "false",
+                "INNKEEP_STANDBY_BACKUP_ENABLED",
+                "false",
+                // Started as the packaged standby is, with its launcher's options.
+                "JAVA_TOOL_OPTIONS",
+                String.join(" ", Distribution.STANDBY_JAVA_OPTIONS));
         // The first start creates the encrypted replica and its schema; the property is then written straight into it.
         try (AppProcess first = AppProcess.start(
                 "bench-export-standby-create", "desktop-standby", "app.innkeep.standby.StandbyApplication", env)) {
