@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How far the writing of a snapshot has come: the status page's progress and a log line every tenth, or every {@link
- * #LOG_EVERY} lines when the header does not count the large sections (a cloud asked for the counts at the end).
+ * How far the writing of a snapshot has come: the status page's progress, and a log line at each section's first row
+ * and every tenth, or every {@link #LOG_EVERY} lines when the header does not count the large sections (a cloud asked
+ * for the counts at the end).
  */
 final class SnapshotProgress {
 
@@ -95,8 +96,9 @@ final class SnapshotProgress {
             progress.accept(what + ": writing " + kind + " " + number(n)
                     + (expected != null ? " of " + number(expected) : " so far"));
         }
-        if (done >= nextLog) {
-            // The crash tests watch for this line to kill the standby mid-replace.
+        if (n == 1 || done >= nextLog) {
+            // At each section's first row, then every tenth (or every LOG_EVERY lines). The crash tests watch for
+            // this line to kill the standby mid-replace.
             LOG.info(
                     "{}: writing {} {}{} ({}{} lines written)",
                     what,
@@ -105,7 +107,9 @@ final class SnapshotProgress {
                     expected != null ? " of " + expected : "",
                     done,
                     total > 0 ? " of " + total : "");
-            nextLog += total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
+            if (done >= nextLog) {
+                nextLog += total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
+            }
         }
     }
 

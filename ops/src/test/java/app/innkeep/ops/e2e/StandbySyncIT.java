@@ -3,6 +3,7 @@ package app.innkeep.ops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.innkeep.model.json.Json;
+import app.innkeep.ops.demo.CloudLink;
 import app.innkeep.ops.run.AppProcess;
 import app.innkeep.ops.run.Http;
 import java.math.BigDecimal;
@@ -39,10 +40,15 @@ class StandbySyncIT {
 
     private static final int BULK_BOOKINGS_PER_ROUND = 80;
     private static final Duration KILL_WAIT = Duration.ofSeconds(60);
+    /** A gzipped page of 25 events is a few KB: about a fifth of a second each through the slowed line. */
+    private static final int KILL_TEST_BYTES_PER_SECOND = 12_000;
 
     Path dir;
 
     DemoCloud cloud;
+    /** The standby's way to the cloud: as fast as the machine, except where a test slows it. */
+    CloudLink link;
+
     AppProcess standby;
     String support;
     String admin;
@@ -58,6 +64,7 @@ class StandbySyncIT {
         desk = cloud.token("sea.frontdesk");
         businessDate = cloud.businessDate();
         cloud.enableBackup();
+        link = new CloudLink(cloud.uri().getPort());
         standby = startStandby();
     }
 
@@ -75,6 +82,9 @@ class StandbySyncIT {
         if (standby != null) {
             standby.close();
         }
+        if (link != null) {
+            link.close();
+        }
         if (cloud != null) {
             cloud.close();
         }
@@ -90,7 +100,7 @@ class StandbySyncIT {
                 standby.uri(),
                 "/api/pair",
                 operator(),
-                Map.of("cloudUrl", cloud.uri().toString(), "code", code, "deviceName", "Front desk PC"));
+                Map.of("cloudUrl", link.uri().toString(), "code", code, "deviceName", "Front desk PC"));
         assertThat(paired.status()).as(paired.body() + "\n" + standby.logText()).isEqualTo(200);
         assertThat(paired.json().requiredString("result")).isEqualTo("OK");
 
@@ -206,9 +216,11 @@ class StandbySyncIT {
     @Test
     @Order(4)
     void aStandbyKilledInTheMiddleOfASyncConvergesOnTheNextRun() {
-        // Three rounds of 160 new events (pages of 25), each killed once the cursor has passed a different page.
+        // Three rounds of 160 new events (pages of 25), each killed once the cursor has passed a different page. The
+        // line is slowed to a few pages a second, so that the kill lands before the sync ends, however fast it gets.
         int charge = 0;
         for (int pagesBeforeTheKill : new int[] {1, 2, 4}) {
+            link.slowDown(KILL_TEST_BYTES_PER_SECOND);
             long start = cursor();
             for (int i = 0; i < BULK_BOOKINGS_PER_ROUND; i++, charge++) {
                 String conf = book("Bulk" + charge, businessDate.plusDays(40 + charge % 60), null);
@@ -232,6 +244,7 @@ class StandbySyncIT {
                     .isGreaterThanOrEqualTo(passed)
                     .isLessThan(head);
 
+            link.slowDown(0);
             standby = startStandby();
             var run = Http.post(standby.uri(), "/api/sync-now", operator(), null);
             assertThat(run.json().requiredString("result")).as(run.body()).isEqualTo("OK");
