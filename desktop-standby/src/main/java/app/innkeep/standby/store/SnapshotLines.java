@@ -25,20 +25,7 @@ public final class SnapshotLines implements Closeable {
 
         /** The broken read behind a failure, if that is why it failed. */
         public static java.util.Optional<Broken> in(Throwable failure) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof Broken b) {
-                    return java.util.Optional.of(b);
-                }
-                if (t instanceof java.sql.SQLException sql
-                        && sql.getNextException() != null
-                        && sql.getNextException() != t) {
-                    var next = in(sql.getNextException());
-                    if (next.isPresent()) {
-                        return next;
-                    }
-                }
-            }
-            return java.util.Optional.empty();
+            return SnapshotTable.causeOf(failure, Broken.class);
         }
     }
 

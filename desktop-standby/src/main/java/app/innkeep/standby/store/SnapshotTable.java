@@ -39,19 +39,27 @@ public final class SnapshotTable extends VTITemplate {
 
         /** The unreadable line behind a failed statement, if that is why it failed. */
         public static Optional<UnreadableLine> in(Throwable failure) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof UnreadableLine u) {
-                    return Optional.of(u);
-                }
-                if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t) {
-                    Optional<UnreadableLine> next = in(sql.getNextException());
-                    if (next.isPresent()) {
-                        return next;
-                    }
+            return causeOf(failure, UnreadableLine.class);
+        }
+    }
+
+    /**
+     * The first {@code type} among the causes of {@code failure}, following Derby's chained SQL exceptions too: a
+     * failure inside a table function reaches the caller wrapped, and sometimes only as a next exception.
+     */
+    static <T extends Throwable> Optional<T> causeOf(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t) {
+                Optional<T> next = causeOf(sql.getNextException(), type);
+                if (next.isPresent()) {
+                    return next;
                 }
             }
-            return Optional.empty();
         }
+        return Optional.empty();
     }
 
     private final SnapshotLines lines;
