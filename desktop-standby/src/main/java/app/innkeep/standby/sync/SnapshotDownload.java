@@ -104,7 +104,7 @@ final class SnapshotDownload {
                 if (line instanceof SnapshotLine.Header h) {
                     header = h;
                     total = SnapshotProgress.total(h);
-                    nextLog = total > 0 ? Math.max(1, total / 10) : SnapshotProgress.LOG_EVERY;
+                    nextLog = SnapshotProgress.logStep(total);
                 } else if (line instanceof SnapshotLine.End e) {
                     end = e;
                 } else {
@@ -121,7 +121,7 @@ final class SnapshotDownload {
                                 lines,
                                 total > 0 ? " of " + total : "",
                                 megabytes(bytes));
-                        nextLog += total > 0 ? Math.max(1, total / 10) : SnapshotProgress.LOG_EVERY;
+                        nextLog += SnapshotProgress.logStep(total);
                     }
                 }
                 out.write(text);

@@ -21,12 +21,14 @@ final class SnapshotProgress {
     /** Lines between two log lines when the total is not known before the end. */
     static final long LOG_EVERY = 10_000;
 
-    /** The sections whose counts a header may leave to the end line. */
-    private static final java.util.List<String> COUNTED_AT_END = java.util.List.of("bookings", "folioLines");
+    /** Lines from one log line to the next: a tenth of the total, or {@link #LOG_EVERY} when it is not known (0). */
+    static long logStep(long total) {
+        return total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
+    }
 
     /** The lines a header announces; 0 when it leaves the large sections' counts to the end line. */
     static long total(SnapshotLine.Header header) {
-        if (!header.counts().keySet().containsAll(COUNTED_AT_END)) {
+        if (!header.counts().keySet().containsAll(SnapshotLine.Header.COUNTED_AT_END)) {
             return 0;
         }
         return header.counts().values().stream().mapToLong(Long::longValue).sum();
@@ -43,7 +45,7 @@ final class SnapshotProgress {
             }
         }
         for (String key : end.counts().keySet()) {
-            if (!header.counts().containsKey(key) && !COUNTED_AT_END.contains(key)) {
+            if (!header.counts().containsKey(key) && !SnapshotLine.Header.COUNTED_AT_END.contains(key)) {
                 return false;
             }
         }
@@ -63,7 +65,7 @@ final class SnapshotProgress {
         this.header = header;
         this.total = total;
         this.progress = progress;
-        this.nextLog = total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
+        this.nextLog = logStep(total);
     }
 
     /** The kinds of a snapshot's rows: as the progress and the log name them, and as the header counts them. */
@@ -108,7 +110,7 @@ final class SnapshotProgress {
                     done,
                     total > 0 ? " of " + total : "");
             if (done >= nextLog) {
-                nextLog += total > 0 ? Math.max(1, total / 10) : LOG_EVERY;
+                nextLog += logStep(total);
             }
         }
     }

@@ -139,7 +139,7 @@ public final class SnapshotCodec {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String key : new String[] {"masterData", "rooms", "letterTemplates", "bookings", "folioLines"}) {
             Long value = c.longValue(key);
-            if (value != null || !header || !(key.equals("bookings") || key.equals("folioLines"))) {
+            if (value != null || !header || !SnapshotLine.Header.COUNTED_AT_END.contains(key)) {
                 counts.put(key, value == null ? 0L : value);
             }
         }

@@ -6,6 +6,7 @@ import app.innkeep.model.event.PropertyEvent.LetterTemplateChanged;
 import app.innkeep.model.event.PropertyEvent.MasterDataChanged;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +35,12 @@ public sealed interface SnapshotLine {
             Map<String, Long> counts,
             KeptOnStandby kept)
             implements SnapshotLine {
+
+        /**
+         * The sections whose counts a header may leave to the end line (a cloud asked for them at the end), where they
+         * are not known yet; every other count a header leaves out is 0.
+         */
+        public static final List<String> COUNTED_AT_END = List.of("bookings", "folioLines");
 
         /** A header without the choice, as a cloud older than it writes. */
         public Header(
