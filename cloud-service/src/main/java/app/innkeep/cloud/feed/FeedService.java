@@ -9,12 +9,20 @@ import app.innkeep.cloud.problem.Problem;
 import app.innkeep.cloud.standbydata.StandbyDataService;
 import app.innkeep.model.snapshot.KeptOnStandby;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Serves a property's feed to its paired standby, page by page. */
+/**
+ * Serves a property's feed to its paired standby, page by page, on the caller's connection ({@link FeedAnswers}).
+ *
+ * <p>A standby with nothing to refuse, the commonest request, is let in by one indexed read of its device, flag, feed
+ * head and data choice ({@link DeviceAccess#atHead}), and its page is read with no transaction around it: the stored
+ * events and sealed runs are only ever added to or trimmed from the old end, and a trim while reading is a hole, which
+ * {@link FeedEvents#encodedPage} reports. Anything else takes the checks in one transaction, which word every refusal.
+ */
 @Singleton
 public class FeedService {
 
@@ -23,6 +31,8 @@ public class FeedService {
     private final StandbyVersions versions;
     private final FeedEvents events;
     private final StandbyDataService standbyData;
+    private final NothingNew nothingNew;
+    private final TransactionOperations<Connection> tx;
     private final Clock clock;
     private final int maxPage;
 
@@ -32,6 +42,8 @@ public class FeedService {
             StandbyVersions versions,
             FeedEvents events,
             StandbyDataService standbyData,
+            NothingNew nothingNew,
+            TransactionOperations<Connection> tx,
             Clock clock,
             @Value("${innkeep.feed.max-page:1000}") int maxPage) {
         this.devices = devices;
@@ -39,6 +51,8 @@ public class FeedService {
         this.versions = versions;
         this.events = events;
         this.standbyData = standbyData;
+        this.nothingNew = nothingNew;
+        this.tx = tx;
         this.clock = clock;
         this.maxPage = maxPage;
     }
@@ -48,14 +62,14 @@ public class FeedService {
      * everything up to there, which is what the sync-health view shows as its position. {@code standbyVersion} is the
      * standby's version header as sent (null when none), kept on its device when it changed.
      */
-    @Transactional
     public FeedPage page(String authorization, String standbyVersion, String propertyCode, long after, int limit) {
-        // A standby with nothing to refuse (the commonest request) is let in by one indexed read of its device, flag
-        // and feed head; anything else takes the checks below, which word every refusal.
-        if (limit >= 1 && limit <= maxPage) {
+        if (after >= 0 && limit >= 1 && limit <= maxPage) {
             var known = devices.atHead(authorization).filter(d -> d.mayRead(propertyCode, after));
             if (known.isPresent()) {
                 var d = known.get();
+                if (d.upToDate(propertyCode, after)) {
+                    return nothingNew.answer(d, standbyVersion, after);
+                }
                 versions.heard(d.id(), d.standbyVersion(), standbyVersion);
                 return serve(
                         d.id(),
@@ -68,6 +82,11 @@ public class FeedService {
                         standbyData.kept(d.storedChoice()));
             }
         }
+        return tx.executeWrite(status -> checked(authorization, standbyVersion, propertyCode, after, limit));
+    }
+
+    /** The page after every check, each refusal worded; in the caller's transaction. */
+    private FeedPage checked(String authorization, String standbyVersion, String propertyCode, long after, int limit) {
         var device = devices.require(authorization, propertyCode);
         if (after < 0) {
             throw Problem.invalid("after", "must be 0 or more");
@@ -118,7 +137,10 @@ public class FeedService {
         // Recording the position is a write (a disk flush on Derby): once caught up, or every half minute while
         // catching up.
         if (lastSeen == null || lastSeen.isBefore(clock.instant().minusSeconds(30)) || next >= head) {
-            deviceRows.seen(deviceId, clock.instant(), after);
+            tx.executeWrite(status -> {
+                deviceRows.seen(deviceId, clock.instant(), after);
+                return null;
+            });
         }
         // What the property lets its standby keep (issue 18): events go exactly as stored unless fields must go.
         return new FeedPage(

@@ -7,6 +7,7 @@ import app.innkeep.cloud.booking.BookingViews;
 import app.innkeep.cloud.booking.Bookings;
 import app.innkeep.cloud.outbox.FeedEvents;
 import app.innkeep.cloud.outbox.Outbox;
+import app.innkeep.cloud.pairing.DeviceAccess;
 import app.innkeep.cloud.property.PropertyRow;
 import app.innkeep.model.event.DecodeResult;
 import app.innkeep.model.event.EventCodec;
@@ -41,12 +42,17 @@ public final class FeedBenchmark {
     /** The standby's own feed page size ({@code innkeep.standby.sync.page-size}'s default; a test keeps them equal). */
     static final int STANDBY_PAGE = 1000;
 
+    /** Whole reads of each kind before the measured pairs. */
+    static final int WARM_UP_READS = 3;
+
     private static final List<String> USAGE = List.of(
-            "Usage: ops/bin/innkeep bench feed [--writes N] [--events N] [--pairs N] [--page N] [--postgres JDBC-URL [--pg-user USER]]",
+            "Usage: ops/bin/innkeep bench feed [--writes N] [--events N] [--pairs N] [--page N] [--from N] [--postgres JDBC-URL [--pg-user USER]]",
             "  --writes    booking writes per variant (default 2000)",
             "  --events    events in the feed to read back (default 100000)",
             "  --pairs     alternating feed/static reads of the whole feed (default 3)",
             "  --page      events per feed page (default " + STANDBY_PAGE + ", the standby's own page size)",
+            "  --from      the cursor the reads start from (default half a page: inside a sealed run, as a standby's"
+                    + " cursor usually is)",
             "  --postgres  run on this PostgreSQL database instead of a temporary embedded Derby");
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +61,7 @@ public final class FeedBenchmark {
         int events = Integer.parseInt(options.getOrDefault("--events", "100000"));
         int pairs = Integer.parseInt(options.getOrDefault("--pairs", "3"));
         int page = Integer.parseInt(options.getOrDefault("--page", String.valueOf(STANDBY_PAGE)));
+        long from = Long.parseLong(options.getOrDefault("--from", "-1"));
         Path dir = Files.createTempDirectory("innkeep-bench-");
         Map<String, Object> props = new HashMap<>();
         String database;
@@ -89,18 +96,20 @@ public final class FeedBenchmark {
             try (EmbeddedServer baseline = ApplicationContext.run(EmbeddedServer.class, off)) {
                 BookingWrites.serviceBookings(baseline.getApplicationContext(), ctx, code, writes);
             }
-            feedReads(ctx, server.getURI(), property, events, pairs, page);
+            feedReads(ctx, server.getURI(), property, events, pairs, page, from);
         }
     }
 
     /** Part 2: fill the feed, then read it all as a standby would, and straight from the database as a baseline. */
-    static void feedReads(ApplicationContext ctx, URI base, PropertyRow property, int events, int pairs, int page)
+    static void feedReads(
+            ApplicationContext ctx, URI base, PropertyRow property, int events, int pairs, int page, long from)
             throws Exception {
         var tx = BusyProperty.transactions(ctx);
         Outbox outbox = ctx.getBean(Outbox.class);
         Bookings bookings = ctx.getBean(Bookings.class);
         BookingViews bookingViews = ctx.getBean(BookingViews.class);
         FeedEvents feed = ctx.getBean(FeedEvents.class);
+        DeviceAccess devices = ctx.getBean(DeviceAccess.class);
         BookingRow sample = tx.executeRead(
                 s -> bookings.search(property.id(), new Bookings.Criteria(null, null, null, null, null, null, 0, 1))
                         .getFirst());
@@ -123,19 +132,26 @@ public final class FeedBenchmark {
 
         String credential = BenchmarkInn.pairDevice(ctx, property.code());
         HttpClient http = HttpClient.newHttpClient();
+        // A standby reads from where its snapshot or its last pull left it, seldom where a sealed run starts.
+        long start = from < 0 ? page / 2 : from;
+        FeedPages.PageFetch fromFeed =
+                after -> http.send(FeedPages.request(base, property.code(), credential, after, page), ofByteArray())
+                        .body();
         // The static baseline serves exactly the bytes the feed answered, fetched once up front.
         Map<Long, byte[]> pages = new HashMap<>();
-        FeedPages.readAll(total, page, after -> {
-            byte[] body = http.send(FeedPages.request(base, property.code(), credential, after, page), ofByteArray())
-                    .body();
+        FeedPages.readAll(start, total, after -> {
+            byte[] body = fromFeed.fetch(after);
             pages.put(after, body);
             return body;
         });
         HttpServer staticServer = StaticFeedPages.serve(pages);
         URI staticBase =
                 URI.create("http://127.0.0.1:" + staticServer.getAddress().getPort());
+        FeedPages.PageFetch fromStatic = after -> http.send(StaticFeedPages.request(staticBase, after), ofByteArray())
+                .body();
         try {
             double dbRate = 0;
+            double deviceReads = 0;
             double decodeRate = 0;
             long[] feedNanos = new long[pairs];
             long[] staticNanos = new long[pairs];
@@ -147,35 +163,18 @@ public final class FeedBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             double[] ratios = new double[pairs];
             long fetched = 0;
-            // One warm-up of each, then alternating pairs: the feed first in even pairs, the static server in odd.
-            FeedPages.readAll(
-                    total,
-                    page,
-                    after -> http.send(FeedPages.request(base, property.code(), credential, after, page), ofByteArray())
-                            .body());
-            FeedPages.readAll(
-                    total,
-                    page,
-                    after -> http.send(StaticFeedPages.request(staticBase, after), ofByteArray())
-                            .body());
+            // A warm-up of each (a running cloud has compiled its feed path long since), then alternating pairs: the
+            // feed first in even pairs, the static server in odd.
+            for (int warm = 0; warm < WARM_UP_READS; warm++) {
+                FeedPages.readAll(start, total, fromFeed);
+                FeedPages.readAll(start, total, fromStatic);
+            }
             for (int pair = 0; pair < pairs; pair++) {
                 for (int turn = 0; turn < 2; turn++) {
                     boolean feedTurn = (turn == 0) == (pair % 2 == 0);
                     long t0 = System.nanoTime();
                     long cpu0 = os.getProcessCpuTime();
-                    fetched = feedTurn
-                            ? FeedPages.readAll(
-                                    total,
-                                    page,
-                                    after -> http.send(
-                                                    FeedPages.request(base, property.code(), credential, after, page),
-                                                    ofByteArray())
-                                            .body())
-                            : FeedPages.readAll(
-                                    total,
-                                    page,
-                                    after -> http.send(StaticFeedPages.request(staticBase, after), ofByteArray())
-                                            .body());
+                    fetched = FeedPages.readAll(start, total, feedTurn ? fromFeed : fromStatic);
                     long took = System.nanoTime() - t0;
                     long cpu = os.getProcessCpuTime() - cpu0;
                     if (feedTurn) {
@@ -191,12 +190,24 @@ public final class FeedBenchmark {
             for (int run = 0; run < 3; run++) {
                 long t0 = System.nanoTime();
                 long rows = 0;
-                for (long after = 0; after < total; after += page) {
+                for (long after = start; after < total; ) {
                     long cursor = after;
-                    rows += tx.executeRead(s -> feed.encodedPage(property.id(), cursor, page))
+                    long read = tx.executeRead(s -> feed.encodedPage(property.id(), cursor, page))
                             .count();
+                    if (read == 0) {
+                        break;
+                    }
+                    rows += read;
+                    after += read;
                 }
                 dbRate = Math.max(dbRate, rows / ((System.nanoTime() - t0) / 1e9));
+                // The other read every page takes: the standby's device with its property's flag, head and choice.
+                long t1 = System.nanoTime();
+                int polls = 1000;
+                for (int i = 0; i < polls; i++) {
+                    tx.executeRead(s -> devices.atHead("Bearer " + credential).orElseThrow());
+                }
+                deviceReads = Math.max(deviceReads, polls / ((System.nanoTime() - t1) / 1e9));
                 long t2 = System.nanoTime();
                 long decoded = 0;
                 for (byte[] body : pages.values().stream().limit(20).toList()) {
@@ -214,9 +225,9 @@ public final class FeedBenchmark {
             double[] staticRates = Samples.rates(fetched, staticNanos);
             Arrays.sort(ratios);
             System.out.printf(
-                    "Feed read in pages of %d, %,d events (%.1f MB) per read, %d alternating pairs after a warm-up"
-                            + " (min / median / max)%n",
-                    page, fetched, bytes / 1e6, pairs);
+                    "Feed read in pages of %d from cursor %,d, %,d events (%.1f MB, %d requests) per read, %d alternating"
+                            + " pairs after %d warm-up reads of each (min / median / max)%n",
+                    page, start, fetched, bytes / 1e6, pages.size(), pairs, WARM_UP_READS);
             System.out.printf(
                     "  same bytes served statically (JDK HttpServer)  %,8.0f / %,8.0f / %,8.0f events/s   (baseline)%n",
                     staticRates[0], staticRates[pairs / 2], staticRates[pairs - 1]);
@@ -226,7 +237,7 @@ public final class FeedBenchmark {
             System.out.printf(
                     "  feed / static, per pair                        %8.2f / %8.2f / %8.2f   (goal: at least 0.5) %s%n",
                     ratios[0], ratios[pairs / 2], ratios[pairs - 1], ratios[pairs / 2] >= 0.5 ? "MET" : "NOT MET");
-            long pageCount = (fetched + page - 1) / page;
+            long pageCount = pages.size();
             System.out.printf(
                     "  CPU per page (this JVM: server and client)     static %.2f ms, feed %.2f ms, static / feed %.2f"
                             + "   (medians; steadier than wall time on a busy machine)%n",
@@ -235,12 +246,17 @@ public final class FeedBenchmark {
                     Samples.median(staticCpu) / Samples.median(feedCpu));
             System.out.printf(
                     "  database read as the feed reads (best of 3)    %,8.0f events/s   (for scale)%n", dbRate);
-            // A feed page is at least a read from the database plus sending its bytes, which is all the static
-            // server does: so feed/static can be at most static time / (static time + database time).
             System.out.printf(
-                    "  ceiling of feed / static: database read + static send per page %5.2f   (the goal is reachable"
+                    "  device read, once per page (best of 3)         %,8.0f reads/s, %.0f us   (for scale)%n",
+                    deviceReads, 1e6 / deviceReads);
+            // A feed page is at least its two reads from the database plus sending its bytes, which is all the static
+            // server does: so feed/static can be at most static time / (static time + database time).
+            double staticSeconds = fetched / staticRates[pairs / 2];
+            double readSeconds = fetched / dbRate + pages.size() / deviceReads;
+            System.out.printf(
+                    "  ceiling of feed / static: database reads + static send per page %5.2f   (the goal is reachable"
                             + " only if this is above 0.5)%n",
-                    1 / (1 + staticRates[pairs / 2] / dbRate));
+                    staticSeconds / (staticSeconds + readSeconds));
             System.out.printf(
                     "  standby-side decoding (best of 3)              %,8.0f events/s   (page parse + per-event decode,"
                             + " for scale)%n",

@@ -16,10 +16,10 @@ final class FeedPages {
         byte[] fetch(long after) throws Exception;
     }
 
-    /** Reads the feed from 0 to {@code total} following each page's cursor; returns the events read. */
-    static long readAll(long total, int page, PageFetch fetch) throws Exception {
+    /** Reads the feed from {@code start} to {@code total} following each page's cursor; returns the events read. */
+    static long readAll(long start, long total, PageFetch fetch) throws Exception {
         long fetched = 0;
-        for (long after = 0; after < total; ) {
+        for (long after = start; after < total; ) {
             byte[] body = fetch.fetch(after);
             // The cursor is in the page's first bytes; decoding the events is the standby's work, measured apart.
             String head = new String(body, 0, Math.min(200, body.length), java.nio.charset.StandardCharsets.UTF_8);
